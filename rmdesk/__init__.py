@@ -1,0 +1,3 @@
+"""rmdesk: run a reverse-mentoring program from one local file."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,210 @@
+"""The ``rmdesk`` command: opens the window, or works on a file from the terminal.
+
+Qt is imported only when a window is needed, so the file commands start fast
+and run on machines without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rmdesk import __version__
+from rmdesk.store import Document, DocumentError, PassphraseNeeded
+from rmdesk.store import snapshots as snapshot_store
+from rmdesk.store.paths import data_dir
+
+PASSPHRASE_ENV = "RMDESK_PASSPHRASE"
+
+
+def demo_path() -> Path:
+    return data_dir() / "Demo program.rmdesk"
+
+
+def _passphrase() -> str | None:
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _open(path: str, *, readonly: bool = False, snapshot: bool = True) -> Document:
+    """Open a document, asking for its passphrase at the terminal when it is encrypted."""
+    passphrase = _passphrase()
+    try:
+        return Document.open(path, passphrase=passphrase, readonly=readonly, snapshot=snapshot)
+    except PassphraseNeeded:
+        if passphrase or not sys.stdin.isatty():
+            raise
+        return Document.open(
+            path, passphrase=getpass.getpass("Passphrase: "), readonly=readonly, snapshot=snapshot
+        )
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from rmdesk.demo import generate
+
+    path = Path(args.path)
+    generate(path, participants=args.participants, seed=args.seed, passphrase=_passphrase())
+    print(f"Wrote a demo program with {args.participants} participants to {path}")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with _open(args.path, readonly=True) as doc:
+        info = {
+            "file": str(doc.path),
+            "organisation": doc.organisation().name,
+            "format": doc.schema_version,
+            "counts": doc.counts(),
+            "undo": doc.undo_label(),
+        }
+    if args.json:
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+    else:
+        print(f"{info['file']}  ({info['organisation'] or 'no organisation set'}, format {info['format']})")
+        for table, count in info["counts"].items():  # type: ignore[attr-defined]
+            print(f"  {table:<12} {count:>7,}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from rmdesk.store.check import check
+
+    problems = check(Path(args.path), passphrase=_passphrase())
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}")
+        return 1
+    print(f"{Path(args.path).name} is healthy.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    if args.list:
+        found = snapshot_store.for_document(Path(args.path), _passphrase())
+        if not found:
+            print("No snapshots yet.")
+        for number, snap in enumerate(found, 1):
+            print(f"{number:>3}  {snap.label}  {snap.path}")
+        return 0
+    with _open(args.path, snapshot=False) as doc:
+        taken = snapshot_store.take(doc, force=True)
+    print(f"Snapshot written: {taken.path if taken else '(none needed)'}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = Path(args.path)
+    chosen = Path(args.snapshot)
+    if args.snapshot.isdigit() and not chosen.exists():
+        found = snapshot_store.for_document(path, _passphrase())
+        index = int(args.snapshot) - 1
+        if not 0 <= index < len(found):
+            print(f"There is no snapshot number {args.snapshot}; see: rmdesk backup {path} --list")
+            return 2
+        chosen = found[index].path
+    snapshot_store.restore(path, chosen, _passphrase())
+    print(f"Restored {path.name} from {chosen.name}. The replaced version was kept as a snapshot.")
+    return 0
+
+
+def _undo_or_redo(args: argparse.Namespace, which: str) -> int:
+    with _open(args.path, snapshot=False) as doc:
+        label = doc.undo() if which == "undo" else doc.redo()
+    print(f"{which.capitalize()} {label}")
+    return 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    return _undo_or_redo(args, "undo")
+
+
+def cmd_redo(args: argparse.Namespace) -> int:
+    return _undo_or_redo(args, "redo")
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with _open(args.path, readonly=True) as doc:
+        for action in doc.history(args.limit):
+            when = action["at"][:19].replace("T", " ")
+            print(f"{when}  {action['user']:<12} {action['state']:<9} {action['label']}")
+    return 0
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
+    "demo": ("write a demo program file", cmd_demo),
+    "info": ("show what a file holds", cmd_info),
+    "check": ("check a file's integrity and schema", cmd_check),
+    "backup": ("take a snapshot now, or --list them", cmd_backup),
+    "restore": ("replace a file with one of its snapshots", cmd_restore),
+    "undo": ("undo the last change in a file", cmd_undo),
+    "redo": ("redo the last undone change", cmd_redo),
+    "history": ("list the latest changes (audit)", cmd_history),
+}
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rmdesk", description="Run a reverse-mentoring program.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (text, _) in COMMANDS.items():
+        command = sub.add_parser(name, help=text, description=text)
+        command.add_argument("path", metavar="FILE", help="an .rmdesk file")
+        if name == "demo":
+            command.add_argument("--participants", type=int, default=60, help="how many people (default 60)")
+            command.add_argument("--seed", type=int, default=2026, help="same seed, same demo")
+        elif name == "info":
+            command.add_argument("--json", action="store_true", help="print JSON")
+        elif name == "backup":
+            command.add_argument("--list", action="store_true", help="list the snapshots, newest first")
+        elif name == "restore":
+            command.add_argument("snapshot", help="a snapshot file, or its number in 'backup --list'")
+        elif name == "history":
+            command.add_argument("--limit", type=int, default=30)
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rmdesk",
+        description="Run a reverse-mentoring program. Commands: "
+        + ", ".join(COMMANDS)
+        + " (rmdesk COMMAND -h).",
+    )
+    parser.add_argument("file", nargs="?", help="an .rmdesk file to open")
+    parser.add_argument("--demo", action="store_true", help="open the demo program (made on first use)")
+    parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            return COMMANDS[args.command][1](args)
+        args = _window_parser().parse_args(argv)
+        path = Path(args.file) if args.file else None
+        if args.demo:
+            path = demo_path()
+            if not path.exists():
+                from rmdesk.demo import generate
+
+                generate(path)
+        from rmdesk.gui.app import run
+
+        return run(path)
+    except DocumentError as error:
+        print(f"rmdesk: {error}", file=sys.stderr)
+        return 2
+    except ValueError as error:
+        print(f"rmdesk: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""Pure-Python model of a reverse-mentoring program: entities, rules, defaults."""
+
+from rmdesk.domain.entities import (
+    BY_TABLE,
+    ENTITY_TYPES,
+    EmploymentType,
+    Enrolment,
+    Entity,
+    Evaluation,
+    Goal,
+    GoalStatus,
+    Meeting,
+    MeetingMode,
+    Organisation,
+    Pair,
+    PairStatus,
+    Participant,
+    Program,
+    ProgramStatus,
+    Respondent,
+    Role,
+    Stage,
+    new_id,
+)
+from rmdesk.domain.generations import generation_of
+from rmdesk.domain.validation import Problem, ValidationError, problems_of
+
+__all__ = [
+    "BY_TABLE",
+    "ENTITY_TYPES",
+    "EmploymentType",
+    "Enrolment",
+    "Entity",
+    "Evaluation",
+    "Goal",
+    "GoalStatus",
+    "Meeting",
+    "MeetingMode",
+    "Organisation",
+    "Pair",
+    "PairStatus",
+    "Participant",
+    "Problem",
+    "Program",
+    "ProgramStatus",
+    "Respondent",
+    "Role",
+    "Stage",
+    "ValidationError",
+    "generation_of",
+    "new_id",
+    "problems_of",
+]

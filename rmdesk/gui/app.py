@@ -1,0 +1,52 @@
+"""Starts the Qt application on a document, showing refusals as a dialog, never a traceback."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from rmdesk import __version__
+from rmdesk.gui.main_window import MainWindow
+from rmdesk.store import Document, DocumentError, PassphraseNeeded
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("rmdesk")
+    app.setOrganizationName("rmdesk")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_document(path: Path, parent: QWidget | None = None) -> Document | None:
+    """Open ``path``, asking for a passphrase if needed; a refusal is shown and gives None."""
+    passphrase: str | None = None
+    while True:
+        try:
+            return Document.open(path, passphrase=passphrase)
+        except PassphraseNeeded as error:
+            text, ok = QInputDialog.getText(
+                parent, "Passphrase", f"{error}\nPassphrase:", QLineEdit.EchoMode.Password
+            )
+            if not ok:
+                return None
+            passphrase = text
+        except DocumentError as error:
+            print(f"rmdesk: {error}", file=sys.stderr)
+            QMessageBox.critical(parent, "Cannot open file", str(error))
+            return None
+
+
+def run(path: Path | None) -> int:
+    app = application()
+    window = MainWindow()
+    if path is not None:
+        doc = open_document(path)
+        if doc is None:
+            return 2
+        window.show_document(doc)
+    window.show()
+    return app.exec()

@@ -1,0 +1,109 @@
+"""Turns entities into SQLite rows and back.
+
+Dates are ISO text, lists and dicts JSON text, enums their value, booleans 0/1,
+so the file reads plainly in any SQLite tool.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from rmdesk.domain.entities import Entity
+
+E = TypeVar("E", bound=Entity)
+Row = dict[str, Any]
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(...) builds one per call
+
+
+def _json_out(value: Any) -> str:
+    if not value:
+        return "[]" if isinstance(value, list) else "{}"
+    return _encode(value)
+
+
+def _date_in(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _date_out(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _converters(hint: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    """(to_row, from_row) for one annotated field."""
+    base = hint
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):  # X | None
+        base = next(a for a in typing.get_args(hint) if a is not type(None))
+    origin = typing.get_origin(base) or base
+    if origin is dt.date:
+        return _date_out, _date_in
+    if origin in (list, dict):
+        empty = origin
+        return _json_out, lambda v: json.loads(v) if v else empty()
+    if origin is bool:
+        return int, bool
+    if isinstance(origin, type) and issubclass(origin, enum.Enum):
+        return (lambda v: v.value), origin
+    return _identity, _identity
+
+
+def _missing(f: dataclasses.Field[Any]) -> Callable[[], Any]:
+    """What a NULL column becomes: the field's default (fresh for lists and dicts)."""
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory
+    default = f.default
+    return lambda: default
+
+
+Plan = tuple[tuple[str, Callable[[Any], Any], Callable[[Any], Any], Callable[[], Any]], ...]
+
+
+_PLANS: dict[type[Entity], Plan] = {}
+
+
+def _plan(kind: type[Entity]) -> Plan:
+    plan = _PLANS.get(kind)
+    if plan is None:
+        hints = typing.get_type_hints(kind)
+        fields = dataclasses.fields(kind)
+        plan = _PLANS[kind] = tuple((f.name, *_converters(hints[f.name]), _missing(f)) for f in fields)
+    return plan
+
+
+_OUTS: dict[type[Entity], tuple[tuple[str, Callable[[Any], Any]], ...]] = {}
+
+
+def to_row(entity: Entity) -> Row:
+    kind = type(entity)
+    outs = _OUTS.get(kind)
+    if outs is None:
+        outs = _OUTS[kind] = tuple((name, out) for name, out, _, _ in _plan(kind) if out is not _identity)
+    row = dict(vars(entity))
+    for name, out in outs:
+        row[name] = out(row[name])
+    return row
+
+
+def from_row(kind: type[E], row: Row) -> E:
+    values = {}
+    for name, _, back, missing in _plan(kind):
+        value = row.get(name)
+        values[name] = missing() if value is None else back(value)
+    return kind(**values)
+
+
+def columns(kind: type[Entity]) -> list[str]:
+    return [step[0] for step in _plan(kind)]

@@ -1,0 +1,514 @@
+"""The open .rmdesk document: one SQLite file, one editor, one transaction per action.
+
+Every write goes through :meth:`Document.action`, which commits at once (no
+"Save" needed) and records each row's before/after image in the change log.
+Undo and redo replay those images, so they work the same from the GUI, the
+CLI, and after the file is closed and reopened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import operator
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlcipher3
+from sqlite_utils import Database
+
+from rmdesk import __version__
+from rmdesk.domain.entities import (
+    ENTITY_TYPES,
+    Enrolment,
+    Entity,
+    Organisation,
+    Participant,
+    Program,
+)
+from rmdesk.domain.validation import ValidationError, check_contract, problems_of
+from rmdesk.store import header as file_header
+from rmdesk.store.codec import Row, from_row, to_row
+from rmdesk.store.errors import (
+    DocumentError,
+    NotAnRmdeskFile,
+    NothingToUndo,
+    PassphraseNeeded,
+    damaged,
+)
+from rmdesk.store.lock import DocumentLock
+from rmdesk.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+E = TypeVar("E", bound=Entity)
+SqlError = sqlcipher3.DatabaseError
+
+# Deleting a row deletes the rows that cannot live without it, each logged for undo.
+CASCADE: dict[str, list[tuple[str, str]]] = {
+    "programs": [("enrolments", "program_id"), ("pairs", "program_id")],
+    "participants": [
+        ("enrolments", "participant_id"),
+        ("pairs", "mentor_id"),
+        ("pairs", "mentee_id"),
+        ("exclusions", "first_id"),
+        ("exclusions", "second_id"),
+    ],
+    "pairs": [("goals", "pair_id"), ("meetings", "pair_id"), ("evaluations", "pair_id")],
+}
+# ...and clears references that may simply become empty.
+NULLIFY: dict[str, list[tuple[str, str]]] = {"participants": [("participants", "manager_id")]}
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def connect(path: Path, *, passphrase: str | None, readonly: bool) -> sqlcipher3.Connection:
+    """A connection with rmdesk's pragmas: rollback journal, full sync, keys, no temp files."""
+    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "?mode=rw")
+    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        if passphrase:
+            conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        conn.execute("PRAGMA busy_timeout = 3000")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except SqlError as error:
+        conn.close()
+        text = str(error)
+        if readonly and "readonly" in text and os.access(path, os.W_OK):
+            # A crash left a journal that only a writer may roll back: let SQLite do that first.
+            connect(path, passphrase=passphrase, readonly=False).close()
+            return connect(path, passphrase=passphrase, readonly=True)
+        if "not a database" in text or "encrypted" in text:
+            if passphrase:
+                raise PassphraseNeeded(f"The passphrase for {path.name} is wrong.") from None
+            raise NotAnRmdeskFile(f"{path.name} is not an rmdesk file.") from None
+        raise damaged(path.name, text) from None
+    return conn
+
+
+class Document:
+    """An open rmdesk file. Create with :meth:`create` or :meth:`open`; close when done."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlcipher3.Connection,
+        *,
+        readonly: bool,
+        lock: DocumentLock | None,
+        passphrase: str | None,
+    ):
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn)
+        self.readonly = readonly
+        self.passphrase = passphrase
+        self._lock = lock
+        self._action: int | None = None
+        self._action_changed = False
+
+    # ----------------------------------------------------------------- opening
+
+    @classmethod
+    def create(cls, path: Path | str, *, organisation: str = "", passphrase: str | None = None) -> Document:
+        """A new, empty document. Refuses to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
+        lock = DocumentLock(path)
+        lock.acquire()
+        partial = path.with_name(f".{path.name}.new")
+        try:
+            partial.unlink(missing_ok=True)
+            partial.touch()
+            conn = connect(partial, passphrase=passphrase, readonly=False)
+            db = Database(conn)
+            MIGRATIONS.apply(db)
+            with db.atomic():
+                meta = {
+                    "document_id": str(uuid.uuid4()),
+                    "created_at": now(),
+                    "created_by": f"rmdesk {__version__}",
+                }
+                db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()])
+                db.table("organisation").insert(to_row(Organisation(name=organisation, updated_at=now())))
+            conn.close()
+            os.replace(partial, path)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            lock.release()
+            raise
+        conn = connect(path, passphrase=passphrase, readonly=False)
+        return cls(path, conn, readonly=False, lock=lock, passphrase=passphrase)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        passphrase: str | None = None,
+        readonly: bool = False,
+        snapshot: bool = True,
+    ) -> Document:
+        """Open an existing document, refusing anything that is not a healthy rmdesk file.
+
+        A refused file is never written to. An editable open takes the lock,
+        migrates an older file (after a snapshot) and takes a rotating snapshot.
+        """
+        path = Path(path)
+        if passphrase is None:
+            file_header.read_header(path)
+        elif not path.is_file():
+            file_header.read_header(path)  # the same "no file" / "is a folder" messages
+        if not readonly and not os.access(path, os.W_OK):
+            raise DocumentError(
+                f"{path.name} is read-only for you (file permissions). "
+                "Ask its owner for write access, or copy it and open the copy."
+            )
+        lock = None if readonly else DocumentLock(path)
+        if lock:
+            lock.acquire()
+        conn = None
+        try:
+            conn = connect(path, passphrase=passphrase, readonly=readonly)
+            doc = cls(path, conn, readonly=readonly, lock=lock, passphrase=passphrase)
+            doc._verify()
+            if not readonly:
+                from rmdesk.store import snapshots
+
+                if doc.schema_version < SCHEMA_VERSION:
+                    snapshots.take(doc, force=True)
+                    MIGRATIONS.apply(doc.db)
+                elif snapshot:
+                    snapshots.take(doc)
+            return doc
+        except BaseException as error:
+            if conn is not None:
+                conn.close()
+            if lock:
+                lock.release()
+            if isinstance(error, SqlError):
+                raise damaged(path.name, str(error)) from None
+            raise
+
+    def _verify(self) -> None:
+        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotAnRmdeskFile(f"{self.path.name} is not an rmdesk file.")
+        if self.schema_version > SCHEMA_VERSION:
+            raise file_header.NewerFormat(
+                f"{self.path.name} was saved by a newer rmdesk (file format "
+                f"{self.schema_version}). Install the latest rmdesk to open it."
+            )
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    # ------------------------------------------------------------------ writing
+
+    @contextmanager
+    def action(self, label: str) -> Iterator[None]:
+        """One user action: one transaction, one undo step. Nested actions join the outer one."""
+        if self._action is not None:
+            yield
+            return
+        if self.readonly:
+            raise DocumentError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("UPDATE actions SET state = 'discarded' WHERE state = 'undone'")
+            cursor = self.conn.execute(
+                "INSERT INTO actions (label, at, user) VALUES (?, ?, ?)", [label, now(), _user()]
+            )
+            self._action, self._action_changed = cursor.lastrowid, False
+            yield
+            if not self._action_changed:
+                self.conn.execute("DELETE FROM actions WHERE id = ?", [self._action])
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._action = None
+
+    def _log(self, table: str, row_id: str, before: Row | None, after: Row | None) -> None:
+        self.conn.execute(
+            "INSERT INTO changes (action_id, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?)",
+            [self._action, table, row_id, _image(before), _image(after)],
+        )
+        self._action_changed = True
+
+    def _check(self, entity: Entity) -> None:
+        problems = problems_of(entity)
+        if isinstance(entity, Enrolment):
+            person = self.find(Participant, entity.participant_id)
+            program = self.find(Program, entity.program_id)
+            if person and program:
+                problems += check_contract(person, program)
+        if problems:
+            raise ValidationError(problems)
+
+    def add(self, entity: E) -> E:
+        self._check(entity)
+        with self.action(f"Add {entity.label}"), _plain_constraints():
+            entity.updated_at = now()
+            row = to_row(entity)
+            self.db.table(entity.table).insert(row)
+            self._log(entity.table, entity.id, None, row)
+        return entity
+
+    def update(self, entity: E) -> E:
+        self._check(entity)
+        with self.action(f"Edit {entity.label}"), _plain_constraints():
+            before = self._row(entity.table, entity.id)
+            if before is None:
+                raise DocumentError(f"This {entity.label.lower()} no longer exists in the file.")
+            entity.updated_at = now()
+            after = to_row(entity)
+            self._write(entity.table, after)
+            self._log(entity.table, entity.id, before, after)
+        return entity
+
+    def delete(self, entity: Entity) -> None:
+        """Delete a row and everything that depends on it, as one undoable step."""
+        with self.action(f"Delete {entity.label}"):
+            self._delete(entity.table, entity.id)
+
+    def _delete(self, table: str, row_id: str) -> None:
+        for child, column in CASCADE.get(table, []):
+            for (child_id,) in self.conn.execute(
+                f"SELECT id FROM {child} WHERE {column} = ?", [row_id]
+            ).fetchall():
+                self._delete(child, child_id)
+        for other, column in NULLIFY.get(table, []):
+            for (other_id,) in self.conn.execute(
+                f"SELECT id FROM {other} WHERE {column} = ?", [row_id]
+            ).fetchall():
+                before = self._row(other, other_id)
+                assert before is not None
+                after = {**before, column: None, "updated_at": now()}
+                self._write(other, after)
+                self._log(other, other_id, before, after)
+        before = self._row(table, row_id)
+        if before is None:
+            return
+        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+        self._log(table, row_id, before, None)
+
+    def bulk_insert(self, table: str, rows: list[Row]) -> None:
+        """Insert many new rows of one table with one prepared statement (demo, imports).
+
+        Not logged for undo on its own: callers wrap it in an action or use it on a new file.
+        """
+        if not rows:
+            return
+        names = list(rows[0])
+        values = operator.itemgetter(*names)
+        self.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            map(values, rows),
+        )
+
+    def _write(self, table: str, row: Row) -> None:
+        """Insert or overwrite a whole row by id (an upsert keeps foreign keys intact)."""
+        names = list(row)
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
+        self.conn.execute(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            [row[n] for n in names],
+        )
+
+    # ------------------------------------------------------------- undo / redo
+
+    def undo_label(self) -> str | None:
+        row = self.conn.execute(
+            "SELECT label FROM actions WHERE state = 'done' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
+
+    def redo_label(self) -> str | None:
+        row = self.conn.execute(
+            "SELECT label FROM actions WHERE state = 'undone' ORDER BY id ASC LIMIT 1"
+        ).fetchone()
+        return row[0] if row else None
+
+    def undo(self) -> str:
+        """Reverse the newest action still in effect; returns its label."""
+        return self._replay(
+            "SELECT id, label FROM actions WHERE state = 'done' ORDER BY id DESC LIMIT 1",
+            "SELECT tbl, row_id, before FROM changes WHERE action_id = ? ORDER BY id DESC",
+            "undone",
+            "There is nothing to undo.",
+        )
+
+    def redo(self) -> str:
+        """Apply again the oldest undone action; returns its label."""
+        return self._replay(
+            "SELECT id, label FROM actions WHERE state = 'undone' ORDER BY id ASC LIMIT 1",
+            "SELECT tbl, row_id, after FROM changes WHERE action_id = ? ORDER BY id ASC",
+            "done",
+            "There is nothing to redo.",
+        )
+
+    def _replay(self, pick: str, images: str, new_state: str, nothing: str) -> str:
+        if self.readonly:
+            raise DocumentError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            found = self.conn.execute(pick).fetchone()
+            if found is None:
+                raise NothingToUndo(nothing)
+            action_id, label = found
+            for table, row_id, image in self.conn.execute(images, [action_id]).fetchall():
+                if image is None:
+                    self.conn.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+                else:
+                    row = _unimage(image)
+                    if "updated_at" in row:
+                        row["updated_at"] = now()
+                    self._write(table, row)
+            self.conn.execute("UPDATE actions SET state = ? WHERE id = ?", [new_state, action_id])
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return str(label)
+
+    def history(self, limit: int = 50) -> list[dict[str, Any]]:
+        """The newest actions, for an audit view: label, time, user, state."""
+        return list(
+            self.db.query("SELECT id, label, at, user, state FROM actions ORDER BY id DESC LIMIT ?", [limit])
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    def _row(self, table: str, row_id: str) -> Row | None:
+        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+        values = cursor.fetchone()
+        if values is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], values, strict=True))
+
+    def find(self, kind: type[E], row_id: str | None) -> E | None:
+        row = self._row(kind.table, row_id) if row_id else None
+        return from_row(kind, row) if row else None
+
+    def get(self, kind: type[E], row_id: str) -> E:
+        found = self.find(kind, row_id)
+        if found is None:
+            raise DocumentError(f"This {kind.label.lower()} no longer exists in the file.")
+        return found
+
+    def all(
+        self,
+        kind: type[E],
+        where: str | None = None,
+        params: list[Any] | None = None,
+        order_by: str | None = None,
+    ) -> list[E]:
+        rows = self.db[kind.table].rows_where(where, params or [], order_by=order_by)
+        return [from_row(kind, row) for row in rows]
+
+    def organisation(self) -> Organisation:
+        return self.all(Organisation)[0]
+
+    def counts(self) -> dict[str, int]:
+        """How many rows of each kind the file holds (the status bar and `rmdesk info`)."""
+        sql = " UNION ALL ".join(
+            f"SELECT '{kind.table}', count(*) FROM {kind.table}"
+            for kind in ENTITY_TYPES
+            if kind is not Organisation
+        )
+        return {table: count for table, count in self.conn.execute(sql).fetchall()}
+
+    # ------------------------------------------------------------------ copies
+
+    def save_copy(self, destination: Path | str) -> Path:
+        """Write a consistent copy (same passphrase) without ever leaving a half-written file."""
+        destination = Path(destination)
+        partial = destination.with_name(f".{destination.name}.partial")
+        partial.unlink(missing_ok=True)
+        try:
+            self.conn.execute("VACUUM INTO ?", [str(partial)])
+            os.replace(partial, destination)
+        except SqlError as error:
+            partial.unlink(missing_ok=True)
+            raise DocumentError(f"Could not write {destination}: {error}.") from None
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise DocumentError(f"Could not write {destination}: {error.strerror}.") from None
+        return destination
+
+
+CONSTRAINTS = {
+    "enrolments.program_id, enrolments.participant_id": "This person is already enrolled in this program.",
+    "exclusions.first_id, exclusions.second_id": "These two are already on the never-pair list.",
+    "FOREIGN KEY": "It refers to a person, program or pair that no longer exists.",
+}
+
+
+@contextmanager
+def _plain_constraints() -> Iterator[None]:
+    """Turn SQLite constraint errors into sentences a person understands."""
+    try:
+        yield
+    except sqlcipher3.IntegrityError as error:
+        for key, message in CONSTRAINTS.items():
+            if key in str(error):
+                raise DocumentError(message) from None
+        raise DocumentError(f"This change breaks a rule of the file ({error}).") from None
+
+
+def _image(row: Row | None) -> str | None:
+    """A row as JSON for the change log; bytes (a logo) travel as {"hex": ...}."""
+    if row is None:
+        return None
+    return json.dumps(
+        {k: ({"hex": v.hex()} if isinstance(v, bytes) else v) for k, v in row.items()},
+        ensure_ascii=False,
+    )
+
+
+def _unimage(image: str) -> Row:
+    row = json.loads(image)
+    return {k: (bytes.fromhex(v["hex"]) if isinstance(v, dict) else v) for k, v in row.items()}
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return ""

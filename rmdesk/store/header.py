@@ -1,0 +1,88 @@
+"""Reads a file's first bytes to refuse what is not an rmdesk document before SQLite touches it.
+
+SQLite's header holds the page size, page count, schema version and
+application id at fixed offsets (https://sqlite.org/fileformat.html), so a
+wrong, foreign, truncated or newer file is recognised without opening it.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from rmdesk.store.errors import (
+    DamagedFile,
+    DocumentError,
+    NewerFormat,
+    NotAnRmdeskFile,
+    PassphraseNeeded,
+)
+from rmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+
+MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Header:
+    encrypted: bool
+    page_size: int = 0
+    page_count: int = 0
+    user_version: int = 0
+    application_id: int = 0
+
+
+def _read_start(path: Path) -> tuple[bytes, int]:
+    try:
+        if path.is_dir():
+            raise DocumentError(f"{path} is a folder, not an rmdesk file. Choose a .rmdesk file inside it.")
+        with path.open("rb") as handle:
+            return handle.read(100), os.fstat(handle.fileno()).st_size
+    except FileNotFoundError:
+        raise DocumentError(f"There is no file at {path}.") from None
+    except PermissionError:
+        raise DocumentError(
+            f"You do not have permission to read {path}. "
+            "Ask the file's owner or copy it somewhere you can read it."
+        ) from None
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            raise DocumentError(f"The path {path} is too long to open.") from None
+        raise DocumentError(f"{path} cannot be read: {error.strerror}.") from None
+
+
+def read_header(path: Path) -> Header:
+    """The header of an rmdesk file; raises a :class:`DocumentError` for anything else."""
+    start, size = _read_start(path)
+    name = path.name
+    if size == 0:
+        raise NotAnRmdeskFile(f"{name} is empty (0 bytes): it is not an rmdesk file.")
+    if not start.startswith(MAGIC):
+        # SQLCipher files look like random bytes, in whole pages.
+        if size % 1024 == 0 and size >= 1024 and len(set(start[:64])) > 40:
+            raise PassphraseNeeded(f"{name} is encrypted. Enter its passphrase to open it.")
+        raise NotAnRmdeskFile(f"{name} is not an rmdesk file (it is not an SQLite database).")
+    if len(start) < 100:
+        raise DamagedFile(f"{name} is damaged: it is cut short ({size} bytes). Restore a snapshot.")
+    (page_size,) = struct.unpack(">H", start[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", start[24:32])
+    (valid_for,) = struct.unpack(">I", start[92:96])
+    user_version, application_id = struct.unpack(">iI", start[60:64] + start[68:72])
+    if application_id != APPLICATION_ID:
+        raise NotAnRmdeskFile(
+            f"{name} is an SQLite database of another program, not an rmdesk file. It was not changed."
+        )
+    if valid_for == change_counter and page_count and size < page_count * page_size:
+        raise DamagedFile(
+            f"{name} is damaged: it holds {size:,} of its {page_count * page_size:,} bytes "
+            "(cut short while copying?). Restore a snapshot or copy it again from its source."
+        )
+    if user_version > SCHEMA_VERSION:
+        raise NewerFormat(
+            f"{name} was saved by a newer rmdesk (file format {user_version}; this rmdesk reads "
+            f"up to {SCHEMA_VERSION}). Install the latest rmdesk to open it."
+        )
+    return Header(False, page_size, page_count, user_version, application_id)

@@ -1,0 +1,101 @@
+"""The .rmdesk schema and its migrations.
+
+Each migration is one step in ``MIGRATIONS`` (sqlite-utils ``Migrations``);
+``PRAGMA user_version`` mirrors the number of steps applied so the version can
+be read from the file header without running SQL. Never edit a released step:
+add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+APPLICATION_ID = 0x524D444B  # "RMDK"
+MIGRATIONS = Migrations("rmdesk")
+
+ROW = "id TEXT PRIMARY KEY NOT NULL, updated_at TEXT NOT NULL"
+
+INITIAL = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT);
+CREATE TABLE organisation ({ROW}, name TEXT NOT NULL DEFAULT '', locale TEXT NOT NULL DEFAULT 'en',
+    language TEXT NOT NULL DEFAULT 'en', logo BLOB);
+CREATE TABLE programs ({ROW}, name TEXT NOT NULL, objective TEXT NOT NULL DEFAULT '',
+    start_date TEXT, end_date TEXT, cadence_days INTEGER NOT NULL DEFAULT 28,
+    grace_days INTEGER NOT NULL DEFAULT 7, status TEXT NOT NULL DEFAULT 'planned',
+    mentor_capacity INTEGER NOT NULL DEFAULT 1, topics TEXT NOT NULL DEFAULT '[]',
+    settings TEXT NOT NULL DEFAULT '{{}}');
+CREATE TABLE participants ({ROW}, name TEXT NOT NULL, employee_no TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',
+    job_title TEXT NOT NULL DEFAULT '', grade INTEGER, birth_year INTEGER,
+    manager_id TEXT REFERENCES participants(id), location TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '[]', employment_type TEXT NOT NULL DEFAULT 'permanent',
+    agency TEXT NOT NULL DEFAULT '', client_site TEXT NOT NULL DEFAULT '', contract_end TEXT,
+    performance INTEGER, potential INTEGER, topics_offered TEXT NOT NULL DEFAULT '{{}}',
+    topics_wanted TEXT NOT NULL DEFAULT '{{}}', consent_date TEXT,
+    notes TEXT NOT NULL DEFAULT '', archived INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX participants_manager ON participants(manager_id);
+CREATE TABLE enrolments ({ROW}, program_id TEXT NOT NULL REFERENCES programs(id),
+    participant_id TEXT NOT NULL REFERENCES participants(id), role TEXT NOT NULL,
+    UNIQUE (program_id, participant_id));
+CREATE INDEX enrolments_participant ON enrolments(participant_id);
+CREATE TABLE pairs ({ROW}, program_id TEXT NOT NULL REFERENCES programs(id),
+    mentor_id TEXT NOT NULL REFERENCES participants(id),
+    mentee_id TEXT NOT NULL REFERENCES participants(id),
+    status TEXT NOT NULL DEFAULT 'proposed', end_reason TEXT NOT NULL DEFAULT '',
+    locked INTEGER NOT NULL DEFAULT 0, score REAL, explanation TEXT NOT NULL DEFAULT '[]',
+    started_on TEXT, ended_on TEXT);
+CREATE INDEX pairs_program ON pairs(program_id);
+CREATE INDEX pairs_mentor ON pairs(mentor_id);
+CREATE INDEX pairs_mentee ON pairs(mentee_id);
+CREATE TABLE goals ({ROW}, pair_id TEXT NOT NULL REFERENCES pairs(id),
+    topic TEXT NOT NULL DEFAULT '', specific TEXT NOT NULL DEFAULT '',
+    measure TEXT NOT NULL DEFAULT '', target_date TEXT,
+    status TEXT NOT NULL DEFAULT 'not_started', progress INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX goals_pair ON goals(pair_id);
+CREATE TABLE meetings ({ROW}, pair_id TEXT NOT NULL REFERENCES pairs(id), date TEXT,
+    duration_min INTEGER NOT NULL DEFAULT 60, mode TEXT NOT NULL DEFAULT 'in_person',
+    topics TEXT NOT NULL DEFAULT '[]', notes TEXT NOT NULL DEFAULT '');
+CREATE INDEX meetings_pair ON meetings(pair_id);
+CREATE TABLE evaluations ({ROW}, pair_id TEXT NOT NULL REFERENCES pairs(id),
+    respondent TEXT NOT NULL, stage TEXT NOT NULL, date TEXT,
+    answers TEXT NOT NULL DEFAULT '{{}}', confidence TEXT NOT NULL DEFAULT '{{}}',
+    comments TEXT NOT NULL DEFAULT '');
+CREATE INDEX evaluations_pair ON evaluations(pair_id);
+CREATE TABLE actions (id INTEGER PRIMARY KEY, label TEXT NOT NULL, at TEXT NOT NULL,
+    user TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'done');
+CREATE TABLE changes (id INTEGER PRIMARY KEY, action_id INTEGER NOT NULL REFERENCES actions(id),
+    tbl TEXT NOT NULL, row_id TEXT NOT NULL, before TEXT, after TEXT);
+CREATE INDEX changes_action ON changes(action_id);
+"""
+
+
+def _run(db: Database, script: str, version: int) -> None:
+    # executescript() would COMMIT the migration's transaction; run statement by statement.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute(f"PRAGMA user_version = {version}")
+
+
+@MIGRATIONS(name="0001_initial")
+def initial(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _run(db, INITIAL, 1)
+
+
+@MIGRATIONS(name="0002_exclusions")
+def exclusions(db: Database) -> None:
+    """Explicit "never pair these two" entries, kept per file across programs."""
+    _run(
+        db,
+        """CREATE TABLE exclusions (id TEXT PRIMARY KEY NOT NULL, updated_at TEXT NOT NULL,
+            first_id TEXT NOT NULL REFERENCES participants(id),
+            second_id TEXT NOT NULL REFERENCES participants(id),
+            reason TEXT NOT NULL DEFAULT '', UNIQUE (first_id, second_id))""",
+        2,
+    )
+
+
+STEPS = ["0001_initial", "0002_exclusions"]
+SCHEMA_VERSION = len(STEPS)
