@@ -17,13 +17,9 @@ from pathlib import Path
 from rmdesk import __version__
 from rmdesk.store import Document, DocumentError, PassphraseNeeded
 from rmdesk.store import snapshots as snapshot_store
-from rmdesk.store.paths import data_dir
+from rmdesk.store.paths import demo_file
 
 PASSPHRASE_ENV = "RMDESK_PASSPHRASE"
-
-
-def demo_path() -> Path:
-    return data_dir() / "Demo program.rmdesk"
 
 
 def _passphrase() -> str | None:
@@ -188,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _window_parser().parse_args(argv)
         path = Path(args.file) if args.file else None
         if args.demo:
-            path = demo_path()
+            path = demo_file()
             if not path.exists():
                 from rmdesk.demo import generate
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from rmdesk import __version__
+from rmdesk.gui import crash
 from rmdesk.gui.main_window import MainWindow
 from rmdesk.store import Document, DocumentError, PassphraseNeeded
 
@@ -42,6 +43,7 @@ def open_document(path: Path, parent: QWidget | None = None) -> Document | None:
 
 def run(path: Path | None) -> int:
     app = application()
+    crash.install()
     window = MainWindow()
     if path is not None:
         doc = open_document(path)

@@ -1,116 +1,334 @@
-"""The main window: the open file's name, what it holds, and undo/redo from the core."""
+"""The main window: file menu, undo/redo from the core, side navigation, program switcher."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
     QFileDialog,
-    QFormLayout,
     QLabel,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QVBoxLayout,
+    QPushButton,
     QWidget,
 )
 
-from rmdesk.store import Document, DocumentError
+from rmdesk.domain.entities import Program
+from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
+from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
+from rmdesk.gui.goals_page import GoalsPage
+from rmdesk.gui.page import Page
+from rmdesk.gui.participants_page import ParticipantsPage
+from rmdesk.gui.program_dialog import ProgramDialog
+from rmdesk.gui.talent_map import TalentMapPage
+from rmdesk.store import Document, DocumentError, queries
+from rmdesk.store.paths import demo_file
 
-COUNT_LABELS = {
-    "programs": "Programs",
-    "participants": "Participants",
-    "pairs": "Pairs",
-    "goals": "Goals",
-    "meetings": "Meetings",
-    "evaluations": "Evaluations",
-}
+FILE_FILTER = "rmdesk program files (*.rmdesk)"
+MAX_RECENT = 8
+NAV_STYLE = """
+QListWidget#navList { font-size: 11pt; border: none; border-right: 1px solid palette(mid); }
+QListWidget#navList::item { padding: 9px 14px; }
+"""
 
 
-class MainWindow(QMainWindow):
+class WelcomePage(QWidget, Ui_WelcomePage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.card.setMinimumWidth(440)
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value("recentFiles", [])
+    files = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(f) for f in files if f]
+
+
+def remember(path: Path) -> None:
+    files = [str(path)] + [f for f in recent_files() if f != str(path)]
+    QSettings().setValue("recentFiles", files[:MAX_RECENT])
+
+
+class MainWindow(QMainWindow, Ui_MainWindow):
     def __init__(self) -> None:
         super().__init__()
+        self.setupUi(self)
         self.document: Document | None = None
-        self.resize(720, 480)
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.counts = QFormLayout()
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.title)
-        layout.addLayout(self.counts)
-        layout.addStretch()
-        self.setCentralWidget(body)
-        self._build_menus()
+        self.program: Program | None = None
+        self.welcome = WelcomePage()
+        self.participants = ParticipantsPage()
+        self.talent = TalentMapPage()
+        self.goals = GoalsPage()
+        self.sections: list[tuple[str, Page]] = [
+            ("Participants", self.participants),
+            ("Talent map", self.talent),
+            ("Goals", self.goals),
+        ]
+        self.pages.addWidget(self.welcome)
+        for name, page in self.sections:
+            self.pages.addWidget(page)
+            QListWidgetItem(name, self.navList)
+            page.changed.connect(self.document_changed)
+        self.navList.currentRowChanged.connect(self._show_section)
+        self.programCombo = QComboBox()
+        self.programCombo.setMinimumWidth(320)
+        self.programCombo.setAccessibleName("Program")
+        self.programCombo.currentIndexChanged.connect(self._program_chosen)
+        self.programBar.addWidget(QLabel(" Program: "))
+        self.programBar.addWidget(self.programCombo)
+        settings_button = QPushButton("Settings...")
+        settings_button.clicked.connect(self.program_settings)
+        self.programBar.addWidget(settings_button)
+        self.navList.setStyleSheet(NAV_STYLE)
+        self.navList.setFixedWidth(170)
+        self.statusLabel = QLabel()
+        self.statusbar.addPermanentWidget(self.statusLabel)
+        self._connect_actions()
+        geometry = QSettings().value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
         self.refresh()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_action = file_menu.addAction("&Open...", self.choose_file)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit", self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = QAction("Undo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = QAction("Redo", self, shortcut=QKeySequence(QKeySequence.StandardKey.Redo))
-        self.undo_action.triggered.connect(lambda: self._replay("undo"))
-        self.redo_action.triggered.connect(lambda: self._replay("redo"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
+    # -- wiring
+    def _connect_actions(self) -> None:
+        shortcuts: list[tuple[QAction, QKeySequence.StandardKey]] = [
+            (self.actionNew, QKeySequence.StandardKey.New),
+            (self.actionOpen, QKeySequence.StandardKey.Open),
+            (self.actionSaveCopy, QKeySequence.StandardKey.SaveAs),
+            (self.actionClose, QKeySequence.StandardKey.Close),
+            (self.actionQuit, QKeySequence.StandardKey.Quit),
+            (self.actionUndo, QKeySequence.StandardKey.Undo),
+            (self.actionRedo, QKeySequence.StandardKey.Redo),
+            (self.actionFind, QKeySequence.StandardKey.Find),
+        ]
+        for action, key in shortcuts:
+            action.setShortcut(QKeySequence(key))
+        self.actionRedo.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        self.actionNew.triggered.connect(self.new_file)
+        self.actionOpen.triggered.connect(self.choose_file)
+        self.actionSaveCopy.triggered.connect(self.save_copy)
+        self.actionClose.triggered.connect(self.close_document)
+        self.actionQuit.triggered.connect(self.close)
+        self.actionUndo.triggered.connect(lambda: self._replay("undo"))
+        self.actionRedo.triggered.connect(lambda: self._replay("redo"))
+        self.actionFind.triggered.connect(self.focus_search)
+        self.actionNewProgram.triggered.connect(self.new_program)
+        self.actionProgramSettings.triggered.connect(self.program_settings)
+        self.menuRecent.aboutToShow.connect(self._fill_recent)
+        self.welcome.newButton.clicked.connect(self.new_file)
+        self.welcome.openButton.clicked.connect(self.choose_file)
+        self.welcome.demoButton.clicked.connect(self.open_demo)
+        self.welcome.recentList.itemActivated.connect(lambda item: self.open_path(Path(item.text())))
 
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open program file", "", "rmdesk files (*.rmdesk)")
-        if name:
-            from rmdesk.gui.app import open_document
+    # -- entry points tests can replace (file dialogs)
+    def ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open program file", "", FILE_FILTER)
+        return Path(name) if name else None
 
-            doc = open_document(Path(name), self)
-            if doc is not None:
-                self.show_document(doc)
+    def ask_save_path(self, title: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, "", FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == ".rmdesk" else path.with_name(path.name + ".rmdesk")
 
+    # -- files
     def show_document(self, doc: Document) -> None:
         if self.document is not None:
             self.document.close()
         self.document = doc
+        self.program = None
+        remember(doc.path)
         self.refresh()
+        if self.navList.currentRow() < 0:
+            self.navList.setCurrentRow(0)
 
-    def _replay(self, which: str) -> None:
-        assert self.document is not None
-        try:
-            self.document.undo() if which == "undo" else self.document.redo()
-        except DocumentError as error:
-            QMessageBox.warning(self, "rmdesk", str(error))
-        self.refresh()
+    def open_path(self, path: Path) -> bool:
+        from rmdesk.gui.app import open_document
 
-    def refresh(self) -> None:
-        doc = self.document
-        while self.counts.rowCount():
-            self.counts.removeRow(0)
-        if doc is None:
-            self.setWindowTitle("rmdesk")
-            self.title.setText("No program file open. Use File > Open, or start with: rmdesk --demo")
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
+        doc = open_document(path, self)
+        if doc is not None:
+            self.show_document(doc)
+        return doc is not None
+
+    def choose_file(self) -> None:
+        path = self.ask_open_path()
+        if path:
+            self.open_path(path)
+
+    def open_demo(self) -> None:
+        from rmdesk.demo import generate
+
+        path = demo_file()
+        if not path.exists():
+            generate(path)
+        self.open_path(path)
+
+    def new_file(self) -> None:
+        path = self.ask_save_path("New program file")
+        if path is None:
             return
-        self.setWindowTitle(f"{doc.path.name} - rmdesk")
-        self.title.setText(f"{doc.organisation().name or doc.path.stem}")
-        counts = doc.counts()
-        self.counts.addRow("File:", QLabel(str(doc.path)))
-        for table, label in COUNT_LABELS.items():
-            value = QLabel(f"{counts[table]:,}")
-            value.setObjectName(f"count_{table}")
-            self.counts.addRow(f"{label}:", value)
-        undo, redo = doc.undo_label(), doc.redo_label()
-        self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(f"Undo {undo}" if undo else "Undo")
-        self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(f"Redo {redo}" if redo else "Redo")
-        self.statusBar().showMessage(
-            f"{doc.path.name}: {counts['participants']:,} participants, {counts['pairs']:,} pairs"
-        )
+        try:
+            if path.exists():
+                raise DocumentError(f"{path.name} already exists. Open it, or choose another name.")
+            doc = Document.create(path, organisation=path.stem)
+        except DocumentError as error:
+            QMessageBox.warning(self, "Cannot create file", str(error))
+            return
+        self.show_document(doc)
+        self.new_program()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def save_copy(self) -> None:
+        if self.document is None:
+            return
+        path = self.ask_save_path("Save a copy as")
+        if path is None:
+            return
+        if path.resolve() == self.document.path.resolve():
+            QMessageBox.information(self, "Save a copy", "This file is already saved; choose another name.")
+            return
+        try:
+            self.document.save_copy(path)
+        except DocumentError as error:
+            QMessageBox.warning(self, "Cannot save a copy", str(error))
+            return
+        self.statusbar.showMessage(f"Copy saved as {path}", 5000)
+
+    def close_document(self) -> None:
         if self.document is not None:
             self.document.close()
-            self.document = None
+        self.document = None
+        self.program = None
+        self.refresh()
+
+    def _fill_recent(self) -> None:
+        self.menuRecent.clear()
+        for name in recent_files():
+            action = self.menuRecent.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self.open_path(Path(n)))
+        self.menuRecent.setEnabled(bool(recent_files()))
+
+    # -- programs
+    def _program_chosen(self) -> None:
+        program = self.programCombo.currentData()
+        if self.document is not None and program is not None and program != self.program:
+            self.program = program
+            self._reload_pages()
+
+    def new_program(self) -> None:
+        if self.document is None:
+            return
+        dialog = ProgramDialog(self.document, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.program = dialog.program()
+            self.document_changed()
+
+    def program_settings(self) -> None:
+        if self.document is None:
+            return
+        if self.program is None:
+            self.new_program()
+            return
+        if ProgramDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
+            self.document_changed()
+
+    # -- edits and refresh
+    def _replay(self, which: str) -> None:
+        if self.document is None:
+            return
+        try:
+            label = self.document.undo() if which == "undo" else self.document.redo()
+        except DocumentError as error:
+            QMessageBox.warning(self, "rmdesk", str(error))
+            return
+        self.statusbar.showMessage(f"{which.capitalize()}: {label}", 4000)
+        self.document_changed()
+
+    def document_changed(self) -> None:
+        self.refresh()
+
+    def focus_search(self) -> None:
+        page = self.pages.currentWidget()
+        if isinstance(page, Page):
+            page.focus_search()
+
+    def _show_section(self, row: int) -> None:
+        if self.document is not None and 0 <= row < len(self.sections):
+            self.pages.setCurrentWidget(self.sections[row][1])
+
+    def _reload_pages(self) -> None:
+        for _, page in self.sections:
+            page.set_document(self.document, self.program)
+
+    def refresh(self) -> None:
+        """Bring every part of the window in line with the file."""
+        doc = self.document
+        has_doc = doc is not None
+        for action in (
+            self.actionSaveCopy,
+            self.actionClose,
+            self.actionNewProgram,
+            self.actionProgramSettings,
+        ):
+            action.setEnabled(has_doc)
+        self.navList.setVisible(has_doc)
+        self.programBar.setVisible(has_doc)
+        if doc is None:
+            self.setWindowTitle("rmdesk")
+            self.welcome.recentList.clear()
+            self.welcome.recentList.addItems(recent_files())
+            self.welcome.recentLabel.setVisible(bool(recent_files()))
+            self.welcome.recentList.setVisible(bool(recent_files()))
+            self.pages.setCurrentWidget(self.welcome)
+            self.programCombo.clear()
+            self.statusLabel.setText("")
+            self._update_undo()
+            self._reload_pages()
+            return
+        self.setWindowTitle(f"{doc.path.name} - rmdesk")
+        programs = queries.programs(doc)
+        if self.program is not None:
+            self.program = next((p for p in programs if p.id == self.program.id), None)
+        if self.program is None and programs:
+            self.program = programs[0]
+        self.programCombo.blockSignals(True)
+        self.programCombo.clear()
+        for program in programs:
+            self.programCombo.addItem(program.name, program)
+        if self.program is not None:
+            self.programCombo.setCurrentIndex([p.id for p in programs].index(self.program.id))
+        else:
+            self.programCombo.addItem("No program yet: Program > New Program", None)
+        self.programCombo.blockSignals(False)
+        counts = doc.counts()
+        self.statusLabel.setText(
+            f"{doc.path.name}   {counts['participants']:,} participants · {counts['pairs']:,} pairs · "
+            f"{counts['goals']:,} goals"
+        )
+        self._update_undo()
+        self._reload_pages()
+        if self.pages.currentWidget() is self.welcome:
+            self._show_section(max(self.navList.currentRow(), 0))
+
+    def _update_undo(self) -> None:
+        doc = self.document
+        undo = doc.undo_label() if doc else None
+        redo = doc.redo_label() if doc else None
+        self.actionUndo.setEnabled(undo is not None)
+        self.actionUndo.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.actionRedo.setEnabled(redo is not None)
+        self.actionRedo.setText(f"&Redo {redo}" if redo else "&Redo")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        QSettings().setValue("geometry", self.saveGeometry())
+        self.close_document()
         super().closeEvent(event)

@@ -20,3 +20,16 @@ def snapshots_dir() -> Path:
     path = data_dir() / "snapshots"
     path.mkdir(exist_ok=True)
     return path
+
+
+def log_dir() -> Path:
+    """Where rmdesk writes its log; under the data folder when ``RMDESK_DATA_DIR`` is set."""
+    override = os.environ.get("RMDESK_DATA_DIR")
+    path = Path(override) / "logs" if override else Path(platformdirs.user_log_dir("rmdesk", False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_file() -> Path:
+    """The demo program opened by ``rmdesk --demo`` and the welcome screen."""
+    return data_dir() / "Demo program.rmdesk"

@@ -1,36 +1,102 @@
-from PySide6.QtWidgets import QLabel, QMessageBox
+"""The main window: files, recent list, undo/redo through the menu, program switcher."""
 
-from rmdesk.domain import Participant
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from rmdesk.domain import Participant, Program
 from rmdesk.gui import app as gui_app
-from rmdesk.gui.main_window import MainWindow
-from rmdesk.store import Document
+from rmdesk.gui.main_window import MainWindow, recent_files
+from rmdesk.gui.program_dialog import ProgramDialog
+
+from .conftest import reopen
 
 
-def test_window_shows_the_file_name_and_counts(qtbot, demo_file):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show_document(Document.open(demo_file))
+def test_window_shows_file_program_and_counts(window, demo_file):
     assert window.windowTitle() == "Demo program.rmdesk - rmdesk"
-    assert window.findChild(QLabel, "title").text() == "PT Nusantara Digital Sejahtera"
-    assert window.findChild(QLabel, "count_participants").text() == "60"
-    assert "60 participants" in window.statusBar().currentMessage()
-    window.close()
+    assert window.programCombo.currentText() == "Digital Leadership Reverse Mentoring 2026"
+    assert "60 participants · 23 pairs" in window.statusLabel.text()
+    assert window.pages.currentWidget() is window.participants
+    assert window.participants.model.rowCount() == 60
 
 
-def test_undo_and_redo_from_the_edit_menu_name_the_action(qtbot, demo_file):
-    with Document.open(demo_file) as doc:
-        doc.add(Participant(name="Adi Santoso"))
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show_document(Document.open(demo_file))
-    assert window.undo_action.text() == "Undo Add Participant"
-    assert not window.redo_action.isEnabled()
-    window.undo_action.trigger()
-    assert window.findChild(QLabel, "count_participants").text() == "60"
-    assert window.redo_action.text() == "Redo Add Participant"
-    window.redo_action.trigger()
-    assert window.findChild(QLabel, "count_participants").text() == "61"
-    window.close()
+def test_undo_and_redo_from_the_edit_menu_name_the_action(window, demo_file, qtbot):
+    page = window.participants
+    page.table.selectRow(0)
+    person = page.selected()[0]
+    page.toggle_archived()  # one step: "Archive Participant"
+    assert window.actionUndo.text() == "&Undo Archive Participant"
+    assert page.model.rowCount() == 59  # archived people are hidden by default
+    window.actionUndo.trigger()
+    assert page.model.rowCount() == 60
+    assert window.actionRedo.text() == "&Redo Archive Participant"
+    with reopen(demo_file) as doc:
+        assert doc.get(Participant, person.id).archived is False
+    qtbot.keyClick(
+        window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    with reopen(demo_file) as doc:
+        assert doc.get(Participant, person.id).archived is True
+
+
+def test_recent_files_menu_and_welcome_list(qtbot, demo_file, tmp_path):
+    other = tmp_path / "Client B.rmdesk"
+    shutil.copyfile(demo_file, other)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.pages.currentWidget() is win.welcome
+    assert win.open_path(demo_file)
+    assert win.open_path(other)
+    assert recent_files() == [str(other), str(demo_file)]
+    win._fill_recent()
+    assert [a.text() for a in win.menuRecent.actions()] == [str(other), str(demo_file)]
+    win.close_document()
+    assert [win.welcome.recentList.item(i).text() for i in range(2)] == [str(other), str(demo_file)]
+    win.menuRecent.actions()[1].trigger()
+    assert win.document is not None and win.document.path == demo_file
+    win.close_document()
+
+
+def test_new_file_asks_for_the_first_program_then_shows_it(qtbot, tmp_path, monkeypatch):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    path = tmp_path / "Client C"
+    monkeypatch.setattr(win, "ask_save_path", lambda title: path.with_suffix(".rmdesk"))
+
+    def fill_and_save(dialog):
+        dialog.nameEdit.clear()
+        qtbot.keyClicks(dialog.nameEdit, "Pilot cohort 2027")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ProgramDialog, "exec", fill_and_save)
+    win.new_file()
+    assert win.programCombo.currentText() == "Pilot cohort 2027"
+    win.close_document()
+    with reopen(path.with_suffix(".rmdesk")) as doc:
+        [program] = doc.all(Program)
+        assert program.name == "Pilot cohort 2027"
+        assert program.cadence_days == 28 and program.grace_days == 7
+        assert len(program.topics) == 8
+
+
+def test_program_switcher_changes_every_page(window, demo_file):
+    window.document.add(Program(name="A second cohort"))
+    window.refresh()
+    index = window.programCombo.findText("A second cohort")
+    window.programCombo.setCurrentIndex(index)
+    assert window.program is not None and window.program.name == "A second cohort"
+    assert window.goals.model.rowCount() == 0
+    assert all(window.participants.model.role_text(p) == "" for p in window.participants.model.rows_shown())
+
+
+def test_save_a_copy(window, tmp_path, monkeypatch):
+    target = tmp_path / "copy for the board.rmdesk"
+    monkeypatch.setattr(window, "ask_save_path", lambda title: target)
+    window.actionSaveCopy.trigger()
+    with reopen(target) as copy:
+        assert copy.counts()["participants"] == 60
 
 
 def test_a_refused_file_is_shown_in_a_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch):
@@ -44,8 +110,14 @@ def test_a_refused_file_is_shown_in_a_dialog_not_a_traceback(qtbot, tmp_path, mo
     ]
 
 
-def test_without_a_file_the_window_says_how_to_start(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert "rmdesk --demo" in window.findChild(QLabel, "title").text()
-    assert not window.undo_action.isEnabled()
+def test_ctrl_f_goes_to_the_search_box(window, qtbot):
+    window.activateWindow()
+    window.actionFind.trigger()
+    assert window.participants.searchEdit.hasFocus()
+
+
+def test_close_shows_the_welcome_screen(window):
+    window.actionClose.trigger()
+    assert window.document is None
+    assert window.pages.currentWidget() is window.welcome
+    assert not window.actionUndo.isEnabled()

@@ -1,0 +1,51 @@
+"""Compile ui/*.ui (Qt Designer) into rmdesk/gui/forms/ui_*.py with pyside6-uic.
+
+Run ``python -m rmdesk.gui.build_forms`` after editing a form; a test fails when
+a form and its module drift apart. The compiler's version line is dropped so
+the output only changes when the form does.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+UI_DIR = ROOT / "ui"
+FORMS_DIR = Path(__file__).resolve().parent / "forms"
+
+
+def _uic() -> str:
+    local = Path(sys.executable).parent / "pyside6-uic"
+    found = str(local) if local.exists() else shutil.which("pyside6-uic")
+    if not found:
+        raise SystemExit("pyside6-uic not found: install PySide6-Essentials in this environment.")
+    return found
+
+
+def compile_form(source: Path) -> str:
+    """The Python module text for one .ui file."""
+    result = subprocess.run(
+        [_uic(), "--from-imports", str(source)], capture_output=True, text=True, check=True
+    )
+    lines = [
+        line for line in result.stdout.splitlines() if "Created by: Qt User Interface Compiler" not in line
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def module_for(source: Path) -> Path:
+    return FORMS_DIR / f"ui_{source.stem}.py"
+
+
+def main() -> None:
+    FORMS_DIR.mkdir(exist_ok=True)
+    for source in sorted(UI_DIR.glob("*.ui")):
+        module_for(source).write_text(compile_form(source), encoding="utf-8")
+        print(f"{source.relative_to(ROOT)} -> {module_for(source).relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

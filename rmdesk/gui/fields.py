@@ -1,0 +1,143 @@
+"""Small helpers the forms share: optional dates, choice combos, inline error messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QTableView,
+    QWidget,
+)
+
+E = TypeVar("E", bound=Enum)
+NO_DATE = QDate(1900, 1, 1)  # shown as the special text: "no date"
+ERROR_STYLE = "color: #b00020;"
+
+
+def make_optional(edit: QDateEdit, blank: str = "Not set") -> None:
+    """Let a date edit hold "no date": its minimum shows as ``blank``."""
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(blank)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(NO_DATE)
+
+
+def set_date(edit: QDateEdit, value: dt.date | None) -> None:
+    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+
+def get_date(edit: QDateEdit) -> dt.date | None:
+    value = edit.date()
+    if value == NO_DATE or not value.isValid():
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def fill_choices(combo: QComboBox, choices: Iterable[tuple[str, Any]]) -> None:
+    combo.clear()
+    for text, data in choices:
+        combo.addItem(text, data)
+
+
+def fill_enum(combo: QComboBox, kind: type[Enum], blank: str | None = None) -> None:
+    """Choices of an enum, stored as plain values (Qt turns str enums into str anyway)."""
+    choices: list[tuple[str, Any]] = [(blank, None)] if blank is not None else []
+    choices += [(getattr(member, "label", member.value), member.value) for member in kind]
+    fill_choices(combo, choices)
+
+
+def current(combo: QComboBox, kind: type[E]) -> E | None:
+    """The chosen enum member of a combo filled by :func:`fill_enum` (None for the blank)."""
+    value = combo.currentData()
+    return None if value is None else kind(value)
+
+
+def select_data(combo: QComboBox, data: Any) -> None:
+    index = combo.findData(data)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class ErrorLabels:
+    """A red message under each field that has a problem, hidden when it has none."""
+
+    def __init__(self, fields: dict[str, QWidget]):
+        self.fields = fields
+        self.labels: dict[str, QLabel] = {}
+        for name, widget in fields.items():
+            label = QLabel()
+            label.setObjectName(f"{name}Error")
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
+            parent = widget.parentWidget()
+            root = parent.layout() if parent else None
+            form = _holder(root, widget) if root else None
+            placed = False
+            if isinstance(form, QFormLayout):
+                row: int = form.getWidgetPosition(widget)[0]  # type: ignore[index]
+                if row < 0:  # the widget sits inside a nested layout of the row
+                    row = _row_of_nested(form, widget)
+                if row >= 0:
+                    form.insertRow(row + 1, "", label)
+                    placed = True
+            elif isinstance(form, QBoxLayout) and form.indexOf(widget) >= 0:
+                form.insertWidget(form.indexOf(widget) + 1, label)
+                placed = True
+            if not placed:
+                raise ValueError(f"No layout to put the {name} message in")
+            self.labels[name] = label
+
+    def show(self, problems: dict[str, str]) -> None:
+        for name, label in self.labels.items():
+            message = problems.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            self.fields[name].setAccessibleDescription(message)
+
+    def visible(self) -> dict[str, str]:
+        return {name: label.text() for name, label in self.labels.items() if label.text()}
+
+
+def _holder(layout: QLayout, widget: QWidget) -> QLayout | None:
+    """The layout that holds ``widget`` directly, or the form whose row holds it, searched from ``layout``."""
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        child = item.layout() if item else None
+        if child is not None and (found := _holder(child, widget)) is not None:
+            return layout if isinstance(layout, QFormLayout) and found is child else found
+    return None
+
+
+def _row_of_nested(form: QFormLayout, widget: QWidget) -> int:
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        layout = item.layout() if item else None
+        if layout is not None and layout.indexOf(widget) >= 0:
+            return row
+    return -1
+
+
+def setup_table(view: QTableView, widths: Sequence[int]) -> None:
+    """One line per row, compact rows, sensible starting column widths."""
+    view.setWordWrap(False)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)

@@ -1,0 +1,106 @@
+"""The SMART goal form, with templates for the topics juniors usually teach."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from rmdesk.domain.entities import Goal, GoalStatus, Program
+from rmdesk.domain.templates import GOAL_TEMPLATES
+from rmdesk.domain.topics import DEFAULT_TOPICS
+from rmdesk.domain.validation import ValidationError, check_goal
+from rmdesk.gui.fields import (
+    ErrorLabels,
+    current,
+    fill_choices,
+    fill_enum,
+    get_date,
+    make_optional,
+    select_data,
+    set_date,
+)
+from rmdesk.gui.forms.ui_goal import Ui_GoalDialog
+from rmdesk.store import Document, DocumentError
+from rmdesk.store.queries import PairLabel
+
+
+class GoalDialog(QDialog, Ui_GoalDialog):
+    def __init__(
+        self,
+        doc: Document,
+        program: Program,
+        pairs: list[PairLabel],
+        goal: Goal | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.doc = doc
+        self.is_new = goal is None
+        self.original = goal or Goal(pair_id=pairs[0].pair.id if pairs else "")
+        self.setWindowTitle("New goal" if self.is_new else "Edit goal")
+        fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
+        fill_choices(self.templateCombo, [("No template", None)] + [(t.specific, t) for t in GOAL_TEMPLATES])
+        self.templateCombo.setEnabled(self.is_new)
+        self.topicCombo.addItems(list(program.topics or DEFAULT_TOPICS))
+        fill_enum(self.statusCombo, GoalStatus)
+        make_optional(self.targetDateEdit)
+        self.errors = ErrorLabels(
+            {"specific": self.specificEdit, "progress": self.progressSpin, "pair_id": self.pairCombo}
+        )
+        g = self.original
+        select_data(self.pairCombo, g.pair_id)
+        self.topicCombo.setCurrentText(g.topic)
+        self.specificEdit.setPlainText(g.specific)
+        self.measureEdit.setPlainText(g.measure)
+        set_date(self.targetDateEdit, g.target_date)
+        select_data(self.statusCombo, g.status)
+        self.progressSpin.setValue(g.progress)
+        self.templateCombo.currentIndexChanged.connect(self.apply_template)
+        self.specificEdit.textChanged.connect(self.validate)
+        self.pairCombo.currentIndexChanged.connect(self.validate)
+        self.buttonBox.accepted.connect(self.save)
+        self.resize(620, 520)
+        self.validate()
+
+    def apply_template(self) -> None:
+        template = self.templateCombo.currentData()
+        if template is None:
+            return
+        self.topicCombo.setCurrentText(template.topic)
+        self.specificEdit.setPlainText(template.specific)
+        self.measureEdit.setPlainText(template.measure)
+        set_date(self.targetDateEdit, dt.date.today() + dt.timedelta(weeks=template.weeks))
+
+    def goal(self) -> Goal:
+        return dataclasses.replace(
+            self.original,
+            pair_id=self.pairCombo.currentData() or "",
+            topic=self.topicCombo.currentText().strip(),
+            specific=self.specificEdit.toPlainText().strip(),
+            measure=self.measureEdit.toPlainText().strip(),
+            target_date=get_date(self.targetDateEdit),
+            status=current(self.statusCombo, GoalStatus) or GoalStatus.NOT_STARTED,
+            progress=self.progressSpin.value(),
+        )
+
+    def validate(self) -> bool:
+        goal = self.goal()
+        problems = {p.field: p.message for p in check_goal(goal)}
+        if not goal.pair_id:
+            problems["pair_id"] = "Choose the pair this goal belongs to (pair people first)."
+        self.errors.show(problems)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        return not problems
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        try:
+            (self.doc.add if self.is_new else self.doc.update)(self.goal())
+        except (DocumentError, ValidationError) as error:
+            QMessageBox.warning(self, "Cannot save", str(error))
+            return
+        self.accept()

@@ -1,0 +1,219 @@
+"""Thin table models over store rows, sorting and filtering in the model itself.
+
+Sorting uses one precomputed key list per column and ``sorted`` over row
+numbers; filtering is one list comprehension over a precomputed lower-case
+search text. No proxy model calls ``data()`` for every row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from rmdesk.domain.entities import Participant, Role
+from rmdesk.domain.talent import LEVEL_NAMES
+from rmdesk.store.queries import GoalRow, People
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _none_last(value: Any) -> tuple[int, Any]:
+    return (1, 0) if value is None or value == "" else (0, value)
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    text: Callable[[R], str]
+    key: Callable[[R], Any] | None = None  # sort key; the lower-cased text when None
+    numeric: bool = False
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of one kind, shown through ``columns``; sort and filter keep row objects intact."""
+
+    columns: Sequence[Column[R]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[R] = []
+        self._order: list[int] = []
+        self._view: list[int] = []
+        self._keys: dict[int, list[Any]] = {}
+        self._search: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._needle = ""
+        self._keep: Callable[[R], bool] | None = None
+
+    # -- data in
+    def set_rows(self, rows: list[R]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._keys = {}
+        self._search = [self.search_text(row).lower() for row in rows]
+        self._order = list(range(len(rows)))
+        if self._sort:
+            self._order = self._sorted(*self._sort)
+        self._view = self._filtered()
+        self.endResetModel()
+
+    def search_text(self, row: R) -> str:
+        return " ".join(column.text(row) for column in self.columns)
+
+    def set_filter(self, needle: str = "", keep: Callable[[R], bool] | None = None) -> None:
+        """Show rows whose text contains ``needle`` (any case) and that ``keep`` accepts."""
+        self.beginResetModel()
+        self._needle, self._keep = needle.strip().lower(), keep
+        self._view = self._filtered()
+        self.endResetModel()
+
+    def _filtered(self) -> list[int]:
+        needle, keep, rows, search = self._needle, self._keep, self._rows, self._search
+        if keep is None:
+            return [i for i in self._order if needle in search[i]] if needle else list(self._order)
+        return [i for i in self._order if needle in search[i] and keep(rows[i])]
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys = self._keys.get(column)
+        if keys is None:
+            spec = self.columns[column]
+            if spec.key is not None:
+                keys = [_none_last(spec.key(row)) for row in self._rows]
+            else:
+                keys = [spec.text(row).lower() for row in self._rows]
+            self._keys[column] = keys
+        return sorted(
+            range(len(self._rows)),
+            key=keys.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        rows_before = [self._view[index.row()] for index in before]
+        self._sort = (column, order)
+        self._order = self._sorted(column, order)
+        self._view = self._filtered()
+        where = {row: position for position, row in enumerate(self._view)}
+        after = [
+            self.index(where[row], index.column()) if row in where else QModelIndex()
+            for row, index in zip(rows_before, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    # -- data out
+    def row_at(self, index: Index) -> R:
+        return self._rows[self._view[index.row()]]
+
+    def rows_shown(self) -> list[R]:
+        return [self._rows[i] for i in self._view]
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._view)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._view[index.row()]]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        return self.extra_data(row, role)
+
+    def extra_data(self, row: R, role: int) -> Any:
+        return None
+
+    def headerData(  # noqa: N802 - Qt API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title
+        return None
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _talent(person: Participant) -> str:
+    if person.performance is None or person.potential is None:
+        return ""
+    return f"{LEVEL_NAMES[person.performance]} / {LEVEL_NAMES[person.potential]}"
+
+
+class ParticipantTableModel(RowTableModel[Participant]):
+    """Participants with their role and pairing in the current program."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.people = People([])
+        self.columns = (
+            Column("Name", lambda p: p.name),
+            Column("Employee no.", lambda p: p.employee_no),
+            Column("Department", lambda p: p.department),
+            Column("Job title", lambda p: p.job_title),
+            Column("Grade", lambda p: _number(p.grade), key=lambda p: p.grade, numeric=True),
+            Column("Generation", lambda p: p.generation, key=lambda p: p.birth_year),
+            Column("Employment", lambda p: p.employment_type.label),
+            Column("Agency", lambda p: p.agency),
+            Column("Role", self.role_text),
+            Column("Paired", lambda p: "Yes" if p.id in self.people.paired else ""),
+            Column("Talent (perf. / pot.)", _talent, key=lambda p: (p.performance or 0, p.potential or 0)),
+            Column("Status", lambda p: "Archived" if p.archived else "Active"),
+        )
+
+    def role_text(self, person: Participant) -> str:
+        role = self.people.roles.get(person.id)
+        return role.label if role else ""
+
+    def set_people(self, people: People) -> None:
+        self.people = people
+        self.set_rows(people.people)
+
+    def role(self, person: Participant) -> Role | None:
+        return self.people.roles.get(person.id)
+
+    def extra_data(self, row: Participant, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and row.archived:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.name}\n{row.job_title}\n{row.email}".strip()
+        return None
+
+
+class GoalTableModel(RowTableModel[GoalRow]):
+    columns = (
+        Column("Pair", lambda r: r.pair.text),
+        Column("Topic", lambda r: r.goal.topic),
+        Column("Goal", lambda r: r.goal.specific),
+        Column(
+            "Target date",
+            lambda r: r.goal.target_date.isoformat() if r.goal.target_date else "",
+            key=lambda r: r.goal.target_date,
+        ),
+        Column("Status", lambda r: r.goal.status.label),
+        Column("Progress", lambda r: f"{r.goal.progress} %", key=lambda r: r.goal.progress, numeric=True),
+        Column("Measure of success", lambda r: r.goal.measure),
+    )

@@ -1,0 +1,21 @@
+"""What every section of the main window offers the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from rmdesk.domain.entities import Program
+from rmdesk.store import Document
+
+
+class Page(QWidget):
+    """A section shown from the side navigation; emits ``changed`` after it edits the file."""
+
+    changed = Signal()
+
+    def set_document(self, doc: Document | None, program: Program | None) -> None:
+        raise NotImplementedError
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor where the user filters this page."""

@@ -1,0 +1,193 @@
+"""The participants page: search as you type, filters, and the add/edit/archive/delete buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
+
+from rmdesk.domain.entities import EmploymentType, Participant, Program, Role
+from rmdesk.domain.generations import GENERATIONS
+from rmdesk.gui.fields import fill_choices, setup_table
+from rmdesk.gui.forms.ui_participants_page import Ui_ParticipantsPage
+from rmdesk.gui.models import ParticipantTableModel
+from rmdesk.gui.page import Page
+from rmdesk.gui.participant_dialog import ParticipantDialog
+from rmdesk.store import Document, edits, queries
+
+ALL = "all"
+NOT_ENROLLED = "none"
+
+
+def _equals(value_of: Callable[[Participant], Any], wanted: Any) -> Callable[[Participant], bool]:
+    return lambda p: bool(value_of(p) == wanted)
+
+
+class ParticipantsPage(Page, Ui_ParticipantsPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.doc: Document | None = None
+        self.program: Program | None = None
+        self.model = ParticipantTableModel(self)
+        self.table.setModel(self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        setup_table(self.table, (200, 100, 170, 250, 60, 100, 100, 190, 120, 60, 150, 80))
+        for combo in self._filters():
+            combo.setMinimumContentsLength(12)
+        fill_choices(
+            self.roleFilter,
+            [
+                ("All roles", ALL),
+                ("Reverse mentors", Role.MENTOR),
+                ("Mentees", Role.MENTEE),
+                ("Not in the program", NOT_ENROLLED),
+            ],
+        )
+        fill_choices(self.generationFilter, [("All generations", ALL)] + [(g[0], g[0]) for g in GENERATIONS])
+        fill_choices(
+            self.employmentFilter, [("All employment", ALL)] + [(e.label, e) for e in EmploymentType]
+        )
+        fill_choices(self.pairedFilter, [("Paired or not", ALL), ("Paired", True), ("Unpaired", False)])
+        fill_choices(
+            self.archivedFilter,
+            [("Active people", False), ("Archived people", True), ("Active and archived", ALL)],
+        )
+        for combo in self._filters():
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.searchEdit.textChanged.connect(self.apply_filter)
+        self.addButton.clicked.connect(self.add)
+        self.editButton.clicked.connect(self.edit)
+        self.archiveButton.clicked.connect(self.toggle_archived)
+        self.deleteButton.clicked.connect(self.delete)
+        self.table.doubleClicked.connect(self.edit)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.edit)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _filters(self) -> list[QComboBox]:
+        return [
+            self.roleFilter,
+            self.departmentFilter,
+            self.generationFilter,
+            self.employmentFilter,
+            self.agencyFilter,
+            self.pairedFilter,
+            self.archivedFilter,
+        ]
+
+    # -- data
+    def set_document(self, doc: Document | None, program: Program | None) -> None:
+        self.doc, self.program = doc, program
+        self.reload()
+
+    def reload(self) -> None:
+        if self.doc is None:
+            self.model.set_people(queries.People([]))
+            return
+        self._refill(self.departmentFilter, "All departments", queries.distinct(self.doc, "department"))
+        self._refill(self.agencyFilter, "All agencies", queries.distinct(self.doc, "agency"))
+        for combo in (self.roleFilter, self.pairedFilter):
+            combo.setEnabled(self.program is not None)
+        self.model.set_people(queries.people(self.doc, self.program.id if self.program else None))
+        self.apply_filter()
+
+    def _refill(self, combo: QComboBox, everything: str, values: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        fill_choices(combo, [(everything, ALL)] + [(v, v) for v in values])
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def keep(self) -> Callable[[Participant], bool] | None:
+        """A predicate for the filters in force, or None when they let everyone through."""
+        tests: list[Callable[[Participant], bool]] = []
+        role = self.roleFilter.currentData()
+        model = self.model
+        if role == NOT_ENROLLED:
+            tests.append(lambda p: model.role(p) is None)
+        elif role != ALL:
+            tests.append(lambda p: model.role(p) == role)
+        plain: list[tuple[QComboBox, Callable[[Participant], Any]]] = [
+            (self.departmentFilter, lambda p: p.department),
+            (self.generationFilter, lambda p: p.generation),
+            (self.employmentFilter, lambda p: p.employment_type),
+            (self.agencyFilter, lambda p: p.agency),
+            (self.archivedFilter, lambda p: p.archived),
+        ]
+        for combo, value_of in plain:
+            if combo.currentData() != ALL:
+                tests.append(_equals(value_of, combo.currentData()))
+        paired = self.pairedFilter.currentData()
+        if paired != ALL:
+            tests.append(lambda p: (p.id in model.people.paired) == paired)
+        if not tests:
+            return None
+        return lambda p: all(test(p) for test in tests)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.searchEdit.text(), self.keep())
+        shown, total = self.model.rowCount(), self.model.total()
+        self.countLabel.setText(f"{shown:,} of {total:,} people" if shown != total else f"{total:,} people")
+        self._update_buttons()
+
+    def selected(self) -> list[Participant]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.model.row_at(index) for index in rows]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() if self.doc else []
+        self.addButton.setEnabled(self.doc is not None)
+        self.editButton.setEnabled(len(chosen) == 1)
+        self.deleteButton.setEnabled(bool(chosen))
+        self.archiveButton.setEnabled(bool(chosen))
+        all_archived = bool(chosen) and all(p.archived for p in chosen)
+        self.archiveButton.setText("Rest&ore" if all_archived else "Arc&hive")
+
+    def focus_search(self) -> None:
+        self.searchEdit.setFocus()
+        self.searchEdit.selectAll()
+
+    # -- actions
+    def open_form(self, person: Participant | None) -> bool:
+        assert self.doc is not None
+        dialog = ParticipantDialog(self.doc, self.model.people, self.program, person, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def add(self) -> None:
+        if self.doc and self.open_form(None):
+            self.changed.emit()
+
+    def edit(self) -> None:
+        chosen = self.selected()
+        if self.doc and len(chosen) == 1 and self.open_form(chosen[0]):
+            self.changed.emit()
+
+    def toggle_archived(self) -> None:
+        chosen = self.selected()
+        if not (self.doc and chosen):
+            return
+        edits.set_archived(self.doc, chosen, not all(p.archived for p in chosen))
+        self.changed.emit()
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Delete", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> None:
+        chosen = self.selected()
+        if not (self.doc and chosen):
+            return
+        who = chosen[0].name if len(chosen) == 1 else f"these {len(chosen)} people"
+        if self.confirm(
+            f"Delete {who} with their enrolments, pairs, goals, meetings and evaluations?\n"
+            "You can undo this (Edit > Undo). To keep their history, archive instead."
+        ):
+            edits.delete_participants(self.doc, chosen)
+            self.changed.emit()

@@ -1,0 +1,92 @@
+"""Read models for the screens: one query per list, shaped for the table it feeds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rmdesk.domain.entities import Enrolment, Goal, Pair, PairStatus, Participant, Program, Role
+from rmdesk.store.document import Document
+
+OPEN_PAIR = (PairStatus.PROPOSED.value, PairStatus.ACTIVE.value)
+
+
+@dataclass
+class People:
+    """Everyone in the file, with their role and pairing in one program."""
+
+    people: list[Participant]
+    roles: dict[str, Role] = field(default_factory=dict)
+    paired: set[str] = field(default_factory=set)
+
+    def names(self) -> dict[str, str]:
+        return {p.id: p.name for p in self.people}
+
+
+def people(doc: Document, program_id: str | None) -> People:
+    everyone = doc.all(Participant, order_by="name COLLATE NOCASE")
+    if not program_id:
+        return People(everyone)
+    roles = {
+        row["participant_id"]: Role(row["role"])
+        for row in doc.db.query(
+            "SELECT participant_id, role FROM enrolments WHERE program_id = ?", [program_id]
+        )
+    }
+    paired: set[str] = set()
+    for mentor, mentee in doc.conn.execute(
+        "SELECT mentor_id, mentee_id FROM pairs WHERE program_id = ? AND status IN (?, ?)",
+        [program_id, *OPEN_PAIR],
+    ):
+        paired.update((mentor, mentee))
+    return People(everyone, roles, paired)
+
+
+def programs(doc: Document) -> list[Program]:
+    return doc.all(Program, order_by="start_date DESC, name")
+
+
+def enrolment(doc: Document, program_id: str, participant_id: str) -> Enrolment | None:
+    found = doc.all(Enrolment, "program_id = ? AND participant_id = ?", [program_id, participant_id])
+    return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class PairLabel:
+    pair: Pair
+    mentor: str
+    mentee: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.mentor} → {self.mentee}"
+
+
+def pairs(doc: Document, program_id: str) -> list[PairLabel]:
+    names = dict(doc.conn.execute("SELECT id, name FROM participants").fetchall())
+    found = doc.all(Pair, "program_id = ?", [program_id])
+    labels = [PairLabel(p, names.get(p.mentor_id, "?"), names.get(p.mentee_id, "?")) for p in found]
+    return sorted(labels, key=lambda label: label.text.lower())
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    goal: Goal
+    pair: PairLabel
+
+
+def goals(doc: Document, program_id: str) -> list[GoalRow]:
+    by_pair = {label.pair.id: label for label in pairs(doc, program_id)}
+    if not by_pair:
+        return []
+    marks = ",".join("?" * len(by_pair))
+    found = doc.all(Goal, f"pair_id IN ({marks})", list(by_pair), order_by="target_date")
+    return [GoalRow(goal, by_pair[goal.pair_id]) for goal in found]
+
+
+def distinct(doc: Document, column: str) -> list[str]:
+    """Non-empty values of a participants column, for pick lists (departments, agencies)."""
+    assert column in {"department", "agency", "location"}
+    rows = doc.conn.execute(
+        f"SELECT DISTINCT {column} FROM participants WHERE {column} != '' ORDER BY {column}"
+    )
+    return [value for (value,) in rows]

@@ -1,0 +1,40 @@
+"""Designer forms match their compiled modules; unexpected errors are logged and shown."""
+
+import logging
+import sys
+
+from rmdesk.gui import build_forms, crash
+
+
+def test_every_form_module_matches_its_ui_file():
+    sources = sorted(build_forms.UI_DIR.glob("*.ui"))
+    assert len(sources) >= 6
+    for source in sources:
+        module = build_forms.module_for(source)
+        assert module.exists(), f"{module.name} is missing: run python -m rmdesk.gui.build_forms"
+        assert module.read_text(encoding="utf-8") == build_forms.compile_form(source), (
+            f"{source.name} changed without recompiling: run python -m rmdesk.gui.build_forms"
+        )
+    stray = {p.stem for p in build_forms.FORMS_DIR.glob("ui_*.py")} - {f"ui_{s.stem}" for s in sources}
+    assert stray == set()
+
+
+def test_an_unexpected_error_is_logged_and_shown_with_a_copyable_report(monkeypatch, data_dir):
+    shown = []
+    monkeypatch.setattr(crash.CrashDialog, "show_report", classmethod(lambda cls, s, r: shown.append((s, r))))
+    crash.log.handlers.clear()
+    crash.setup_logging()
+    try:
+        raise RuntimeError("the printer caught fire")
+    except RuntimeError:
+        crash.excepthook(*sys.exc_info())
+    [(summary, report)] = shown
+    assert summary == "An unexpected error stopped the last action: the printer caught fire"
+    assert "Traceback" in report and "RuntimeError: the printer caught fire" in report
+    for handler in crash.log.handlers:
+        handler.flush()
+    logged = crash.log_file().read_text(encoding="utf-8")
+    assert "RuntimeError: the printer caught fire" in logged
+    assert crash.log_file().parent == data_dir / "logs"
+    crash.log.handlers.clear()
+    logging.shutdown()

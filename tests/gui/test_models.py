@@ -1,0 +1,76 @@
+"""Table models: Qt's model checks, and sorting/filtering done in the model."""
+
+from PySide6.QtCore import Qt
+
+from rmdesk.gui.models import GoalTableModel, ParticipantTableModel
+from rmdesk.store import Document, queries
+
+
+def load(demo_file):
+    with Document.open(demo_file, readonly=True) as doc:
+        program = queries.programs(doc)[0]
+        return queries.people(doc, program.id), queries.goals(doc, program.id)
+
+
+def test_participant_model_passes_qt_model_checks_through_sort_and_filter(qtmodeltester, demo_file):
+    people, _ = load(demo_file)
+    model = ParticipantTableModel()
+    model.set_people(people)
+    qtmodeltester.check(model)
+    model.sort(4, Qt.SortOrder.DescendingOrder)
+    model.set_filter("finance")
+    qtmodeltester.check(model)
+
+
+def test_goal_model_passes_qt_model_checks(qtmodeltester, demo_file):
+    _, goals = load(demo_file)
+    model = GoalTableModel()
+    model.set_rows(goals)
+    model.sort(5, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_sorting_by_grade_puts_unknown_last_and_keeps_the_rows(demo_file):
+    people, _ = load(demo_file)
+    people.people[0].grade = None
+    model = ParticipantTableModel()
+    model.set_people(people)
+    model.sort(4, Qt.SortOrder.AscendingOrder)
+    grades = [model.data(model.index(r, 4)) for r in range(model.rowCount())]
+    numbers = [int(g) for g in grades if g]
+    assert numbers == sorted(numbers)
+    assert grades[-1] == ""
+    assert sorted(p.id for p in model.rows_shown()) == sorted(p.id for p in people.people)
+
+
+def test_filter_matches_any_column_in_any_case_and_combines_with_a_predicate(demo_file):
+    people, _ = load(demo_file)
+    model = ParticipantTableModel()
+    model.set_people(people)
+    model.set_filter("SUPPLY chain")
+    shown = model.rows_shown()
+    assert shown and all(p.department == "Supply Chain" for p in shown)
+    model.set_filter("supply chain", keep=lambda p: p.grade is not None and p.grade >= 9)
+    assert all(p.grade >= 9 for p in model.rows_shown())
+    assert len(model.rows_shown()) < len(shown)
+    model.set_filter("")
+    assert model.rowCount() == 60
+
+
+def test_sort_keeps_the_selected_row_selected(qtbot, demo_file):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QTableView
+
+    people, _ = load(demo_file)
+    model = ParticipantTableModel()
+    model.set_people(people)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.selectionModel().select(
+        model.index(3, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    )
+    chosen = model.row_at(model.index(3, 0))
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    [row] = view.selectionModel().selectedRows()
+    assert model.row_at(row) is chosen

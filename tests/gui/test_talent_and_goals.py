@@ -1,0 +1,129 @@
+"""Talent map drags re-rate people; goals are made from templates and edited."""
+
+import datetime as dt
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialogButtonBox
+
+from rmdesk.domain import Goal, GoalStatus, Participant
+from rmdesk.gui.goal_dialog import GoalDialog
+from rmdesk.gui.talent_map import MIME
+
+from .conftest import reopen
+
+
+def drop(target, ids):
+    """Deliver a drop of ``ids`` on ``target`` the way a drag from another box would."""
+    data = QMimeData()
+    data.setData(MIME, "\n".join(ids).encode())
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    target.dropEvent(event)
+    return event
+
+
+def test_dragging_a_person_to_another_box_re_rates_them(window, demo_file, qtbot):
+    window.navList.setCurrentRow(1)
+    talent = window.talent
+    star_box = talent.boxes[(3, 3)]
+    source = talent.boxes[(1, 1)]
+    item = source.item(0)
+    person_id = item.data(Qt.ItemDataRole.UserRole)
+    before = star_box.count()
+    mime = source.mimeData([item])  # what a drag out of the box carries
+    event = drop(star_box, bytes(mime.data(MIME).data()).decode().split("\n"))
+    assert event.isAccepted() and event.dropAction() == Qt.DropAction.CopyAction
+    qtbot.waitUntil(lambda: star_box.count() == before + 1)
+    assert talent.titles[(3, 3)].text().startswith("Star (")
+    with reopen(demo_file) as doc:
+        person = doc.get(Participant, person_id)
+    assert (person.performance, person.potential) == (3, 3)
+    assert window.actionUndo.text() == f"&Undo Re-rate {person.name}"
+    window.actionUndo.trigger()
+    assert any(source.item(i).data(Qt.ItemDataRole.UserRole) == person_id for i in range(source.count()))
+
+
+def test_juniors_filter_and_candidates_are_highlighted(window):
+    talent = window.talent
+    everyone = sum(box.count() for box in talent.boxes.values())
+    talent.juniors_only.setChecked(True)
+    juniors = sum(box.count() for box in talent.boxes.values())
+    assert 0 < juniors < everyone
+    stars = [
+        box.item(i).text()
+        for box in talent.boxes.values()
+        for i in range(box.count())
+        if box.item(i).text().startswith("★ ")
+    ]
+    assert stars
+    high_potential = [talent.boxes[(p, 3)] for p in (1, 2, 3)]
+    starred_elsewhere = [
+        box.item(i).text()
+        for key, box in talent.boxes.items()
+        if box not in high_potential
+        for i in range(box.count())
+        if box.item(i).text().startswith("★ ")
+    ]
+    assert starred_elsewhere == []  # only high potential can be a candidate
+
+
+def test_a_foreign_drag_is_ignored(window):
+    box = window.talent.boxes[(2, 2)]
+    data = QMimeData()
+    data.setText("some text from another program")
+    event = QDropEvent(
+        QPoint(5, 5).toPointF(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    box.dropEvent(event)
+    assert not event.isAccepted()
+    assert window.actionUndo.isEnabled() is False
+
+
+def test_goal_from_a_template_is_saved_and_reads_back(window, demo_file, qtbot):
+    page = window.goals
+    dialog = GoalDialog(window.document, window.program, page.pairs)
+    qtbot.addWidget(dialog)
+    dialog.templateCombo.setCurrentIndex(1)  # the AI tools template
+    assert dialog.topicCombo.currentText() == "AI tools"
+    assert dialog.specificEdit.toPlainText().startswith("Use an AI assistant")
+    assert dialog.measureEdit.toPlainText() != ""
+    dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("on_track"))
+    dialog.progressSpin.setValue(30)
+    qtbot.mouseClick(dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    window.document_changed()
+    with reopen(demo_file) as doc:
+        [goal] = doc.all(
+            Goal, "progress = 30 AND specific LIKE 'Use an AI assistant%'", order_by="rowid DESC"
+        )[:1]
+    assert goal.pair_id == page.pairs[0].pair.id
+    assert goal.status is GoalStatus.ON_TRACK
+    assert goal.target_date is not None and goal.target_date > dt.date.today()
+    assert window.actionUndo.text() == "&Undo Add Goal"
+
+
+def test_goal_without_a_goal_text_is_refused_inline(window, qtbot):
+    dialog = GoalDialog(window.document, window.program, window.goals.pairs)
+    qtbot.addWidget(dialog)
+    assert dialog.errors.visible() == {"specific": "Say what the goal is."}
+    assert not dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+
+def test_goals_page_filters_by_status_and_text(window):
+    page = window.goals
+    total = page.model.rowCount()
+    page.statusFilter.setCurrentIndex(page.statusFilter.findData("done"))
+    assert 0 < page.model.rowCount() < total
+    assert all(r.goal.status is GoalStatus.DONE for r in page.model.rows_shown())
+    page.statusFilter.setCurrentIndex(0)
+    page.searchEdit.setText("dashboard")
+    assert all("dashboard" in (r.goal.specific + r.goal.topic).lower() for r in page.model.rows_shown())
