@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from rmdesk.demo import generate
 from rmdesk.store import Document, snapshots
-from rmdesk.store.schema import MIGRATIONS
+from rmdesk.store.schema import migrations
 
 SIZE = 5000
 
@@ -40,7 +40,7 @@ def main() -> None:
     def insert_all_same_rows() -> None:
         conn = sqlcipher3.connect(str(fresh()), isolation_level=None)
         db = Database(conn)
-        MIGRATIONS.apply(db)
+        migrations().apply(db)
         with db.atomic():
             for table, rows in tables.items():
                 db.table(table).insert_all(rows, batch_size=500)

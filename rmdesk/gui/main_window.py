@@ -62,6 +62,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.setupUi(self)
         self.document: Document | None = None
         self.program: Program | None = None
+        self._stale: set[Page] = set()
         self.welcome = WelcomePage()
         self.participants = ParticipantsPage()
         self.talent = TalentMapPage()
@@ -263,10 +264,20 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def _show_section(self, row: int) -> None:
         if self.document is not None and 0 <= row < len(self.sections):
-            self.pages.setCurrentWidget(self.sections[row][1])
+            page = self.sections[row][1]
+            self.pages.setCurrentWidget(page)
+            self._load_if_stale(page)
 
     def _reload_pages(self) -> None:
-        for _, page in self.sections:
+        """Reload the page in view now; the others when they are next shown."""
+        self._stale = {page for _, page in self.sections}
+        current = self.pages.currentWidget()
+        if isinstance(current, Page):
+            self._load_if_stale(current)
+
+    def _load_if_stale(self, page: Page) -> None:
+        if page in self._stale:
+            self._stale.discard(page)
             page.set_document(self.document, self.program)
 
     def refresh(self) -> None:

@@ -14,9 +14,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from rmdesk.domain.entities import Participant, Role
+from rmdesk.domain.entities import EmploymentType, Role
 from rmdesk.domain.talent import LEVEL_NAMES
-from rmdesk.store.queries import GoalRow, People
+from rmdesk.store.queries import GoalRow, People, PersonRow
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -155,13 +155,16 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def _talent(person: Participant) -> str:
+EMPLOYMENT = {kind.value: kind.label for kind in EmploymentType}
+
+
+def _talent(person: PersonRow) -> str:
     if person.performance is None or person.potential is None:
         return ""
     return f"{LEVEL_NAMES[person.performance]} / {LEVEL_NAMES[person.potential]}"
 
 
-class ParticipantTableModel(RowTableModel[Participant]):
+class ParticipantTableModel(RowTableModel[PersonRow]):
     """Participants with their role and pairing in the current program."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -174,7 +177,7 @@ class ParticipantTableModel(RowTableModel[Participant]):
             Column("Job title", lambda p: p.job_title),
             Column("Grade", lambda p: _number(p.grade), key=lambda p: p.grade, numeric=True),
             Column("Generation", lambda p: p.generation, key=lambda p: p.birth_year),
-            Column("Employment", lambda p: p.employment_type.label),
+            Column("Employment", lambda p: EMPLOYMENT.get(p.employment_type, p.employment_type)),
             Column("Agency", lambda p: p.agency),
             Column("Role", self.role_text),
             Column("Paired", lambda p: "Yes" if p.id in self.people.paired else ""),
@@ -182,7 +185,13 @@ class ParticipantTableModel(RowTableModel[Participant]):
             Column("Status", lambda p: "Archived" if p.archived else "Active"),
         )
 
-    def role_text(self, person: Participant) -> str:
+    def search_text(self, p: PersonRow) -> str:
+        return (
+            f"{p.name} {p.employee_no} {p.email} {p.department} {p.job_title} {p.agency} "
+            f"{p.location} {p.generation} {EMPLOYMENT.get(p.employment_type, '')}"
+        )
+
+    def role_text(self, person: PersonRow) -> str:
         role = self.people.roles.get(person.id)
         return role.label if role else ""
 
@@ -190,10 +199,10 @@ class ParticipantTableModel(RowTableModel[Participant]):
         self.people = people
         self.set_rows(people.people)
 
-    def role(self, person: Participant) -> Role | None:
+    def role(self, person: PersonRow) -> Role | None:
         return self.people.roles.get(person.id)
 
-    def extra_data(self, row: Participant, role: int) -> Any:
+    def extra_data(self, row: PersonRow, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and row.archived:
             font = QFont()
             font.setItalic(True)

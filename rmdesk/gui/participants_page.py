@@ -17,12 +17,13 @@ from rmdesk.gui.models import ParticipantTableModel
 from rmdesk.gui.page import Page
 from rmdesk.gui.participant_dialog import ParticipantDialog
 from rmdesk.store import Document, edits, queries
+from rmdesk.store.queries import PersonRow
 
 ALL = "all"
 NOT_ENROLLED = "none"
 
 
-def _equals(value_of: Callable[[Participant], Any], wanted: Any) -> Callable[[Participant], bool]:
+def _equals(value_of: Callable[[PersonRow], Any], wanted: Any) -> Callable[[PersonRow], bool]:
     return lambda p: bool(value_of(p) == wanted)
 
 
@@ -37,7 +38,7 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         setup_table(self.table, (200, 100, 170, 250, 60, 100, 100, 190, 120, 60, 150, 80))
         for combo in self._filters():
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)
         fill_choices(
             self.roleFilter,
             [
@@ -105,21 +106,21 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
-    def keep(self) -> Callable[[Participant], bool] | None:
+    def keep(self) -> Callable[[PersonRow], bool] | None:
         """A predicate for the filters in force, or None when they let everyone through."""
-        tests: list[Callable[[Participant], bool]] = []
+        tests: list[Callable[[PersonRow], bool]] = []
         role = self.roleFilter.currentData()
         model = self.model
         if role == NOT_ENROLLED:
             tests.append(lambda p: model.role(p) is None)
         elif role != ALL:
             tests.append(lambda p: model.role(p) == role)
-        plain: list[tuple[QComboBox, Callable[[Participant], Any]]] = [
+        plain: list[tuple[QComboBox, Callable[[PersonRow], Any]]] = [
             (self.departmentFilter, lambda p: p.department),
             (self.generationFilter, lambda p: p.generation),
             (self.employmentFilter, lambda p: p.employment_type),
             (self.agencyFilter, lambda p: p.agency),
-            (self.archivedFilter, lambda p: p.archived),
+            (self.archivedFilter, lambda p: bool(p.archived)),
         ]
         for combo, value_of in plain:
             if combo.currentData() != ALL:
@@ -137,9 +138,13 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         self.countLabel.setText(f"{shown:,} of {total:,} people" if shown != total else f"{total:,} people")
         self._update_buttons()
 
-    def selected(self) -> list[Participant]:
+    def selected(self) -> list[PersonRow]:
         rows = self.table.selectionModel().selectedRows()
         return [self.model.row_at(index) for index in rows]
+
+    def _whole(self, rows: list[PersonRow]) -> list[Participant]:
+        assert self.doc is not None
+        return [self.doc.get(Participant, row.id) for row in rows]
 
     def _update_buttons(self) -> None:
         chosen = self.selected() if self.doc else []
@@ -166,14 +171,14 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
 
     def edit(self) -> None:
         chosen = self.selected()
-        if self.doc and len(chosen) == 1 and self.open_form(chosen[0]):
+        if self.doc and len(chosen) == 1 and self.open_form(self._whole(chosen)[0]):
             self.changed.emit()
 
     def toggle_archived(self) -> None:
         chosen = self.selected()
         if not (self.doc and chosen):
             return
-        edits.set_archived(self.doc, chosen, not all(p.archived for p in chosen))
+        edits.set_archived(self.doc, self._whole(chosen), not all(p.archived for p in chosen))
         self.changed.emit()
 
     def confirm(self, question: str) -> bool:
@@ -189,5 +194,5 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
             f"Delete {who} with their enrolments, pairs, goals, meetings and evaluations?\n"
             "You can undo this (Edit > Undo). To keep their history, archive instead."
         ):
-            edits.delete_participants(self.doc, chosen)
+            edits.delete_participants(self.doc, self._whole(chosen))
             self.changed.emit()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.domain.entities import Participant, Program
+from rmdesk.domain.entities import Participant, Program, Role
 from rmdesk.domain.talent import LEVEL_NAMES, box_name, is_candidate_mentor, is_junior
 from rmdesk.gui.page import Page
 from rmdesk.store import Document, edits, queries
@@ -81,9 +81,11 @@ class TalentMapPage(Page):
         self.doc: Document | None = None
         self.program: Program | None = None
         self.people: dict[str, Participant] = {}
-        self.juniors_only = QCheckBox("&Juniors only (reverse mentors and grades 1-6)")
+        self.juniors_only = QCheckBox("&Juniors only")
+        self.juniors_only.setToolTip("Reverse mentors in this program, and people at grades 1 to 6")
         self.juniors_only.toggled.connect(self.reload)
-        legend = QLabel("★ Candidate reverse mentor: junior, high potential, offers a topic at level 3+")
+        legend = QLabel("★ Candidate reverse mentor")
+        legend.setToolTip("A junior with high potential who offers a topic at level 3 or more")
         legend.setStyleSheet(f"background: {CANDIDATE_BACKGROUND.name()}; padding: 2px 6px;")
         top = QHBoxLayout()
         top.addWidget(self.juniors_only)
@@ -135,9 +137,11 @@ class TalentMapPage(Page):
     def reload(self) -> None:
         for cell in self.boxes.values():
             cell.clear()
-        found = queries.people(self.doc, self.program.id if self.program else None) if self.doc else None
-        everyone = [p for p in found.people if not p.archived] if found else []
-        roles = found.roles if found else {}
+        everyone: list[Participant] = []
+        roles: dict[str, Role] = {}
+        if self.doc is not None:
+            everyone = self.doc.all(Participant, "archived = 0", order_by="name COLLATE NOCASE")
+            roles, _ = queries.roles_and_pairing(self.doc, self.program.id if self.program else None)
         if self.juniors_only.isChecked():
             everyone = [p for p in everyone if is_junior(p, roles.get(p.id))]
         self.people = {p.id: p for p in everyone}

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from rmdesk.store.document import SqlError, connect
 from rmdesk.store.errors import DocumentError
 from rmdesk.store.header import read_header
-from rmdesk.store.schema import MIGRATIONS, STEPS
+from rmdesk.store.schema import STEPS, migrations
 
 
 @cache
@@ -19,7 +19,7 @@ def expected_columns(version: int) -> dict[str, tuple[str, ...]]:
     """Tables and columns a file of schema ``version`` must have, from a scratch database."""
     db = Database(sqlcipher3.connect(":memory:", isolation_level=None))
     stop = STEPS[version] if version < len(STEPS) else None
-    MIGRATIONS.apply(db, stop_before=stop)
+    migrations().apply(db, stop_before=stop)
     return {t.name: tuple(t.columns_dict) for t in db.tables}
 
 

@@ -12,7 +12,7 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from rmdesk.domain.entities import Entity
@@ -103,6 +103,25 @@ def from_row(kind: type[E], row: Row) -> E:
         value = row.get(name)
         values[name] = missing() if value is None else back(value)
     return kind(**values)
+
+
+def from_rows(kind: type[E], names: list[str], rows: Iterable[Sequence[Any]]) -> list[E]:
+    """Entities from query rows, converting only the columns that need it (the hot read path)."""
+    plan = {name: (back, missing) for name, _, back, missing in _plan(kind)}
+    steps = [(i, name, *plan[name]) for i, name in enumerate(names) if name in plan]
+    plain = [(i, name) for i, name, back, _ in steps if back is _identity]
+    converted = [(i, name, back, missing) for i, name, back, missing in steps if back is not _identity]
+    absent = [(name, missing) for name, (_, missing) in plan.items() if name not in names]
+    found = []
+    for values in rows:
+        fields = {name: values[i] for i, name in plain}
+        for i, name, back, missing in converted:
+            value = values[i]
+            fields[name] = missing() if value is None else back(value)
+        for name, missing in absent:
+            fields[name] = missing()
+        found.append(kind(**fields))
+    return found
 
 
 def columns(kind: type[Entity]) -> list[str]:

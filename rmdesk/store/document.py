@@ -16,11 +16,11 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlcipher3
-from sqlite_utils import Database
 
 from rmdesk import __version__
 from rmdesk.domain.entities import (
@@ -33,7 +33,7 @@ from rmdesk.domain.entities import (
 )
 from rmdesk.domain.validation import ValidationError, check_contract, problems_of
 from rmdesk.store import header as file_header
-from rmdesk.store.codec import Row, from_row, to_row
+from rmdesk.store.codec import Row, from_row, from_rows, to_row
 from rmdesk.store.errors import (
     DocumentError,
     NotAnRmdeskFile,
@@ -42,7 +42,10 @@ from rmdesk.store.errors import (
     damaged,
 )
 from rmdesk.store.lock import DocumentLock
-from rmdesk.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from rmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 E = TypeVar("E", bound=Entity)
 SqlError = sqlcipher3.DatabaseError
@@ -114,12 +117,18 @@ class Document:
     ):
         self.path = path
         self.conn = conn
-        self.db = Database(conn)
         self.readonly = readonly
         self.passphrase = passphrase
         self._lock = lock
         self._action: int | None = None
         self._action_changed = False
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over this file, loaded at the first write (it is slow to import)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     # ----------------------------------------------------------------- opening
 
@@ -136,8 +145,10 @@ class Document:
             partial.unlink(missing_ok=True)
             partial.touch()
             conn = connect(partial, passphrase=passphrase, readonly=False)
+            from sqlite_utils import Database
+
             db = Database(conn)
-            MIGRATIONS.apply(db)
+            migrations().apply(db)
             with db.atomic():
                 meta = {
                     "document_id": str(uuid.uuid4()),
@@ -192,7 +203,7 @@ class Document:
 
                 if doc.schema_version < SCHEMA_VERSION:
                     snapshots.take(doc, force=True)
-                    MIGRATIONS.apply(doc.db)
+                    migrations().apply(doc.db)
                 elif snapshot:
                     snapshots.take(doc)
             return doc
@@ -409,9 +420,11 @@ class Document:
 
     def history(self, limit: int = 50) -> list[dict[str, Any]]:
         """The newest actions, for an audit view: label, time, user, state."""
-        return list(
-            self.db.query("SELECT id, label, at, user, state FROM actions ORDER BY id DESC LIMIT ?", [limit])
+        cursor = self.conn.execute(
+            "SELECT id, label, at, user, state FROM actions ORDER BY id DESC LIMIT ?", [limit]
         )
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     # ------------------------------------------------------------------ reading
 
@@ -439,8 +452,11 @@ class Document:
         params: list[Any] | None = None,
         order_by: str | None = None,
     ) -> list[E]:
-        rows = self.db[kind.table].rows_where(where, params or [], order_by=order_by)
-        return [from_row(kind, row) for row in rows]
+        sql = f"SELECT * FROM {kind.table}"
+        sql += f" WHERE {where}" if where else ""
+        sql += f" ORDER BY {order_by}" if order_by else ""
+        cursor = self.conn.execute(sql, params or [])
+        return from_rows(kind, [d[0] for d in cursor.description], cursor)
 
     def organisation(self) -> Organisation:
         return self.all(Organisation)[0]

@@ -3,32 +3,64 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from rmdesk.domain.entities import Enrolment, Goal, Pair, PairStatus, Participant, Program, Role
+from rmdesk.domain.entities import Enrolment, Goal, Pair, PairStatus, Program, Role
+from rmdesk.domain.generations import generation_of
 from rmdesk.store.document import Document
 
 OPEN_PAIR = (PairStatus.PROPOSED.value, PairStatus.ACTIVE.value)
+
+
+class PersonRow(NamedTuple):
+    """The columns of a participant that lists show; the form loads the whole person."""
+
+    id: str
+    name: str
+    employee_no: str
+    email: str
+    department: str
+    job_title: str
+    grade: int | None
+    birth_year: int | None
+    employment_type: str
+    agency: str
+    location: str
+    performance: int | None
+    potential: int | None
+    archived: int
+
+    @property
+    def generation(self) -> str:
+        return generation_of(self.birth_year)
 
 
 @dataclass
 class People:
     """Everyone in the file, with their role and pairing in one program."""
 
-    people: list[Participant]
+    people: list[PersonRow]
     roles: dict[str, Role] = field(default_factory=dict)
     paired: set[str] = field(default_factory=set)
 
-    def names(self) -> dict[str, str]:
-        return {p.id: p.name for p in self.people}
-
 
 def people(doc: Document, program_id: str | None) -> People:
-    everyone = doc.all(Participant, order_by="name COLLATE NOCASE")
+    """One query without JSON decoding: fast enough to list 5,000 people at start-up."""
+    cursor = doc.conn.execute(
+        f"SELECT {', '.join(PersonRow._fields)} FROM participants ORDER BY name COLLATE NOCASE"
+    )
+    everyone = list(map(PersonRow._make, cursor))
+    roles, paired = roles_and_pairing(doc, program_id)
+    return People(everyone, roles, paired)
+
+
+def roles_and_pairing(doc: Document, program_id: str | None) -> tuple[dict[str, Role], set[str]]:
+    """Who is a mentor or mentee in the program, and who is in an open pair."""
     if not program_id:
-        return People(everyone)
+        return {}, set()
     roles = {
-        row["participant_id"]: Role(row["role"])
-        for row in doc.db.query(
+        participant: Role(role)
+        for participant, role in doc.conn.execute(
             "SELECT participant_id, role FROM enrolments WHERE program_id = ?", [program_id]
         )
     }
@@ -38,7 +70,7 @@ def people(doc: Document, program_id: str | None) -> People:
         [program_id, *OPEN_PAIR],
     ):
         paired.update((mentor, mentee))
-    return People(everyone, roles, paired)
+    return roles, paired
 
 
 def programs(doc: Document) -> list[Program]:

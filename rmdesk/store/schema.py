@@ -1,6 +1,6 @@
 """The .rmdesk schema and its migrations.
 
-Each migration is one step in ``MIGRATIONS`` (sqlite-utils ``Migrations``);
+Each migration is one step in ``STEPS`` (run through sqlite-utils ``Migrations``);
 ``PRAGMA user_version`` mirrors the number of steps applied so the version can
 be read from the file header without running SQL. Never edit a released step:
 add a new one.
@@ -8,11 +8,15 @@ add a new one.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite-utils is imported only when a file is created or migrated
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 APPLICATION_ID = 0x524D444B  # "RMDK"
-MIGRATIONS = Migrations("rmdesk")
 
 ROW = "id TEXT PRIMARY KEY NOT NULL, updated_at TEXT NOT NULL"
 
@@ -78,13 +82,11 @@ def _run(db: Database, script: str, version: int) -> None:
     db.execute(f"PRAGMA user_version = {version}")
 
 
-@MIGRATIONS(name="0001_initial")
 def initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _run(db, INITIAL, 1)
 
 
-@MIGRATIONS(name="0002_exclusions")
 def exclusions(db: Database) -> None:
     """Explicit "never pair these two" entries, kept per file across programs."""
     _run(
@@ -97,5 +99,20 @@ def exclusions(db: Database) -> None:
     )
 
 
-STEPS = ["0001_initial", "0002_exclusions"]
+STEP_FUNCTIONS: dict[str, Callable[[Database], None]] = {
+    "0001_initial": initial,
+    "0002_exclusions": exclusions,
+}
+STEPS = list(STEP_FUNCTIONS)
 SCHEMA_VERSION = len(STEPS)
+
+
+@cache
+def migrations() -> Migrations:
+    """The steps as a sqlite-utils migration set named "rmdesk"."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations("rmdesk")
+    for name, step in STEP_FUNCTIONS.items():
+        steps(name=name)(step)
+    return steps

@@ -87,7 +87,9 @@ def test_program_switcher_changes_every_page(window, demo_file):
     index = window.programCombo.findText("A second cohort")
     window.programCombo.setCurrentIndex(index)
     assert window.program is not None and window.program.name == "A second cohort"
+    window.navList.setCurrentRow(2)
     assert window.goals.model.rowCount() == 0
+    window.navList.setCurrentRow(0)
     assert all(window.participants.model.role_text(p) == "" for p in window.participants.model.rows_shown())
 
 
@@ -121,3 +123,21 @@ def test_close_shows_the_welcome_screen(window):
     assert window.document is None
     assert window.pages.currentWidget() is window.welcome
     assert not window.actionUndo.isEnabled()
+
+
+def test_pages_out_of_view_load_when_shown(window):
+    assert window.goals.model.total() == 0  # not loaded while hidden: start-up stays fast
+    window.navList.setCurrentRow(2)
+    assert window.goals.model.total() == 57
+
+
+def test_window_geometry_is_remembered(qtbot, demo_file):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(37, 60, 760, 560)  # within the 800 x 800 offscreen screen
+    where = first.geometry()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.geometry() == where

@@ -32,7 +32,7 @@ def test_goal_model_passes_qt_model_checks(qtmodeltester, demo_file):
 
 def test_sorting_by_grade_puts_unknown_last_and_keeps_the_rows(demo_file):
     people, _ = load(demo_file)
-    people.people[0].grade = None
+    people.people[0] = people.people[0]._replace(grade=None)
     model = ParticipantTableModel()
     model.set_people(people)
     model.sort(4, Qt.SortOrder.AscendingOrder)

@@ -85,7 +85,8 @@ def test_editing_loads_every_field_and_saves_only_what_changed(window, demo_file
     page = window.participants
     page.searchEdit.setText("Siti Nur'aini")
     page.table.selectRow(0)
-    [person] = page.selected()
+    [row] = page.selected()
+    person = window.document.get(Participant, row.id)
     dialog = dialog_for(window, person)
     qtbot.addWidget(dialog)
     assert dialog.nameEdit.text() == "Siti Nur'aini"
@@ -198,16 +199,16 @@ def test_delete_asks_first_and_can_be_undone(window, demo_file, monkeypatch, qtb
 def test_double_click_and_enter_open_the_form(window, monkeypatch, qtbot):
     page = window.participants
     opened = []
-    monkeypatch.setattr(page, "open_form", lambda person: opened.append(person) or False)
+    monkeypatch.setattr(page, "open_form", lambda person: opened.append(person.id) or False)
     third = page.model.index(2, 0)
     rect = page.table.visualRect(third)
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand would
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened == [page.model.row_at(third)]
+    assert opened == [page.model.row_at(third).id]
     page.table.setCurrentIndex(page.model.index(4, 0))
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert opened == [page.model.row_at(third), page.model.row_at(page.model.index(4, 0))]
+    assert opened == [page.model.row_at(third).id, page.model.row_at(page.model.index(4, 0)).id]
 
 
 def test_tab_order_follows_the_form(window, qtbot):

@@ -8,13 +8,13 @@ from rmdesk.store import Document
 from rmdesk.store import snapshots as snaps
 from rmdesk.store.check import check
 from rmdesk.store.codec import to_row
-from rmdesk.store.schema import MIGRATIONS, SCHEMA_VERSION, STEPS
+from rmdesk.store.schema import SCHEMA_VERSION, STEPS, migrations
 
 
 def make_old_file(path, version):
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     db = Database(conn)
-    MIGRATIONS.apply(db, stop_before=STEPS[version])
+    migrations().apply(db, stop_before=STEPS[version])
     row = to_row(Participant(id="p-1", name="Dewi Lestari", updated_at="2026-01-01T00:00:00+00:00"))
     db.table("participants").insert(row)
     db.table("meta").insert({"key": "document_id", "value": "old-doc"})
@@ -41,4 +41,4 @@ def test_every_older_version_migrates_to_the_current_one(tmp_path):
 
 def test_first_version_is_the_initial_schema():
     assert STEPS[0] == "0001_initial"
-    assert [m.name for m in MIGRATIONS.pending(Database(memory=True))] == STEPS
+    assert [m.name for m in migrations().pending(Database(memory=True))] == STEPS

@@ -1,0 +1,82 @@
+"""Render every page and form on the demo program to PNG files, to look at them as a user would.
+
+    python -m rmdesk.gui.screenshots OUTDIR [--scale 2]
+
+Runs offscreen; the demo file is made in a temporary folder, so nothing of the
+user's is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def render(out: Path, file: Path | None = None) -> list[Path]:
+    from PySide6.QtWidgets import QWidget
+
+    from rmdesk.demo import generate
+    from rmdesk.domain.entities import Participant
+    from rmdesk.gui.app import application
+    from rmdesk.gui.goal_dialog import GoalDialog
+    from rmdesk.gui.main_window import MainWindow
+    from rmdesk.gui.participant_dialog import ParticipantDialog
+    from rmdesk.gui.program_dialog import ProgramDialog
+    from rmdesk.store import Document, queries
+
+    app = application()
+    out.mkdir(parents=True, exist_ok=True)
+    if file is None:
+        file = generate(Path(tempfile.mkdtemp()) / "Demo program.rmdesk")
+    written: list[Path] = []
+
+    def shot(widget: QWidget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    window = MainWindow()
+    window.resize(1280, 800)
+    shot(window, "welcome")
+    window.show_document(Document.open(file, snapshot=False))
+    for row, (name, _) in enumerate(window.sections):
+        window.navList.setCurrentRow(row)
+        shot(window, name.lower().replace(" ", "-"))
+    doc, program = window.document, window.program
+    assert doc is not None and program is not None
+    people = window.participants.model.people
+    outsourced = doc.get(Participant, next(p.id for p in people.people if p.agency))
+    shot(ParticipantDialog(doc, people, program, outsourced, window), "participant-form")
+    empty = ParticipantDialog(doc, people, program, None, window)
+    empty.emailEdit.setText("dewi@")
+    empty.validate()
+    shot(empty, "participant-form-errors")
+    shot(ProgramDialog(doc, program, window), "program-form")
+    labels = queries.pairs(doc, program.id)
+    first_goal = queries.goals(doc, program.id)[0].goal
+    shot(GoalDialog(doc, program, labels, first_goal, window), "goal-form")
+    window.close()
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--scale", type=float, default=1.0, help="UI scale, e.g. 2 for 200%%")
+    parser.add_argument("--file", type=Path, help="an .rmdesk file instead of a fresh demo")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    os.environ.setdefault("RMDESK_DATA_DIR", tempfile.mkdtemp())
+    for path in render(args.out, args.file):
+        print(path)
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
