@@ -130,6 +130,65 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pair(args: argparse.Namespace) -> int:
+    from rmdesk.matching import Objective
+    from rmdesk.matching.program import accept, load, suggest_pairs
+    from rmdesk.store.queries import programs
+
+    with _open(args.path, readonly=not args.apply, snapshot=args.apply) as doc:
+        found = programs(doc)
+        chosen = [p for p in found if args.program in (None, p.name)]
+        if not chosen:
+            known = ", ".join(repr(p.name) for p in found) or "none yet"
+            print(f"rmdesk: no program called {args.program!r} (programs: {known})", file=sys.stderr)
+            return 2
+        program = chosen[0]
+        cohort = load(doc, program)
+        objective = Objective.MOST_PAIRS if args.most_pairs else Objective.BEST_TOTAL
+        result = suggest_pairs(cohort, objective)
+        if args.apply and result.proposals:
+            accept(doc, program, result.proposals)
+    names = {p.id: p.name for p in cohort.ctx.people.values()}
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "program": program.name,
+                    "total": result.total,
+                    "pairs": [
+                        {
+                            "mentor": p.mentor.name,
+                            "mentor_id": p.mentor.id,
+                            "mentee": p.mentee.name,
+                            "mentee_id": p.mentee.id,
+                            "score": p.score,
+                            "reasons": p.reasons,
+                            "warnings": p.warnings,
+                        }
+                        for p in result.proposals
+                    ],
+                    "unpaired": [
+                        {"mentee": names[i], "mentee_id": i, "why": why} for i, why in result.unpaired.items()
+                    ],
+                    "applied": bool(args.apply),
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    print(f"{program.name}: {len(result.proposals)} proposed pairs, total score {result.total:g}")
+    for p in result.proposals:
+        print(f"\n{p.mentor.name} -> {p.mentee.name}  score {p.score:g}")
+        for line in [*p.reasons, *(f"warning: {w}" for w in p.warnings)]:
+            print(f"    {line}")
+    for mentee_id, why in result.unpaired.items():
+        print(f"\nnot paired: {names[mentee_id]}: {why}")
+    if args.apply:
+        print(f"\nStored {len(result.proposals)} proposed pairs (rmdesk undo {args.path} takes them back).")
+    return 0
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "demo": ("write a demo program file", cmd_demo),
     "info": ("show what a file holds", cmd_info),
@@ -139,6 +198,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "undo": ("undo the last change in a file", cmd_undo),
     "redo": ("redo the last undone change", cmd_redo),
     "history": ("list the latest changes (audit)", cmd_history),
+    "pair": ("suggest optimal pairs with their reasons (--apply stores them)", cmd_pair),
 }
 
 
@@ -157,6 +217,11 @@ def _command_parser() -> argparse.ArgumentParser:
             command.add_argument("--list", action="store_true", help="list the snapshots, newest first")
         elif name == "restore":
             command.add_argument("snapshot", help="a snapshot file, or its number in 'backup --list'")
+        elif name == "pair":
+            command.add_argument("--program", help="the program's name (default: the latest)")
+            command.add_argument("--apply", action="store_true", help="store the proposals (undoable)")
+            command.add_argument("--json", action="store_true", help="print JSON")
+            command.add_argument("--most-pairs", action="store_true", help="pair as many people as possible")
         elif name == "history":
             command.add_argument("--limit", type=int, default=30)
     return parser

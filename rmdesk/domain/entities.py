@@ -240,6 +240,18 @@ class Evaluation(Entity):
     comments: str = ""
 
 
+@dataclass
+class Exclusion(Entity):
+    """Two people who must never be paired (a conflict, a family tie, a request)."""
+
+    table: ClassVar[str] = "exclusions"
+    label: ClassVar[str] = "Never-Pair Entry"
+
+    first_id: str = ""
+    second_id: str = ""
+    reason: str = ""
+
+
 ENTITY_TYPES: tuple[type[Entity], ...] = (
     Organisation,
     Program,
@@ -249,5 +261,7 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Goal,
     Meeting,
     Evaluation,
+    Exclusion,
 )
+COUNTED: tuple[type[Entity], ...] = (Program, Participant, Enrolment, Pair, Goal, Meeting, Evaluation)
 BY_TABLE: dict[str, type[Entity]] = {t.table: t for t in ENTITY_TYPES}

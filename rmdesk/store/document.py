@@ -24,7 +24,7 @@ import sqlcipher3
 
 from rmdesk import __version__
 from rmdesk.domain.entities import (
-    ENTITY_TYPES,
+    COUNTED,
     Enrolment,
     Entity,
     Organisation,
@@ -463,11 +463,7 @@ class Document:
 
     def counts(self) -> dict[str, int]:
         """How many rows of each kind the file holds (the status bar and `rmdesk info`)."""
-        sql = " UNION ALL ".join(
-            f"SELECT '{kind.table}', count(*) FROM {kind.table}"
-            for kind in ENTITY_TYPES
-            if kind is not Organisation
-        )
+        sql = " UNION ALL ".join(f"SELECT '{kind.table}', count(*) FROM {kind.table}" for kind in COUNTED)
         return {table: count for table, count in self.conn.execute(sql).fetchall()}
 
     # ------------------------------------------------------------------ copies

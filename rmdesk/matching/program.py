@@ -1,0 +1,208 @@
+"""Matching applied to one program in a file: who is free, who has seats, and the board's moves.
+
+Suggestions consider only people without an open (proposed or active) pair, so
+hand-made and locked pairs always stay. Every move here is one undoable step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rmdesk.domain.entities import Exclusion, Pair, PairStatus, Participant, Program, Role
+from rmdesk.matching.assign import Objective, Proposal, Suggestion, suggest
+from rmdesk.matching.score import Context, broken_rules, explain, warnings
+from rmdesk.matching.settings import MatchSettings
+from rmdesk.store.document import Document
+
+OPEN = (PairStatus.PROPOSED, PairStatus.ACTIVE)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the board shows before and after a drop: score, reasons, and any broken rule."""
+
+    score: float
+    reasons: list[str]
+    broken: list[str]
+    warnings: list[str]
+
+    @property
+    def allowed(self) -> bool:
+        return not self.broken
+
+
+@dataclass
+class Cohort:
+    program: Program
+    ctx: Context
+    mentors: list[Participant]
+    mentees: list[Participant]
+    pairs: list[Pair]  # open pairs of the program
+
+    def person(self, person_id: str) -> Participant:
+        return self.ctx.people[person_id]
+
+    def seats_left(self) -> dict[str, int]:
+        used: dict[str, int] = {}
+        for pair in self.pairs:
+            used[pair.mentor_id] = used.get(pair.mentor_id, 0) + 1
+        return {m.id: self.program.mentor_capacity - used.get(m.id, 0) for m in self.mentors}
+
+    def free_mentees(self) -> list[Participant]:
+        paired = {p.mentee_id for p in self.pairs}
+        return [m for m in self.mentees if m.id not in paired]
+
+    def free_mentors(self) -> list[Participant]:
+        seats = self.seats_left()
+        return [m for m in self.mentors if seats[m.id] > 0]
+
+    def verdict(self, mentor_id: str, mentee_id: str) -> Verdict:
+        mentor, mentee = self.person(mentor_id), self.person(mentee_id)
+        score, reasons = explain(mentor, mentee, self.ctx.settings)
+        broken = broken_rules(mentor, mentee, self.ctx)
+        busy = [p for p in self.pairs if p.mentor_id == mentor_id and p.mentee_id != mentee_id]
+        if len(busy) >= self.program.mentor_capacity:
+            broken.append(f"{mentor.name} already has {len(busy)} mentee(s), the program's capacity")
+        return Verdict(score, reasons, broken, warnings(mentor, mentee, self.ctx))
+
+
+def load(doc: Document, program: Program) -> Cohort:
+    """Everyone and everything the rules need for ``program``, read once."""
+    people = {p.id: p for p in doc.all(Participant)}
+    roles = dict(
+        doc.conn.execute(
+            "SELECT participant_id, role FROM enrolments WHERE program_id = ?", [program.id]
+        ).fetchall()
+    )
+    active = [p for p in people.values() if not p.archived]
+    mentors = [p for p in active if roles.get(p.id) == Role.MENTOR]
+    mentees = [p for p in active if roles.get(p.id) == Role.MENTEE]
+    pairs = [p for p in doc.all(Pair, "program_id = ?", [program.id]) if p.status in OPEN]
+    names = dict(doc.conn.execute("SELECT id, name FROM programs").fetchall())
+    earlier = {
+        (mentor, mentee): names.get(other, "another program")
+        for mentor, mentee, other in doc.conn.execute(
+            "SELECT mentor_id, mentee_id, program_id FROM pairs WHERE program_id != ?", [program.id]
+        )
+    }
+    never = {frozenset((e.first_id, e.second_id)): e.reason for e in doc.all(Exclusion)}
+    settings = MatchSettings.from_program(program.settings)
+    ctx = Context(settings, people, never, earlier, program.end_date)
+    return Cohort(program, ctx, mentors, mentees, pairs)
+
+
+def suggest_pairs(
+    cohort: Cohort,
+    objective: Objective = Objective.BEST_TOTAL,
+    progress: Callable[[int, str], None] | None = None,
+) -> Suggestion:
+    return suggest(
+        cohort.free_mentors(),
+        cohort.free_mentees(),
+        cohort.ctx,
+        capacity=cohort.seats_left(),
+        objective=objective,
+        progress=progress,
+    )
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}s" if count != 1 else f"1 {noun}"
+
+
+def accept(doc: Document, program: Program, proposals: Sequence[Proposal]) -> list[Pair]:
+    """Store proposals as proposed pairs, with their score and reasons, as one step."""
+    made = []
+    with doc.action(f"Accept {_plural(len(proposals), 'Suggested Pair')}"):
+        for p in proposals:
+            pair = Pair(
+                program_id=program.id,
+                mentor_id=p.mentor.id,
+                mentee_id=p.mentee.id,
+                score=p.score,
+                explanation=[*p.reasons, *(f"Warning: {w}" for w in p.warnings)],
+            )
+            made.append(doc.add(pair))
+    return made
+
+
+def make_pair(doc: Document, cohort: Cohort, mentor_id: str, mentee_id: str) -> Pair:
+    """Pair two people from the board (the caller has asked about any broken rule)."""
+    verdict = cohort.verdict(mentor_id, mentee_id)
+    mentor, mentee = cohort.person(mentor_id), cohort.person(mentee_id)
+    with doc.action(f"Pair {mentor.name} with {mentee.name}"):
+        return doc.add(
+            Pair(
+                program_id=cohort.program.id,
+                mentor_id=mentor_id,
+                mentee_id=mentee_id,
+                score=verdict.score,
+                explanation=_explanation(verdict),
+            )
+        )
+
+
+def _explanation(verdict: Verdict) -> list[str]:
+    return [
+        *verdict.reasons,
+        *(f"Rule overridden: {b}" for b in verdict.broken),
+        *(f"Warning: {w}" for w in verdict.warnings),
+    ]
+
+
+def _end(doc: Document, pair: Pair, reason: str) -> None:
+    """A proposal simply goes; a pair that has started keeps its history and ends early."""
+    if pair.status is PairStatus.PROPOSED:
+        doc.delete(pair)
+    else:
+        doc.update(
+            dataclasses.replace(
+                pair, status=PairStatus.ENDED_EARLY, end_reason=reason, ended_on=dt.date.today()
+            )
+        )
+
+
+def unpair(doc: Document, cohort: Cohort, pair: Pair) -> None:
+    mentor, mentee = cohort.person(pair.mentor_id), cohort.person(pair.mentee_id)
+    with doc.action(f"Unpair {mentor.name} and {mentee.name}"):
+        _end(doc, pair, "Unpaired on the pairing board")
+
+
+def swap(doc: Document, cohort: Cohort, pair: Pair, newcomer_id: str) -> Pair:
+    """Put ``newcomer`` in the pair in place of the person with the same role."""
+    newcomer = cohort.person(newcomer_id)
+    is_mentor = any(m.id == newcomer_id for m in cohort.mentors)
+    mentor_id = newcomer_id if is_mentor else pair.mentor_id
+    mentee_id = pair.mentee_id if is_mentor else newcomer_id
+    leaving = cohort.person(pair.mentor_id if is_mentor else pair.mentee_id)
+    verdict = cohort.verdict(mentor_id, mentee_id)
+    with doc.action(f"Swap {newcomer.name} in for {leaving.name}"):
+        if pair.status is PairStatus.PROPOSED:
+            return doc.update(
+                dataclasses.replace(
+                    pair,
+                    mentor_id=mentor_id,
+                    mentee_id=mentee_id,
+                    score=verdict.score,
+                    explanation=_explanation(verdict),
+                )
+            )
+        _end(doc, pair, f"{leaving.name} replaced on the pairing board")
+        return doc.add(
+            Pair(
+                program_id=cohort.program.id,
+                mentor_id=mentor_id,
+                mentee_id=mentee_id,
+                score=verdict.score,
+                explanation=_explanation(verdict),
+            )
+        )
+
+
+def set_locked(doc: Document, cohort: Cohort, pair: Pair, locked: bool) -> Pair:
+    mentor, mentee = cohort.person(pair.mentor_id), cohort.person(pair.mentee_id)
+    with doc.action(f"{'Lock' if locked else 'Unlock'} {mentor.name} and {mentee.name}"):
+        return doc.update(dataclasses.replace(pair, locked=locked))

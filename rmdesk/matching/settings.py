@@ -1,0 +1,36 @@
+"""The weights and rules an officer can tune per program (kept in ``Program.settings``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Literal
+
+JuniorBy = Literal["grade", "birth_year", "none"]
+
+
+@dataclass(frozen=True)
+class MatchSettings:
+    # Points. A topic scores offered level x wanted level x topic_weight: 5 x 4 x 1.6 = +32.
+    topic_weight: float = 1.6
+    same_department: float = -10.0
+    grade_gap_per_step: float = 1.5  # per grade the mentee is above the mentor...
+    grade_gap_cap: int = 8  # ...counted up to this many grades
+    younger_generation: float = 6.0  # the mentor is of a younger generation
+    shared_language: float = 4.0
+    same_location: float = 4.0
+    # Hard rules.
+    no_direct_line: bool = True  # neither is the other's manager
+    no_skip_level: bool = True  # neither is the other's manager's manager
+    no_peers: bool = True  # not two reports of the same manager
+    junior_by: JuniorBy = "grade"  # the reverse mentor must be junior by grade or by age
+    exclude_earlier_pairs: bool = True  # no repeat of a pair from another program
+
+    @classmethod
+    def from_program(cls, settings: dict[str, Any]) -> MatchSettings:
+        stored = settings.get("matching", {})
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in stored.items() if k in known})
+
+    def to_program(self, settings: dict[str, Any]) -> dict[str, Any]:
+        return {**settings, "matching": dataclasses.asdict(self)}
