@@ -23,6 +23,7 @@ from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
 from rmdesk.gui.goals_page import GoalsPage
 from rmdesk.gui.page import Page
+from rmdesk.gui.pairing_page import PairingPage
 from rmdesk.gui.participants_page import ParticipantsPage
 from rmdesk.gui.program_dialog import ProgramDialog
 from rmdesk.gui.talent_map import TalentMapPage
@@ -67,9 +68,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.participants = ParticipantsPage()
         self.talent = TalentMapPage()
         self.goals = GoalsPage()
+        self.pairing = PairingPage()
         self.sections: list[tuple[str, Page]] = [
             ("Participants", self.participants),
             ("Talent map", self.talent),
+            ("Pairing board", self.pairing),
             ("Goals", self.goals),
         ]
         self.pages.addWidget(self.welcome)
@@ -267,6 +270,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             page = self.sections[row][1]
             self.pages.setCurrentWidget(page)
             self._load_if_stale(page)
+
+    def go_to(self, page: Page) -> None:
+        """Show a section, as a click in the side navigation would."""
+        self.navList.setCurrentRow([p for _, p in self.sections].index(page))
 
     def _reload_pages(self) -> None:
         """Reload the page in view now; the others when they are next shown."""

@@ -50,12 +50,14 @@ def _languages(person: Participant) -> set[str]:
 def explain(mentor: Participant, mentee: Participant, s: MatchSettings) -> tuple[float, list[str]]:
     """The score of one pair and the reasons behind it, one line per factor."""
     total, reasons = 0.0, []
-    for topic, want in mentee.topics_wanted.items():
-        offer = mentor.topics_offered.get(topic, 0)
-        if offer:
-            value = offer * want * s.topic_weight
-            total += value
-            reasons.append(f"{topic}: offers {offer}, wants {want} -> {_points(value)}")
+    matched = [
+        (offer * want * s.topic_weight, topic, offer, want)
+        for topic, want in mentee.topics_wanted.items()
+        if (offer := mentor.topics_offered.get(topic, 0))
+    ]
+    for value, topic, offer, want in sorted(matched, key=lambda m: (-m[0], m[1])):  # strongest first
+        total += value
+        reasons.append(f"{topic}: offers {offer}, wants {want} -> {_points(value)}")
     if mentor.department and mentor.department == mentee.department and s.same_department:
         total += s.same_department
         reasons.append(f"same department -> {_points(s.same_department)}")

@@ -87,9 +87,9 @@ def test_program_switcher_changes_every_page(window, demo_file):
     index = window.programCombo.findText("A second cohort")
     window.programCombo.setCurrentIndex(index)
     assert window.program is not None and window.program.name == "A second cohort"
-    window.navList.setCurrentRow(2)
+    window.go_to(window.goals)
     assert window.goals.model.rowCount() == 0
-    window.navList.setCurrentRow(0)
+    window.go_to(window.participants)
     assert all(window.participants.model.role_text(p) == "" for p in window.participants.model.rows_shown())
 
 
@@ -127,7 +127,7 @@ def test_close_shows_the_welcome_screen(window):
 
 def test_pages_out_of_view_load_when_shown(window):
     assert window.goals.model.total() == 0  # not loaded while hidden: start-up stays fast
-    window.navList.setCurrentRow(2)
+    window.go_to(window.goals)
     assert window.goals.model.total() == 57
 
 

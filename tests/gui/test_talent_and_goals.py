@@ -29,7 +29,7 @@ def drop(target, ids):
 
 
 def test_dragging_a_person_to_another_box_re_rates_them(window, demo_file, qtbot):
-    window.navList.setCurrentRow(1)
+    window.go_to(window.talent)
     talent = window.talent
     star_box = talent.boxes[(3, 3)]
     source = talent.boxes[(1, 1)]
@@ -50,7 +50,7 @@ def test_dragging_a_person_to_another_box_re_rates_them(window, demo_file, qtbot
 
 
 def test_juniors_filter_and_candidates_are_highlighted(window):
-    window.navList.setCurrentRow(1)
+    window.go_to(window.talent)
     talent = window.talent
     everyone = sum(box.count() for box in talent.boxes.values())
     talent.juniors_only.setChecked(True)
@@ -75,7 +75,7 @@ def test_juniors_filter_and_candidates_are_highlighted(window):
 
 
 def test_a_foreign_drag_is_ignored(window):
-    window.navList.setCurrentRow(1)
+    window.go_to(window.talent)
     box = window.talent.boxes[(2, 2)]
     data = QMimeData()
     data.setText("some text from another program")
@@ -92,7 +92,7 @@ def test_a_foreign_drag_is_ignored(window):
 
 
 def test_goal_from_a_template_is_saved_and_reads_back(window, demo_file, qtbot):
-    window.navList.setCurrentRow(2)
+    window.go_to(window.goals)
     page = window.goals
     dialog = GoalDialog(window.document, window.program, page.pairs)
     qtbot.addWidget(dialog)
@@ -115,7 +115,7 @@ def test_goal_from_a_template_is_saved_and_reads_back(window, demo_file, qtbot):
 
 
 def test_goal_without_a_goal_text_is_refused_inline(window, qtbot):
-    window.navList.setCurrentRow(2)
+    window.go_to(window.goals)
     dialog = GoalDialog(window.document, window.program, window.goals.pairs)
     qtbot.addWidget(dialog)
     assert dialog.errors.visible() == {"specific": "Say what the goal is."}
@@ -123,7 +123,7 @@ def test_goal_without_a_goal_text_is_refused_inline(window, qtbot):
 
 
 def test_goals_page_filters_by_status_and_text(window):
-    window.navList.setCurrentRow(2)
+    window.go_to(window.goals)
     page = window.goals
     total = page.model.rowCount()
     page.statusFilter.setCurrentIndex(page.statusFilter.findData("done"))

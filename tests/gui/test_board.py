@@ -1,0 +1,174 @@
+"""The pairing board through Qt drag-and-drop events: pair, preview, unpair, swap, rules, undo."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
+
+from rmdesk.domain import Exclusion, Pair, PairStatus
+from rmdesk.gui.board_cards import MIME, CardModel
+
+from .conftest import reopen
+
+BOTH = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction  # what a drag from the board offers
+
+
+@pytest.fixture
+def board(window):
+    window.go_to(window.pairing)
+    return window.pairing
+
+
+def card_data(kind, card_id):
+    data = QMimeData()
+    data.setData(MIME, json.dumps({"kind": kind, "id": card_id}).encode())
+    return data
+
+
+def at_card(view, card_id):
+    row = view.card_model().row_of(card_id)
+    assert row >= 0
+    view.scrollTo(view.model().index(row, 0))
+    return view.visualRect(view.model().index(row, 0)).center()
+
+
+def drop(view, data, point=QPoint(5, 5)):
+    event = QDropEvent(
+        point.toPointF(),
+        BOTH,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(event)
+    return event.isAccepted(), event.dropAction()  # plain values: the event dies with this call
+
+
+def hover(view, data, point):
+    event = QDragMoveEvent(point, BOTH, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.dragMoveEvent(event)
+    return event.isAccepted()
+
+
+def test_card_models_pass_qt_checks(board, qtmodeltester):
+    for model in board.models.values():
+        assert isinstance(model, CardModel)
+        qtmodeltester.check(model)
+
+
+def test_drop_a_mentor_on_a_mentee_pairs_them_and_undo_takes_it_back(board, window, demo_file):
+    mentor = board.models["mentor"].cards[0]
+    mentee = board.models["mentee"].cards[1]
+    pairs_before = board.models["pair"].rowCount()
+    accepted, action = drop(
+        board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id)
+    )
+    assert accepted and action == Qt.DropAction.CopyAction
+    assert board.models["pair"].rowCount() == pairs_before + 1
+    assert board.models["mentor"].row_of(mentor.id) == -1 and board.models["mentee"].row_of(mentee.id) == -1
+    with reopen(demo_file) as doc:
+        [pair] = doc.all(Pair, "mentor_id = ? AND mentee_id = ?", [mentor.id, mentee.id])
+    assert pair.status is PairStatus.PROPOSED and pair.score is not None and pair.explanation
+    assert window.actionUndo.text() == f"&Undo Pair {mentor.title} with {mentee.title}"
+    window.actionUndo.trigger()
+    assert board.models["mentor"].row_of(mentor.id) >= 0
+    assert board.models["pair"].rowCount() == pairs_before
+
+
+def test_dragging_over_a_card_previews_the_score_it_would_have(board):
+    mentor = board.models["mentor"].cards[0]
+    mentee = board.models["mentee"].cards[0]
+    assert hover(board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id))
+    preview = board.models["mentee"].preview
+    verdict = board.cohort.verdict(mentor.id, mentee.id)
+    assert preview is not None and preview.row == board.models["mentee"].row_of(mentee.id)
+    assert preview.text == f"{verdict.score:g}" and preview.allowed
+    board.menteesView.dragLeaveEvent(None)
+    assert board.models["mentee"].preview is None
+
+
+def test_a_move_that_breaks_a_rule_is_shown_red_and_asks_first(board, window, monkeypatch, demo_file):
+    mentor = board.models["mentor"].cards[0]
+    mentee = board.models["mentee"].cards[0]
+    window.document.add(Exclusion(first_id=mentor.id, second_id=mentee.id, reason="same family"))
+    board.reload()
+    hover(board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id))
+    preview = board.models["mentee"].preview
+    assert not preview.allowed and preview.text == "✕ on the never-pair list: same family"
+    asked = []
+    monkeypatch.setattr(board, "confirm_override", lambda q: asked.append(q) or False)
+    drop(board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id))
+    assert "on the never-pair list: same family" in asked[0]
+    assert board.models["mentor"].row_of(mentor.id) >= 0  # declined: nothing changed
+    monkeypatch.setattr(board, "confirm_override", lambda q: True)
+    drop(board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id))
+    with reopen(demo_file) as doc:
+        [pair] = doc.all(Pair, "mentor_id = ? AND mentee_id = ?", [mentor.id, mentee.id])
+    assert "Rule overridden: on the never-pair list: same family" in pair.explanation
+
+
+def test_drag_a_pair_out_to_unpair_and_a_person_onto_a_pair_to_swap(board, demo_file, monkeypatch):
+    told = []
+    monkeypatch.setattr(board, "tell", told.append)
+    monkeypatch.setattr(board, "confirm_override", lambda q: True)
+    active = next(p for p in board.cohort.pairs if p.status is PairStatus.ACTIVE and not p.locked)
+    drop(board.mentorsView, card_data("pair", active.id))
+    with reopen(demo_file) as doc:
+        assert doc.get(Pair, active.id).status is PairStatus.ENDED_EARLY
+    assert board.models["pair"].row_of(active.id) == -1
+    target = next(p for p in board.cohort.pairs if not p.locked)
+    newcomer = board.models["mentee"].cards[0]
+    drop(board.pairsView, card_data("mentee", newcomer.id), at_card(board.pairsView, target.id))
+    with reopen(demo_file) as doc:
+        now = doc.all(Pair, "mentee_id = ? AND status IN ('proposed', 'active')", [newcomer.id])
+    assert len(now) == 1 and now[0].mentor_id == target.mentor_id
+    locked = next(p for p in board.cohort.pairs if p.locked)
+    drop(board.menteesView, card_data("pair", locked.id))
+    assert told == ["This pair is locked. Unlock it first."]
+
+
+def test_keyboard_pairing_and_lock(board, window, qtbot, demo_file):
+    board.mentorsView.setCurrentIndex(board.models["mentor"].index(0))
+    board.menteesView.setCurrentIndex(board.models["mentee"].index(0))
+    mentor, mentee = board.models["mentor"].cards[0], board.models["mentee"].cards[0]
+    assert board.pairButton.isEnabled()
+    qtbot.mouseClick(board.pairButton, Qt.MouseButton.LeftButton)
+    row = board.models["pair"].row_of(next(p.id for p in board.cohort.pairs if p.mentee_id == mentee.id))
+    board.pairsView.setCurrentIndex(board.models["pair"].index(row))
+    assert board.lockButton.text() == "&Lock"
+    board.lockButton.click()
+    with reopen(demo_file) as doc:
+        [pair] = doc.all(Pair, "mentor_id = ? AND mentee_id = ?", [mentor.id, mentee.id])
+    assert pair.locked
+    assert window.actionUndo.text() == f"&Undo Lock {mentor.title} and {mentee.title}"
+
+
+def test_suggest_runs_in_the_background_and_accepted_proposals_are_stored(
+    board, window, qtbot, monkeypatch, demo_file
+):
+    reviewed = []
+    monkeypatch.setattr(board, "review", lambda result: reviewed.append(result) or result.proposals[:3])
+    free_before = board.models["mentee"].rowCount()
+    board.suggestButton.click()
+    qtbot.waitUntil(lambda: bool(reviewed), timeout=10_000)
+    qtbot.waitUntil(lambda: board.worker is None)
+    assert len(reviewed[0].proposals) > 3
+    assert board.models["mentee"].rowCount() == free_before - 3
+    assert window.actionUndo.text() == "&Undo Accept 3 Suggested Pairs"
+    window.actionUndo.trigger()
+    assert board.models["mentee"].rowCount() == free_before
+
+
+def test_search_and_area_filters(board):
+    name = board.models["mentee"].cards[0].title
+    board.searchEdit.setText(name.split()[0])
+    assert all(
+        name.split()[0].lower() in c.search
+        for m in board.models.values()
+        for c in (m.card(m.index(r)) for r in range(m.rowCount()))
+    )
+    board.searchEdit.clear()
+    board.pairsFilter.setText("zzz-nobody")
+    assert board.models["pair"].rowCount() == 0 and board.models["mentor"].rowCount() > 0
+    assert board.pairsTitle.text() == "Pairs (0)"
