@@ -33,7 +33,10 @@ def at_card(view, card_id):
     return view.visualRect(view.model().index(row, 0)).center()
 
 
-def drop(view, data, point=QPoint(5, 5)):
+CORNER = QPoint(5, 5)  # empty space in an area
+
+
+def drop(view, data, point=CORNER):
     event = QDropEvent(
         point.toPointF(),
         BOTH,
