@@ -30,6 +30,7 @@ from rmdesk.matching.program import (
     swap,
     unpair,
 )
+from rmdesk.matching.score import explain
 from rmdesk.store import Document, DocumentError
 
 AREAS = ("mentor", "mentee", "pair")
@@ -56,8 +57,8 @@ def person_card(kind: str, person: Participant) -> Card:
 def pair_card(pair: Pair, mentor: Participant, mentee: Participant, cohort: Cohort) -> Card:
     """A pair's card; a pair made before scoring existed gets its score computed now."""
     if pair.score is None:
-        verdict = cohort.verdict(pair.mentor_id, pair.mentee_id)
-        pair = dataclasses.replace(pair, score=verdict.score, explanation=verdict.reasons)
+        score, reasons = explain(mentor, mentee, cohort.ctx.settings)
+        pair = dataclasses.replace(pair, score=score, explanation=reasons)
     warnings = [line[len("Warning: ") :] for line in pair.explanation if line.startswith("Warning: ")]
     overridden = [line for line in pair.explanation if line.startswith("Rule overridden: ")]
     reasons = [line for line in pair.explanation if not line.startswith(("Warning: ", "Rule overridden: "))]

@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from rmdesk.domain.entities import Exclusion, Pair, PairStatus, Participant, Program, Role
 from rmdesk.matching.assign import Objective, Proposal, Suggestion, suggest
@@ -45,11 +46,16 @@ class Cohort:
     def person(self, person_id: str) -> Participant:
         return self.ctx.people[person_id]
 
-    def seats_left(self) -> dict[str, int]:
-        used: dict[str, int] = {}
+    @cached_property
+    def mentees_of(self) -> dict[str, list[str]]:
+        """Each mentor's mentees in open pairs (a cohort is read afresh after every change)."""
+        found: dict[str, list[str]] = {}
         for pair in self.pairs:
-            used[pair.mentor_id] = used.get(pair.mentor_id, 0) + 1
-        return {m.id: self.program.mentor_capacity - used.get(m.id, 0) for m in self.mentors}
+            found.setdefault(pair.mentor_id, []).append(pair.mentee_id)
+        return found
+
+    def seats_left(self) -> dict[str, int]:
+        return {m.id: self.program.mentor_capacity - len(self.mentees_of.get(m.id, [])) for m in self.mentors}
 
     def free_mentees(self) -> list[Participant]:
         paired = {p.mentee_id for p in self.pairs}
@@ -63,7 +69,7 @@ class Cohort:
         mentor, mentee = self.person(mentor_id), self.person(mentee_id)
         score, reasons = explain(mentor, mentee, self.ctx.settings)
         broken = broken_rules(mentor, mentee, self.ctx)
-        busy = [p for p in self.pairs if p.mentor_id == mentor_id and p.mentee_id != mentee_id]
+        busy = [m for m in self.mentees_of.get(mentor_id, []) if m != mentee_id]
         if len(busy) >= self.program.mentor_capacity:
             broken.append(f"{mentor.name} already has {len(busy)} mentee(s), the program's capacity")
         return Verdict(score, reasons, broken, warnings(mentor, mentee, self.ctx))

@@ -52,11 +52,13 @@ def _converters(hint: Any) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
         return _date_out, _date_in
     if origin in (list, dict):
         empty = origin
-        return _json_out, lambda v: json.loads(v) if v else empty()
+        blank = {"", "[]", "{}"}  # most lists and maps are empty: skip the decoder for them
+        return _json_out, lambda v: empty() if v in blank else json.loads(v)
     if origin is bool:
         return int, bool
     if isinstance(origin, type) and issubclass(origin, enum.Enum):
-        return (lambda v: v.value), origin
+        members = {member.value: member for member in origin}
+        return (lambda v: v.value), members.__getitem__  # a dict lookup: the Enum call is slow
     return _identity, _identity
 
 

@@ -1,0 +1,74 @@
+"""A real mouse drag in a real window: Xvfb, the xcb platform and xdotool perform an actual QDrag."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from rmdesk.domain import Pair
+from rmdesk.store import Document
+
+HELPER = Path(__file__).with_name("board_app.py")
+
+
+@pytest.fixture(scope="module")
+def display():
+    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        pytest.skip("no X server here: install Debian's xvfb and xdotool to run the real-drag test")
+    number = 90 + os.getpid() % 9
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket = Path(f"/tmp/.X11-unix/X{number}")
+    for _ in range(100):
+        if socket.exists() or server.poll() is not None:
+            break
+        time.sleep(0.05)
+    if not socket.exists():
+        server.kill()
+        pytest.skip(f"Xvfb could not start a display :{number}")
+    yield f":{number}"
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def xdotool(env, *args):
+    subprocess.run(["xdotool", *map(str, args)], env=env, check=True, timeout=10)
+
+
+def test_dragging_a_mentor_card_onto_a_mentee_card_with_the_mouse_pairs_them(display, demo_file, data_dir):
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "RMDESK_DATA_DIR": str(data_dir)}
+    app = subprocess.Popen(
+        [sys.executable, str(HELPER), str(demo_file)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        line = app.stdout.readline()
+        assert line, app.stderr.read()
+        where = json.loads(line)
+        (x1, y1), (x2, y2) = where["from"], where["to"]
+        xdotool(env, "mousemove", x1, y1)
+        xdotool(env, "mousedown", 1)
+        for step in range(1, 13):  # several moves, as a hand makes them
+            xdotool(env, "mousemove", x1 + (x2 - x1) * step // 12, y1 + (y2 - y1) * step // 12)
+            time.sleep(0.03)
+        time.sleep(0.2)
+        xdotool(env, "mouseup", 1)
+        app.wait(timeout=30)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    with Document.open(demo_file, readonly=True) as doc:
+        found = doc.all(Pair, "mentor_id = ? AND mentee_id = ?", [where["mentor"], where["mentee"]])
+        assert len(found) == 1, app.stderr.read() if app.stderr else ""
+        assert doc.undo_label().startswith("Pair ")
