@@ -25,6 +25,8 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     from rmdesk.gui.main_window import MainWindow
     from rmdesk.gui.participant_dialog import ParticipantDialog
     from rmdesk.gui.program_dialog import ProgramDialog
+    from rmdesk.gui.suggestions_dialog import SuggestionsDialog
+    from rmdesk.matching.program import suggest_pairs
     from rmdesk.store import Document, queries
 
     app = application()
@@ -60,6 +62,12 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     labels = queries.pairs(doc, program.id)
     first_goal = queries.goals(doc, program.id)[0].goal
     shot(GoalDialog(doc, program, labels, first_goal, window), "goal-form")
+    board = window.pairing
+    board.set_document(doc, program)
+    cohort = board.cohort
+    assert cohort is not None
+    suggestion = suggest_pairs(cohort)
+    shot(SuggestionsDialog(suggestion, {p.id: p.name for p in cohort.ctx.people.values()}, window), "suggestions")
     window.close()
     return written
 
