@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -12,13 +12,19 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
     QLayout,
+    QMessageBox,
     QTableView,
     QWidget,
 )
+
+from rmdesk.domain.validation import ValidationError
+from rmdesk.store.errors import DocumentError
 
 E = TypeVar("E", bound=Enum)
 NO_DATE = QDate(1900, 1, 1)  # shown as the special text: "no date"
@@ -141,3 +147,24 @@ def setup_table(view: QTableView, widths: Sequence[int]) -> None:
     header.setHighlightSections(False)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
+
+
+def show_problems(dialog: QDialog, errors: ErrorLabels, problems: dict[str, str]) -> bool:
+    """Show each problem under its field; OK works only when there are none."""
+    errors.show(problems)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None, "a form has an OK button"
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setEnabled(not problems)
+    ok.setToolTip("" if not problems else "Correct the fields marked in red first.")
+    return not problems
+
+
+def save_or_explain(dialog: QDialog, store: Callable[[], object]) -> None:
+    """Run the save; close the form if it worked, say why not if it did not (the form stays)."""
+    try:
+        store()
+    except (DocumentError, ValidationError) as error:
+        QMessageBox.warning(dialog, "Cannot save", str(error))
+        return
+    dialog.accept()

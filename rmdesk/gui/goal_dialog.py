@@ -5,12 +5,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Goal, GoalStatus, Program
 from rmdesk.domain.templates import GOAL_TEMPLATES
 from rmdesk.domain.topics import DEFAULT_TOPICS
-from rmdesk.domain.validation import ValidationError, check_goal
+from rmdesk.domain.validation import check_goal
 from rmdesk.gui.fields import (
     ErrorLabels,
     current,
@@ -18,11 +18,13 @@ from rmdesk.gui.fields import (
     fill_enum,
     get_date,
     make_optional,
+    save_or_explain,
     select_data,
     set_date,
+    show_problems,
 )
 from rmdesk.gui.forms.ui_goal import Ui_GoalDialog
-from rmdesk.store import Document, DocumentError
+from rmdesk.store import Document
 from rmdesk.store.queries import PairLabel
 
 
@@ -91,16 +93,8 @@ class GoalDialog(QDialog, Ui_GoalDialog):
         problems = {p.field: p.message for p in check_goal(goal)}
         if not goal.pair_id:
             problems["pair_id"] = "Choose the pair this goal belongs to (pair people first)."
-        self.errors.show(problems)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
-        return not problems
+        return show_problems(self, self.errors, problems)
 
     def save(self) -> None:
-        if not self.validate():
-            return
-        try:
-            (self.doc.add if self.is_new else self.doc.update)(self.goal())
-        except (DocumentError, ValidationError) as error:
-            QMessageBox.warning(self, "Cannot save", str(error))
-            return
-        self.accept()
+        if self.validate():
+            save_or_explain(self, lambda: (self.doc.add if self.is_new else self.doc.update)(self.goal()))

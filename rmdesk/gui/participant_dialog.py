@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
-    QMessageBox,
     QSpinBox,
     QTableWidgetItem,
     QWidget,
@@ -20,7 +18,7 @@ from rmdesk.domain.entities import EmploymentType, Participant, Program, Role
 from rmdesk.domain.generations import generation_of
 from rmdesk.domain.talent import LEVEL_NAMES
 from rmdesk.domain.topics import DEFAULT_TOPICS
-from rmdesk.domain.validation import ValidationError, check_contract, check_participant
+from rmdesk.domain.validation import check_contract, check_participant
 from rmdesk.gui.fields import (
     ErrorLabels,
     current,
@@ -28,11 +26,13 @@ from rmdesk.gui.fields import (
     fill_enum,
     get_date,
     make_optional,
+    save_or_explain,
     select_data,
     set_date,
+    show_problems,
 )
 from rmdesk.gui.forms.ui_participant import Ui_ParticipantDialog
-from rmdesk.store import Document, DocumentError
+from rmdesk.store import Document
 from rmdesk.store.edits import save_participant
 from rmdesk.store.queries import People, distinct
 
@@ -218,20 +218,11 @@ class ParticipantDialog(QDialog, Ui_ParticipantDialog):
 
     def validate(self) -> bool:
         problems = self.problems()
-        self.errors.show(problems)
         year = self.birthYearSpin.value()
         self.generationLabel.setText(generation_of(None if year == UNKNOWN_YEAR else year))
-        ok = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not problems)
-        ok.setToolTip("" if not problems else "Correct the fields marked in red first.")
-        return not problems
+        return show_problems(self, self.errors, problems)
 
     def save(self) -> None:
-        if not self.validate():
-            return
-        try:
-            save_participant(self.doc, self.person(), self.program.id if self.program else None, self.role())
-        except (DocumentError, ValidationError) as error:
-            QMessageBox.warning(self, "Cannot save", str(error))
-            return
-        self.accept()
+        program_id = self.program.id if self.program else None
+        if self.validate():
+            save_or_explain(self, lambda: save_participant(self.doc, self.person(), program_id, self.role()))

@@ -5,14 +5,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Program, ProgramStatus
 from rmdesk.domain.topics import DEFAULT_TOPICS
-from rmdesk.domain.validation import ValidationError, check_program
-from rmdesk.gui.fields import ErrorLabels, current, fill_enum, get_date, make_optional, select_data, set_date
+from rmdesk.domain.validation import check_program
+from rmdesk.gui.fields import (
+    ErrorLabels,
+    current,
+    fill_enum,
+    get_date,
+    make_optional,
+    save_or_explain,
+    select_data,
+    set_date,
+    show_problems,
+)
 from rmdesk.gui.forms.ui_program import Ui_ProgramDialog
-from rmdesk.store import Document, DocumentError
+from rmdesk.store import Document
 
 
 def new_program(today: dt.date | None = None) -> Program:
@@ -83,16 +93,8 @@ class ProgramDialog(QDialog, Ui_ProgramDialog):
 
     def validate(self) -> bool:
         problems = {p.field: p.message for p in check_program(self.program())}
-        self.errors.show(problems)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
-        return not problems
+        return show_problems(self, self.errors, problems)
 
     def save(self) -> None:
-        if not self.validate():
-            return
-        try:
-            (self.doc.add if self.is_new else self.doc.update)(self.program())
-        except (DocumentError, ValidationError) as error:
-            QMessageBox.warning(self, "Cannot save", str(error))
-            return
-        self.accept()
+        if self.validate():
+            save_or_explain(self, lambda: (self.doc.add if self.is_new else self.doc.update)(self.program()))

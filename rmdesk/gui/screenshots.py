@@ -67,7 +67,8 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     cohort = board.cohort
     assert cohort is not None
     suggestion = suggest_pairs(cohort)
-    shot(SuggestionsDialog(suggestion, {p.id: p.name for p in cohort.ctx.people.values()}, window), "suggestions")
+    names = {p.id: p.name for p in cohort.ctx.people.values()}
+    shot(SuggestionsDialog(suggestion, names, window), "suggestions")
     window.close()
     return written
 

@@ -137,18 +137,21 @@ def accept(doc: Document, program: Program, proposals: Sequence[Proposal]) -> li
 
 def make_pair(doc: Document, cohort: Cohort, mentor_id: str, mentee_id: str) -> Pair:
     """Pair two people from the board (the caller has asked about any broken rule)."""
-    verdict = cohort.verdict(mentor_id, mentee_id)
     mentor, mentee = cohort.person(mentor_id), cohort.person(mentee_id)
     with doc.action(f"Pair {mentor.name} with {mentee.name}"):
-        return doc.add(
-            Pair(
-                program_id=cohort.program.id,
-                mentor_id=mentor_id,
-                mentee_id=mentee_id,
-                score=verdict.score,
-                explanation=_explanation(verdict),
-            )
-        )
+        return doc.add(_new_pair(cohort, mentor_id, mentee_id))
+
+
+def _new_pair(cohort: Cohort, mentor_id: str, mentee_id: str) -> Pair:
+    """A proposed pair carrying its score and reasons as of now."""
+    verdict = cohort.verdict(mentor_id, mentee_id)
+    return Pair(
+        program_id=cohort.program.id,
+        mentor_id=mentor_id,
+        mentee_id=mentee_id,
+        score=verdict.score,
+        explanation=_explanation(verdict),
+    )
 
 
 def _explanation(verdict: Verdict) -> list[str]:
@@ -197,15 +200,7 @@ def swap(doc: Document, cohort: Cohort, pair: Pair, newcomer_id: str) -> Pair:
                 )
             )
         _end(doc, pair, f"{leaving.name} replaced on the pairing board")
-        return doc.add(
-            Pair(
-                program_id=cohort.program.id,
-                mentor_id=mentor_id,
-                mentee_id=mentee_id,
-                score=verdict.score,
-                explanation=_explanation(verdict),
-            )
-        )
+        return doc.add(_new_pair(cohort, mentor_id, mentee_id))
 
 
 def set_locked(doc: Document, cohort: Cohort, pair: Pair, locked: bool) -> Pair:
