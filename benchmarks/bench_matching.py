@@ -17,7 +17,8 @@ from scipy.optimize import linear_sum_assignment
 from rmdesk.domain import Participant
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.matching.assign import Objective, suggest, value_matrix
-from rmdesk.matching.score import Context, matrices
+from rmdesk.matching.matrix import matrices
+from rmdesk.matching.score import Context
 from rmdesk.matching.settings import MatchSettings
 
 SIZE = 2500

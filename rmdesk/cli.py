@@ -131,8 +131,8 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_pair(args: argparse.Namespace) -> int:
-    from rmdesk.matching import Objective
     from rmdesk.matching.program import accept, load, suggest_pairs
+    from rmdesk.matching.proposals import Objective
     from rmdesk.store.queries import programs
 
     with _open(args.path, readonly=not args.apply, snapshot=args.apply) as doc:

@@ -18,7 +18,6 @@ from rmdesk.gui.fields import fill_choices
 from rmdesk.gui.forms.ui_pairing_page import Ui_PairingPage
 from rmdesk.gui.page import Page
 from rmdesk.gui.suggestions_dialog import SuggestionsDialog
-from rmdesk.matching.assign import Cancelled, Objective, Proposal, Suggestion
 from rmdesk.matching.program import (
     Cohort,
     Verdict,
@@ -30,6 +29,7 @@ from rmdesk.matching.program import (
     swap,
     unpair,
 )
+from rmdesk.matching.proposals import Cancelled, Objective, Proposal, Suggestion
 from rmdesk.matching.score import explain
 from rmdesk.store import Document, DocumentError
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from rmdesk.gui.forms.ui_suggestions import Ui_SuggestionsDialog
-from rmdesk.matching.assign import Proposal, Suggestion
+from rmdesk.matching.proposals import Proposal, Suggestion
 
 
 class SuggestionsDialog(QDialog, Ui_SuggestionsDialog):

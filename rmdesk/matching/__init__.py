@@ -1,6 +1,5 @@
-"""Who should pair with whom: scores with reasons, hard rules, and optimal assignment."""
+"""Who should pair with whom: scores with reasons, hard rules, and optimal assignment.
 
-from rmdesk.matching.assign import Objective, Proposal, Suggestion, suggest
-from rmdesk.matching.settings import MatchSettings
-
-__all__ = ["MatchSettings", "Objective", "Proposal", "Suggestion", "suggest"]
+Modules load what they need: ``score`` and ``proposals`` are light (the board
+uses them at start-up); ``matrix`` and ``assign`` bring numpy and scipy.
+"""

@@ -10,42 +10,16 @@ over-constrained cohort never raises: the left-over mentees get their reasons.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from rmdesk.domain.entities import Participant
-from rmdesk.matching.score import Context, broken_rules, explain, matrices, warnings
+from rmdesk.matching.matrix import matrices
+from rmdesk.matching.proposals import Cancelled, Objective, Proposal, Suggestion
+from rmdesk.matching.score import Context, broken_rules, explain, warnings
 
-
-class Objective(StrEnum):
-    BEST_TOTAL = "best_total"  # the highest total score
-    MOST_PAIRS = "most_pairs"  # as many people paired as the rules allow, then the best score
-
-
-@dataclass(frozen=True)
-class Proposal:
-    mentor: Participant
-    mentee: Participant
-    score: float
-    reasons: list[str]
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Suggestion:
-    proposals: list[Proposal]
-    unpaired: dict[str, str]  # mentee id -> why no mentor was found
-
-    @property
-    def total(self) -> float:
-        return round(sum(p.score for p in self.proposals), 6)
-
-
-class Cancelled(Exception):
-    """The officer stopped the search."""
+__all__ = ["Cancelled", "Objective", "Proposal", "Suggestion", "suggest", "value_matrix"]
 
 
 def value_matrix(scores: np.ndarray, forbidden: np.ndarray, objective: Objective) -> np.ndarray:

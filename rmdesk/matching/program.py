@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from rmdesk.domain.entities import Exclusion, Pair, PairStatus, Participant, Program, Role
-from rmdesk.matching.assign import Objective, Proposal, Suggestion, suggest
+from rmdesk.matching.proposals import Objective, Proposal, Suggestion
 from rmdesk.matching.score import Context, broken_rules, explain, warnings
 from rmdesk.matching.settings import MatchSettings
 from rmdesk.store.document import Document
@@ -105,6 +105,8 @@ def suggest_pairs(
     objective: Objective = Objective.BEST_TOTAL,
     progress: Callable[[int, str], None] | None = None,
 ) -> Suggestion:
+    from rmdesk.matching.assign import suggest  # numpy and scipy: loaded when first asked
+
     return suggest(
         cohort.free_mentors(),
         cohort.free_mentees(),

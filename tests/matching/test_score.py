@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rmdesk.domain import Participant
-from rmdesk.matching.score import Context, broken_rules, explain, matrices, warnings
+from rmdesk.matching.matrix import matrices
+from rmdesk.matching.score import Context, broken_rules, explain, warnings
 from rmdesk.matching.settings import MatchSettings
 
 S = MatchSettings()
