@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from rmdesk.domain.entities import Enrolment, Goal, Pair, PairStatus, Program, Role
+from rmdesk.domain.entities import (
+    Enrolment,
+    Goal,
+    Pair,
+    PairStatus,
+    Participant,
+    Program,
+    Respondent,
+    Role,
+    Stage,
+)
 from rmdesk.domain.generations import generation_of
+from rmdesk.domain.health import Alert, alerts
 from rmdesk.store.document import Document
 
 OPEN_PAIR = (PairStatus.PROPOSED.value, PairStatus.ACTIVE.value)
@@ -122,3 +134,31 @@ def distinct(doc: Document, column: str) -> list[str]:
         f"SELECT DISTINCT {column} FROM participants WHERE {column} != '' ORDER BY {column}"
     )
     return [value for (value,) in rows]
+
+
+def last_meetings(doc: Document, program_id: str) -> dict[str, dt.date]:
+    """Each pair's latest meeting date."""
+    rows = doc.conn.execute(
+        "SELECT m.pair_id, max(m.date) FROM meetings m JOIN pairs p ON p.id = m.pair_id "
+        "WHERE p.program_id = ? AND m.date IS NOT NULL GROUP BY m.pair_id",
+        [program_id],
+    )
+    return {pair_id: dt.date.fromisoformat(day) for pair_id, day in rows}
+
+
+def program_alerts(doc: Document, program: Program, today: dt.date) -> list[Alert]:
+    """The alerts of ``program`` as of ``today``, from one read of its pairs and their records."""
+    pairs = doc.all(Pair, "program_id = ?", [program.id])
+    ids = [p.id for p in pairs]
+    people = {p.id: p for p in doc.all(Participant)}
+    goals: dict[str, list[Goal]] = {}
+    answered: dict[str, set[tuple[Stage, Respondent]]] = {}
+    if ids:
+        marks = ",".join("?" * len(ids))
+        for goal in doc.all(Goal, f"pair_id IN ({marks})", ids):
+            goals.setdefault(goal.pair_id, []).append(goal)
+        for pair_id, stage, respondent in doc.conn.execute(
+            f"SELECT pair_id, stage, respondent FROM evaluations WHERE pair_id IN ({marks})", ids
+        ):
+            answered.setdefault(pair_id, set()).add((Stage(stage), Respondent(respondent)))
+    return alerts(program, pairs, people, last_meetings(doc, program.id), goals, answered, today)
