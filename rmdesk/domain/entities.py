@@ -222,6 +222,7 @@ class Meeting(Entity):
     mode: MeetingMode = MeetingMode.IN_PERSON
     topics: list[str] = field(default_factory=list)
     notes: str = ""
+    goal_ids: list[str] = field(default_factory=list)  # the goals this meeting worked on
 
 
 @dataclass

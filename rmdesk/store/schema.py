@@ -99,9 +99,15 @@ def exclusions(db: Database) -> None:
     )
 
 
+def meeting_goals(db: Database) -> None:
+    """The goals a meeting worked on."""
+    _run(db, "ALTER TABLE meetings ADD COLUMN goal_ids TEXT NOT NULL DEFAULT '[]'", 3)
+
+
 STEP_FUNCTIONS: dict[str, Callable[[Database], None]] = {
     "0001_initial": initial,
     "0002_exclusions": exclusions,
+    "0003_meeting_goals": meeting_goals,
 }
 STEPS = list(STEP_FUNCTIONS)
 SCHEMA_VERSION = len(STEPS)

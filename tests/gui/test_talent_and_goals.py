@@ -126,9 +126,9 @@ def test_goals_page_filters_by_status_and_text(window):
     window.go_to(window.goals)
     page = window.goals
     total = page.model.rowCount()
-    page.statusFilter.setCurrentIndex(page.statusFilter.findData("done"))
+    page.kindFilter.setCurrentIndex(page.kindFilter.findData("done"))
     assert 0 < page.model.rowCount() < total
     assert all(r.goal.status is GoalStatus.DONE for r in page.model.rows_shown())
-    page.statusFilter.setCurrentIndex(0)
+    page.kindFilter.setCurrentIndex(0)
     page.searchEdit.setText("dashboard")
     assert all("dashboard" in (r.goal.specific + r.goal.topic).lower() for r in page.model.rows_shown())

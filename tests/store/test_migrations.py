@@ -17,7 +17,7 @@ def make_old_file(path, version):
     migrations().apply(db, stop_before=STEPS[version])
     row = to_row(Participant(id="p-1", name="Dewi Lestari", updated_at="2026-01-01T00:00:00+00:00"))
     db.table("participants").insert(row)
-    db.table("meta").insert({"key": "document_id", "value": "old-doc"})
+    db.table("meta").insert({"key": "document_id", "value": f"old-doc-{version}"})
     db.table("organisation").insert(
         {"id": "o-1", "updated_at": "2026-01-01T00:00:00+00:00", "name": "PT Lama"}
     )

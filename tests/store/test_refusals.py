@@ -70,7 +70,7 @@ def test_file_from_a_newer_rmdesk(demo_file):
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
     conn.close()
-    refused(demo_file, NewerFormat, r"saved by a newer rmdesk \(file format 99; this rmdesk reads up to 2\)")
+    refused(demo_file, NewerFormat, r"saved by a newer rmdesk \(file format 99; this rmdesk reads up to 3\)")
 
 
 def test_a_folder(tmp_path):

@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'goals_page.ui'
+## Form generated from reading UI file 'records_page.ui'
 ##
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
@@ -18,36 +18,36 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QHeaderView, QLineEdit, QPushButton, QSizePolicy,
     QTableView, QVBoxLayout, QWidget)
 
-class Ui_GoalsPage(object):
-    def setupUi(self, GoalsPage):
-        if not GoalsPage.objectName():
-            GoalsPage.setObjectName(u"GoalsPage")
-        self.mainLayout = QVBoxLayout(GoalsPage)
+class Ui_RecordsPage(object):
+    def setupUi(self, RecordsPage):
+        if not RecordsPage.objectName():
+            RecordsPage.setObjectName(u"RecordsPage")
+        self.mainLayout = QVBoxLayout(RecordsPage)
         self.mainLayout.setObjectName(u"mainLayout")
         self.topRow = QHBoxLayout()
         self.topRow.setObjectName(u"topRow")
-        self.searchEdit = QLineEdit(GoalsPage)
+        self.searchEdit = QLineEdit(RecordsPage)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setClearButtonEnabled(True)
 
         self.topRow.addWidget(self.searchEdit)
 
-        self.statusFilter = QComboBox(GoalsPage)
-        self.statusFilter.setObjectName(u"statusFilter")
+        self.kindFilter = QComboBox(RecordsPage)
+        self.kindFilter.setObjectName(u"kindFilter")
 
-        self.topRow.addWidget(self.statusFilter)
+        self.topRow.addWidget(self.kindFilter)
 
-        self.addButton = QPushButton(GoalsPage)
+        self.addButton = QPushButton(RecordsPage)
         self.addButton.setObjectName(u"addButton")
 
         self.topRow.addWidget(self.addButton)
 
-        self.editButton = QPushButton(GoalsPage)
+        self.editButton = QPushButton(RecordsPage)
         self.editButton.setObjectName(u"editButton")
 
         self.topRow.addWidget(self.editButton)
 
-        self.deleteButton = QPushButton(GoalsPage)
+        self.deleteButton = QPushButton(RecordsPage)
         self.deleteButton.setObjectName(u"deleteButton")
 
         self.topRow.addWidget(self.deleteButton)
@@ -55,7 +55,7 @@ class Ui_GoalsPage(object):
 
         self.mainLayout.addLayout(self.topRow)
 
-        self.table = QTableView(GoalsPage)
+        self.table = QTableView(RecordsPage)
         self.table.setObjectName(u"table")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
@@ -67,30 +67,30 @@ class Ui_GoalsPage(object):
 
         self.mainLayout.addWidget(self.table)
 
-        QWidget.setTabOrder(self.searchEdit, self.statusFilter)
-        QWidget.setTabOrder(self.statusFilter, self.addButton)
+        QWidget.setTabOrder(self.searchEdit, self.kindFilter)
+        QWidget.setTabOrder(self.kindFilter, self.addButton)
         QWidget.setTabOrder(self.addButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.deleteButton)
         QWidget.setTabOrder(self.deleteButton, self.table)
 
-        self.retranslateUi(GoalsPage)
+        self.retranslateUi(RecordsPage)
 
-        QMetaObject.connectSlotsByName(GoalsPage)
+        QMetaObject.connectSlotsByName(RecordsPage)
     # setupUi
 
-    def retranslateUi(self, GoalsPage):
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("GoalsPage", u"Search pair, topic or goal...", None))
+    def retranslateUi(self, RecordsPage):
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RecordsPage", u"Search...", None))
 #if QT_CONFIG(accessibility)
-        self.searchEdit.setAccessibleName(QCoreApplication.translate("GoalsPage", u"Search goals", None))
+        self.searchEdit.setAccessibleName(QCoreApplication.translate("RecordsPage", u"Search", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.statusFilter.setAccessibleName(QCoreApplication.translate("GoalsPage", u"Status filter", None))
+        self.kindFilter.setAccessibleName(QCoreApplication.translate("RecordsPage", u"Filter", None))
 #endif // QT_CONFIG(accessibility)
-        self.addButton.setText(QCoreApplication.translate("GoalsPage", u"&Add Goal...", None))
-        self.editButton.setText(QCoreApplication.translate("GoalsPage", u"&Edit...", None))
-        self.deleteButton.setText(QCoreApplication.translate("GoalsPage", u"&Delete...", None))
+        self.addButton.setText(QCoreApplication.translate("RecordsPage", u"&Add...", None))
+        self.editButton.setText(QCoreApplication.translate("RecordsPage", u"&Edit...", None))
+        self.deleteButton.setText(QCoreApplication.translate("RecordsPage", u"&Delete...", None))
 #if QT_CONFIG(accessibility)
-        self.table.setAccessibleName(QCoreApplication.translate("GoalsPage", u"Goals", None))
+        self.table.setAccessibleName(QCoreApplication.translate("RecordsPage", u"Records", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

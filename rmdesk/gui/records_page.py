@@ -1,0 +1,125 @@
+"""A page listing one kind of record of the program's pairs (goals, meetings) with a form to edit them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rmdesk.domain.entities import Program
+from rmdesk.gui.fields import fill_choices, setup_table
+from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
+from rmdesk.gui.models import RowTableModel
+from rmdesk.gui.page import Page
+from rmdesk.store import Document, queries
+
+R = TypeVar("R")
+
+
+class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
+    """Search, one filter, add/edit/delete and a table; subclasses say what the rows are."""
+
+    noun = "record"
+
+    def __init__(
+        self,
+        model: RowTableModel[R],
+        choices: Sequence[tuple[str, Any]],
+        widths: Sequence[int],
+        sort_column: int,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.doc: Document | None = None
+        self.program: Program | None = None
+        self.pairs: list[queries.PairLabel] = []
+        self.model = model
+        model.setParent(self)
+        self.table.setModel(model)
+        self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        setup_table(self.table, widths)
+        fill_choices(self.kindFilter, choices)
+        self.addButton.setText(f"&Add {self.noun.capitalize()}...")
+        self.searchEdit.setPlaceholderText(f"Search {self.noun}s...")
+        self.kindFilter.currentIndexChanged.connect(self.apply_filter)
+        self.searchEdit.textChanged.connect(self.apply_filter)
+        self.addButton.clicked.connect(self.add)
+        self.editButton.clicked.connect(self.edit)
+        self.deleteButton.clicked.connect(self.delete)
+        self.table.doubleClicked.connect(self.edit)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.edit)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- what subclasses provide
+    def rows(self, doc: Document, program: Program) -> list[R]:
+        raise NotImplementedError
+
+    def keep(self, choice: Any) -> Callable[[R], bool] | None:
+        raise NotImplementedError
+
+    def open_form(self, row: R | None) -> bool:
+        raise NotImplementedError
+
+    def record(self, row: R) -> Any:
+        raise NotImplementedError
+
+    def describe(self, row: R) -> str:
+        raise NotImplementedError
+
+    # -- shared behaviour
+    def set_document(self, doc: Document | None, program: Program | None) -> None:
+        self.doc, self.program = doc, program
+        self.reload()
+
+    def reload(self) -> None:
+        if self.doc is None or self.program is None:
+            self.pairs = []
+            self.model.set_rows([])
+        else:
+            self.pairs = queries.pairs(self.doc, self.program.id)
+            self.model.set_rows(self.rows(self.doc, self.program))
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.searchEdit.text(), self.keep(self.kindFilter.currentData()))
+        self._update_buttons()
+
+    def selected(self) -> R | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0]) if rows else None
+
+    def _update_buttons(self) -> None:
+        self.addButton.setEnabled(bool(self.pairs))
+        self.addButton.setToolTip("" if self.pairs else f"Pair people first: {self.noun}s belong to a pair.")
+        chosen = self.selected() is not None
+        self.editButton.setEnabled(chosen)
+        self.deleteButton.setEnabled(chosen)
+
+    def focus_search(self) -> None:
+        self.searchEdit.setFocus()
+        self.searchEdit.selectAll()
+
+    def add(self) -> None:
+        if self.doc and self.program and self.pairs and self.open_form(None):
+            self.changed.emit()
+
+    def edit(self) -> None:
+        row = self.selected()
+        if self.doc and row is not None and self.open_form(row):
+            self.changed.emit()
+
+    def confirm(self, question: str) -> bool:
+        return QMessageBox.question(self, f"Delete {self.noun}", question) == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> None:
+        row = self.selected()
+        if self.doc and row is not None and self.confirm(f"Delete {self.describe(row)}? You can undo this."):
+            self.doc.delete(self.record(row))
+            self.changed.emit()
