@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 
 from rmdesk.domain.entities import EmploymentType, Role
 from rmdesk.domain.talent import LEVEL_NAMES
-from rmdesk.store.queries import GoalRow, People, PersonRow
+from rmdesk.store.queries import GoalRow, MeetingRow, People, PersonRow
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -225,4 +225,24 @@ class GoalTableModel(RowTableModel[GoalRow]):
         Column("Status", lambda r: r.goal.status.label),
         Column("Progress", lambda r: f"{r.goal.progress} %", key=lambda r: r.goal.progress, numeric=True),
         Column("Measure of success", lambda r: r.goal.measure),
+    )
+
+
+class MeetingTableModel(RowTableModel[MeetingRow]):
+    columns = (
+        Column(
+            "Date",
+            lambda r: r.meeting.date.isoformat() if r.meeting.date else "",
+            key=lambda r: r.meeting.date,
+        ),
+        Column("Pair", lambda r: r.pair.text),
+        Column(
+            "Minutes",
+            lambda r: str(r.meeting.duration_min),
+            key=lambda r: r.meeting.duration_min,
+            numeric=True,
+        ),
+        Column("Mode", lambda r: r.meeting.mode.label),
+        Column("Topics", lambda r: ", ".join(r.meeting.topics)),
+        Column("Notes", lambda r: r.meeting.notes),
     )

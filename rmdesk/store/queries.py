@@ -9,6 +9,7 @@ from typing import NamedTuple
 from rmdesk.domain.entities import (
     Enrolment,
     Goal,
+    Meeting,
     Pair,
     PairStatus,
     Participant,
@@ -162,3 +163,18 @@ def program_alerts(doc: Document, program: Program, today: dt.date) -> list[Aler
         ):
             answered.setdefault(pair_id, set()).add((Stage(stage), Respondent(respondent)))
     return alerts(program, pairs, people, last_meetings(doc, program.id), goals, answered, today)
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    meeting: Meeting
+    pair: PairLabel
+
+
+def meetings(doc: Document, program_id: str) -> list[MeetingRow]:
+    by_pair = {label.pair.id: label for label in pairs(doc, program_id)}
+    if not by_pair:
+        return []
+    marks = ",".join("?" * len(by_pair))
+    found = doc.all(Meeting, f"pair_id IN ({marks})", list(by_pair), order_by="date DESC")
+    return [MeetingRow(meeting, by_pair[meeting.pair_id]) for meeting in found]

@@ -1,0 +1,43 @@
+"""The meetings page: every meeting of the program's pairs, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from rmdesk.domain.entities import Meeting, MeetingMode, Program
+from rmdesk.gui.meeting_dialog import MeetingDialog
+from rmdesk.gui.models import MeetingTableModel
+from rmdesk.gui.records_page import RecordsPage
+from rmdesk.store import Document, queries
+from rmdesk.store.queries import MeetingRow
+
+
+class MeetingsPage(RecordsPage[MeetingRow]):
+    noun = "meeting"
+
+    def __init__(self, parent: QWidget | None = None):
+        choices = [("In person or online", None)] + [(m.label, m.value) for m in MeetingMode]
+        super().__init__(MeetingTableModel(), choices, (100, 300, 70, 90, 260), 0, parent)
+        self.addButton.setText("&Log Meeting...")
+
+    def rows(self, doc: Document, program: Program) -> list[MeetingRow]:
+        return queries.meetings(doc, program.id)
+
+    def keep(self, choice: Any) -> Callable[[MeetingRow], bool] | None:
+        return None if choice is None else (lambda row: row.meeting.mode == choice)
+
+    def record(self, row: MeetingRow) -> Meeting:
+        return row.meeting
+
+    def describe(self, row: MeetingRow) -> str:
+        return f"the meeting of {row.pair.text} on {row.meeting.date}"
+
+    def open_form(self, row: MeetingRow | None, pair_id: str | None = None) -> bool:
+        assert self.doc is not None and self.program is not None
+        dialog = MeetingDialog(
+            self.doc, self.program, self.pairs, row.meeting if row else None, pair_id, self
+        )
+        return dialog.exec() == QDialog.DialogCode.Accepted
