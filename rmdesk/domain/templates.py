@@ -68,3 +68,27 @@ DEFAULT_QUESTIONS: tuple[Question, ...] = (
     Question("changed_view", "behaviour", "The sessions changed how I see the other generation."),
     Question("team_benefit", "results", "My team has benefited from what I learned."),
 )
+
+
+KIRKPATRICK_LEVELS = ("reaction", "learning", "behaviour", "results")
+SCALES = (4, 5, 7)
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    """The Likert items both sides answer at each stage, with the scale (1 to ``scale``)."""
+
+    items: tuple[Question, ...] = DEFAULT_QUESTIONS
+    scale: int = 5
+
+    @classmethod
+    def of(cls, settings: dict[str, object]) -> Questionnaire:
+        stored = settings.get("questionnaire")
+        if not isinstance(stored, dict):
+            return cls()
+        items = tuple(Question(**item) for item in stored.get("items", []))
+        return cls(items or DEFAULT_QUESTIONS, int(stored.get("scale", 5)))
+
+    def to_settings(self, settings: dict[str, object]) -> dict[str, object]:
+        items = [{"key": q.key, "level": q.level, "text": q.text} for q in self.items]
+        return {**settings, "questionnaire": {"scale": self.scale, "items": items}}

@@ -120,10 +120,10 @@ def check_meeting(m: Meeting) -> list[Problem]:
     return out
 
 
-def check_evaluation(e: Evaluation) -> list[Problem]:
+def check_evaluation(e: Evaluation, scale: int = 5) -> list[Problem]:
     out: list[Problem] = []
     for key, value in e.answers.items():
-        _in_range(out, "answers", value, 1, 5, f"Answer {key!r}")
+        _in_range(out, "answers", value, 1, scale, f"Answer {key!r}")
     _levels(out, "confidence", e.confidence, "Confidence")
     return out
 

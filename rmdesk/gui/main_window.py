@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.entities import Program
+from rmdesk.gui.alerts_page import AlertsPage
+from rmdesk.gui.evaluations_page import EvaluationsPage
 from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
 from rmdesk.gui.goals_page import GoalsPage
+from rmdesk.gui.meetings_page import MeetingsPage
 from rmdesk.gui.page import Page
 from rmdesk.gui.pairing_page import PairingPage
 from rmdesk.gui.participants_page import ParticipantsPage
@@ -69,11 +72,17 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.talent = TalentMapPage()
         self.goals = GoalsPage()
         self.pairing = PairingPage()
+        self.meetings = MeetingsPage()
+        self.evaluations = EvaluationsPage()
+        self.alerts = AlertsPage()
         self.sections: list[tuple[str, Page]] = [
             ("Participants", self.participants),
             ("Talent map", self.talent),
             ("Pairing board", self.pairing),
             ("Goals", self.goals),
+            ("Meetings", self.meetings),
+            ("Evaluations", self.evaluations),
+            ("Alerts", self.alerts),
         ]
         self.pages.addWidget(self.welcome)
         for name, page in self.sections:

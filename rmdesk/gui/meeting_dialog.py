@@ -79,7 +79,7 @@ class MeetingDialog(QDialog, Ui_MeetingDialog):
         self.pairCombo.currentIndexChanged.connect(self._load_goals)
         self.durationSpin.valueChanged.connect(self.validate)
         self.buttonBox.accepted.connect(self.save)
-        self.resize(560, 600)
+        self.resize(660, 600)
         self.validate()
 
     def _load_goals(self) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont
 
 from rmdesk.domain.entities import EmploymentType, Role
 from rmdesk.domain.talent import LEVEL_NAMES
-from rmdesk.store.queries import GoalRow, MeetingRow, People, PersonRow
+from rmdesk.store.queries import EvaluationRow, GoalRow, MeetingRow, People, PersonRow
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -245,4 +245,28 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
         Column("Mode", lambda r: r.meeting.mode.label),
         Column("Topics", lambda r: ", ".join(r.meeting.topics)),
         Column("Notes", lambda r: r.meeting.notes),
+    )
+
+
+def _average(values: dict[str, int]) -> float | None:
+    return round(sum(values.values()) / len(values), 1) if values else None
+
+
+class EvaluationTableModel(RowTableModel[EvaluationRow]):
+    columns = (
+        Column(
+            "Date",
+            lambda r: r.evaluation.date.isoformat() if r.evaluation.date else "",
+            key=lambda r: r.evaluation.date,
+        ),
+        Column("Pair", lambda r: r.pair.text),
+        Column("Stage", lambda r: r.evaluation.stage.label),
+        Column("Answered by", lambda r: r.evaluation.respondent.label),
+        Column(
+            "Average answer",
+            lambda r: f"{_average(r.evaluation.answers) or ''}",
+            key=lambda r: _average(r.evaluation.answers),
+            numeric=True,
+        ),
+        Column("Comments", lambda r: r.evaluation.comments),
     )

@@ -16,6 +16,7 @@ from rmdesk.domain.entities import Pair, Participant, Program
 from rmdesk.gui.board_cards import Card, CardModel, CardView, Preview
 from rmdesk.gui.fields import fill_choices
 from rmdesk.gui.forms.ui_pairing_page import Ui_PairingPage
+from rmdesk.gui.meeting_dialog import MeetingDialog
 from rmdesk.gui.page import Page
 from rmdesk.gui.suggestions_dialog import SuggestionsDialog
 from rmdesk.matching.program import (
@@ -31,7 +32,7 @@ from rmdesk.matching.program import (
 )
 from rmdesk.matching.proposals import Cancelled, Objective, Proposal, Suggestion
 from rmdesk.matching.score import explain
-from rmdesk.store import Document, DocumentError
+from rmdesk.store import Document, DocumentError, queries
 
 AREAS = ("mentor", "mentee", "pair")
 
@@ -145,6 +146,7 @@ class PairingPage(Page, Ui_PairingPage):
         self.pairButton.clicked.connect(self.pair_selected)
         self.unpairButton.clicked.connect(self.unpair_selected)
         self.lockButton.clicked.connect(self.toggle_lock)
+        self.meetingButton.clicked.connect(self.log_meeting)
         self.splitter.setSizes([300, 300, 420])
         self._update_buttons()
 
@@ -299,6 +301,7 @@ class PairingPage(Page, Ui_PairingPage):
         self.pairButton.setEnabled(bool(mentor and mentee))
         self.unpairButton.setEnabled(bool(pair))
         self.lockButton.setEnabled(bool(pair))
+        self.meetingButton.setEnabled(bool(pair))
         self.lockButton.setText("Un&lock" if pair and pair.locked else "&Lock")
 
     def pair_selected(self) -> None:
@@ -311,6 +314,18 @@ class PairingPage(Page, Ui_PairingPage):
         pair = self._selected("pair")
         if pair:
             self.on_drop("mentor", "pair", pair.id, None)
+
+    def open_dialog(self, dialog: QDialog) -> bool:
+        """Show a form; tests replace it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def log_meeting(self) -> None:
+        """Log a meeting for the selected pair, straight from its card."""
+        card = self._selected("pair")
+        if card and self.doc and self.program:
+            pairs = queries.pairs(self.doc, self.program.id)
+            if self.open_dialog(MeetingDialog(self.doc, self.program, pairs, pair_id=card.id, parent=self)):
+                self.changed.emit()
 
     def toggle_lock(self) -> None:
         card = self._selected("pair")

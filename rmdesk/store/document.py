@@ -27,11 +27,13 @@ from rmdesk.domain.entities import (
     COUNTED,
     Enrolment,
     Entity,
+    Evaluation,
     Organisation,
     Participant,
     Program,
 )
-from rmdesk.domain.validation import ValidationError, check_contract, problems_of
+from rmdesk.domain.templates import Questionnaire
+from rmdesk.domain.validation import ValidationError, check_contract, check_evaluation, problems_of
 from rmdesk.store import header as file_header
 from rmdesk.store.codec import Row, from_row, from_rows, to_row
 from rmdesk.store.errors import (
@@ -283,6 +285,14 @@ class Document:
 
     def _check(self, entity: Entity) -> None:
         problems = problems_of(entity)
+        if isinstance(entity, Evaluation):  # answers follow the program's scale
+            row = self.conn.execute(
+                "SELECT programs.settings FROM pairs JOIN programs ON programs.id = pairs.program_id "
+                "WHERE pairs.id = ?",
+                [entity.pair_id],
+            ).fetchone()
+            scale = Questionnaire.of(json.loads(row[0])).scale if row else 5
+            problems = check_evaluation(entity, scale)
         if isinstance(entity, Enrolment):
             person = self.find(Participant, entity.participant_id)
             program = self.find(Program, entity.program_id)

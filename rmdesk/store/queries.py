@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from rmdesk.domain.entities import (
     Enrolment,
+    Entity,
+    Evaluation,
     Goal,
     Meeting,
     Pair,
@@ -22,6 +24,7 @@ from rmdesk.domain.generations import generation_of
 from rmdesk.domain.health import Alert, alerts
 from rmdesk.store.document import Document
 
+E = TypeVar("E", bound=Entity)
 OPEN_PAIR = (PairStatus.PROPOSED.value, PairStatus.ACTIVE.value)
 
 
@@ -120,11 +123,7 @@ class GoalRow:
 
 
 def goals(doc: Document, program_id: str) -> list[GoalRow]:
-    by_pair = {label.pair.id: label for label in pairs(doc, program_id)}
-    if not by_pair:
-        return []
-    marks = ",".join("?" * len(by_pair))
-    found = doc.all(Goal, f"pair_id IN ({marks})", list(by_pair), order_by="target_date")
+    found, by_pair = _of_pairs(doc, Goal, program_id, "target_date")
     return [GoalRow(goal, by_pair[goal.pair_id]) for goal in found]
 
 
@@ -172,9 +171,27 @@ class MeetingRow:
 
 
 def meetings(doc: Document, program_id: str) -> list[MeetingRow]:
+    found, by_pair = _of_pairs(doc, Meeting, program_id, "date DESC")
+    return [MeetingRow(meeting, by_pair[meeting.pair_id]) for meeting in found]
+
+
+@dataclass(frozen=True)
+class EvaluationRow:
+    evaluation: Evaluation
+    pair: PairLabel
+
+
+def evaluations(doc: Document, program_id: str) -> list[EvaluationRow]:
+    found, by_pair = _of_pairs(doc, Evaluation, program_id, "date DESC")
+    return [EvaluationRow(evaluation, by_pair[evaluation.pair_id]) for evaluation in found]
+
+
+def _of_pairs(
+    doc: Document, kind: type[E], program_id: str, order_by: str
+) -> tuple[list[E], dict[str, PairLabel]]:
+    """Rows of ``kind`` that belong to the program's pairs, with each pair's label."""
     by_pair = {label.pair.id: label for label in pairs(doc, program_id)}
     if not by_pair:
-        return []
+        return [], by_pair
     marks = ",".join("?" * len(by_pair))
-    found = doc.all(Meeting, f"pair_id IN ({marks})", list(by_pair), order_by="date DESC")
-    return [MeetingRow(meeting, by_pair[meeting.pair_id]) for meeting in found]
+    return doc.all(kind, f"pair_id IN ({marks})", list(by_pair), order_by=order_by), by_pair

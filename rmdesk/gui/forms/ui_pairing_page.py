@@ -54,6 +54,11 @@ class Ui_PairingPage(object):
 
         self.topRow.addWidget(self.unpairButton)
 
+        self.meetingButton = QPushButton(PairingPage)
+        self.meetingButton.setObjectName(u"meetingButton")
+
+        self.topRow.addWidget(self.meetingButton)
+
         self.lockButton = QPushButton(PairingPage)
         self.lockButton.setObjectName(u"lockButton")
 
@@ -146,7 +151,8 @@ class Ui_PairingPage(object):
         QWidget.setTabOrder(self.objectiveCombo, self.suggestButton)
         QWidget.setTabOrder(self.suggestButton, self.pairButton)
         QWidget.setTabOrder(self.pairButton, self.unpairButton)
-        QWidget.setTabOrder(self.unpairButton, self.lockButton)
+        QWidget.setTabOrder(self.unpairButton, self.meetingButton)
+        QWidget.setTabOrder(self.meetingButton, self.lockButton)
         QWidget.setTabOrder(self.lockButton, self.mentorsFilter)
         QWidget.setTabOrder(self.mentorsFilter, self.mentorsView)
         QWidget.setTabOrder(self.mentorsView, self.menteesFilter)
@@ -170,6 +176,7 @@ class Ui_PairingPage(object):
         self.suggestButton.setText(QCoreApplication.translate("PairingPage", u"&Suggest Pairs...", None))
         self.pairButton.setText(QCoreApplication.translate("PairingPage", u"&Pair Selected", None))
         self.unpairButton.setText(QCoreApplication.translate("PairingPage", u"&Unpair", None))
+        self.meetingButton.setText(QCoreApplication.translate("PairingPage", u"Log &Meeting...", None))
         self.lockButton.setText(QCoreApplication.translate("PairingPage", u"&Lock", None))
         self.hintLabel.setText(QCoreApplication.translate("PairingPage", u"Drag a reverse mentor onto a mentee to pair them, a person onto a pair to swap, a pair out to unpair. Or select two cards and press Pair Selected.", None))
         self.mentorsTitle.setText(QCoreApplication.translate("PairingPage", u"Reverse mentors without a mentee", None))

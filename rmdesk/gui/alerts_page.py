@@ -1,0 +1,135 @@
+"""Alerts: pairs that stopped meeting, goals past due, missing evaluations, contracts and leavers.
+
+A click on the action column does the action (log the meeting, open the goal...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QDialog, QWidget
+
+from rmdesk.domain.entities import Goal, Participant, Program
+from rmdesk.domain.health import Action, Alert
+from rmdesk.gui.evaluation_dialog import EvaluationDialog
+from rmdesk.gui.fields import setup_table
+from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
+from rmdesk.gui.goal_dialog import GoalDialog
+from rmdesk.gui.meeting_dialog import MeetingDialog
+from rmdesk.gui.models import Column, RowTableModel
+from rmdesk.gui.page import Page
+from rmdesk.gui.participant_dialog import ParticipantDialog
+from rmdesk.store import Document, queries
+
+ACTION_TEXT = {
+    Action.LOG_MEETING: "Log a meeting ›",
+    Action.EDIT_GOAL: "Open the goal ›",
+    Action.ADD_EVALUATION: "Enter the evaluation ›",
+    Action.EDIT_PERSON: "Open the person ›",
+}
+URGENT = QColor("#b00020")
+
+
+class AlertModel(RowTableModel[Alert]):
+    columns = (
+        Column("", lambda a: "Now" if a.severity > 1 else "Soon", key=lambda a: -a.severity),
+        Column("Alert", lambda a: a.message),
+        Column("Action", lambda a: ACTION_TEXT[a.action]),
+    )
+
+    def extra_data(self, row: Alert, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.severity > 1:
+            return QBrush(URGENT)
+        if role == Qt.ItemDataRole.FontRole and row.severity > 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class AlertsPage(Page, Ui_RecordsPage):
+    """Uses the records page form: search, a filter, a table; the buttons become "Act"."""
+
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.today = today  # None: the real date, read at each reload
+        self.doc: Document | None = None
+        self.program: Program | None = None
+        self.model = AlertModel(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(False)
+        setup_table(self.table, (60, 720, 170))
+        self.searchEdit.setPlaceholderText("Search alerts...")
+        self.kindFilter.addItem("All alerts", None)
+        for action, text in ACTION_TEXT.items():
+            self.kindFilter.addItem(text.rstrip(" ›"), action.value)
+        self.kindFilter.currentIndexChanged.connect(self.apply_filter)
+        self.searchEdit.textChanged.connect(self.apply_filter)
+        self.addButton.setText("&Act on Selected")
+        self.addButton.clicked.connect(self.act_on_selected)
+        self.editButton.hide()
+        self.deleteButton.hide()
+        self.table.clicked.connect(self._clicked)
+        self.table.doubleClicked.connect(self._act_index)
+
+    def set_document(self, doc: Document | None, program: Program | None) -> None:
+        self.doc, self.program = doc, program
+        self.reload()
+
+    def reload(self) -> None:
+        if self.doc is None or self.program is None:
+            self.model.set_rows([])
+        else:
+            today = self.today or dt.date.today()
+            self.model.set_rows(queries.program_alerts(self.doc, self.program, today))
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        action = self.kindFilter.currentData()
+        keep = None if action is None else (lambda alert: alert.action == action)
+        self.model.set_filter(self.searchEdit.text(), keep)
+        self.addButton.setEnabled(self.model.rowCount() > 0)
+
+    def focus_search(self) -> None:
+        self.searchEdit.setFocus()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == 2:
+            self._act_index(index)
+
+    def _act_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.act(self.model.row_at(index))
+
+    def act_on_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.act(self.model.row_at(rows[0]))
+
+    def open_dialog(self, dialog: QDialog) -> bool:
+        """Show an action's form; tests replace it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def act(self, alert: Alert) -> None:
+        doc, program = self.doc, self.program
+        if doc is None or program is None:
+            return
+        pairs = queries.pairs(doc, program.id)
+        dialog: QDialog
+        if alert.action is Action.LOG_MEETING:
+            dialog = MeetingDialog(doc, program, pairs, pair_id=alert.pair_id, parent=self)
+        elif alert.action is Action.EDIT_GOAL:
+            dialog = GoalDialog(doc, program, pairs, doc.get(Goal, alert.target_id), self)
+        elif alert.action is Action.ADD_EVALUATION:
+            dialog = EvaluationDialog(
+                doc, program, pairs, pair_id=alert.pair_id, stage=alert.stage, parent=self
+            )
+        else:
+            people = queries.people(doc, program.id)
+            dialog = ParticipantDialog(doc, people, program, doc.get(Participant, alert.target_id), self)
+        if self.open_dialog(dialog):
+            self.changed.emit()

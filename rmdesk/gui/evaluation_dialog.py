@@ -1,0 +1,122 @@
+"""Enter one respondent's check-in: the program's questionnaire, confidence per topic, comments."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
+
+from rmdesk.domain.entities import Evaluation, Program, Respondent, Stage
+from rmdesk.domain.templates import Questionnaire
+from rmdesk.domain.topics import DEFAULT_TOPICS
+from rmdesk.gui.fields import (
+    ERROR_STYLE,
+    current,
+    fill_choices,
+    fill_enum,
+    get_date,
+    save_or_explain,
+    select_data,
+    set_date,
+)
+from rmdesk.gui.forms.ui_evaluation import Ui_EvaluationDialog
+from rmdesk.store import Document
+from rmdesk.store.queries import PairLabel
+
+NOT_ANSWERED = "Not answered"
+
+
+def rating_combo(scale: int, low: str, high: str, value: int | None) -> QComboBox:
+    """A choice of 1..scale with the ends named, plus "not answered"."""
+    combo = QComboBox()
+    names = {1: f"1 {low}", scale: f"{scale} {high}"}
+    fill_choices(combo, [(NOT_ANSWERED, None)] + [(names.get(n, str(n)), n) for n in range(1, scale + 1)])
+    select_data(combo, value)
+    combo.setMinimumWidth(190)
+    return combo
+
+
+class EvaluationDialog(QDialog, Ui_EvaluationDialog):
+    def __init__(
+        self,
+        doc: Document,
+        program: Program,
+        pairs: list[PairLabel],
+        evaluation: Evaluation | None = None,
+        *,
+        pair_id: str | None = None,
+        stage: Stage | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.doc = doc
+        self.is_new = evaluation is None
+        self.questionnaire = Questionnaire.of(program.settings)
+        self.original = evaluation or Evaluation(
+            pair_id=pair_id or (pairs[0].pair.id if pairs else ""),
+            stage=stage or Stage.BASELINE,
+            date=dt.date.today(),
+        )
+        self.setWindowTitle("New evaluation" if self.is_new else "Edit evaluation")
+        fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
+        fill_enum(self.respondentCombo, Respondent)
+        fill_enum(self.stageCombo, Stage)
+        self.dateEdit.setDisplayFormat("yyyy-MM-dd")
+        e = self.original
+        select_data(self.pairCombo, e.pair_id)
+        select_data(self.respondentCombo, e.respondent.value)
+        select_data(self.stageCombo, e.stage.value)
+        set_date(self.dateEdit, e.date)
+        scale = self.questionnaire.scale
+        self.questionsGroup.setTitle(f"Questions (1 = strongly disagree, {scale} = strongly agree)")
+        for form in (self.questionsForm, self.confidenceForm):  # the question gets the width
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.answers: dict[str, QComboBox] = {}
+        for question in self.questionnaire.items:
+            combo = rating_combo(scale, "strongly disagree", "strongly agree", e.answers.get(question.key))
+            combo.setAccessibleName(question.text)
+            label = QLabel(f"{question.text}  <span style='color: gray'>({question.level})</span>")
+            label.setWordWrap(True)
+            label.setMinimumWidth(380)  # a wrapped label would otherwise shrink to a narrow column
+            label.setBuddy(combo)
+            self.questionsForm.addRow(label, combo)
+            self.answers[question.key] = combo
+        self.confidence: dict[str, QComboBox] = {}
+        topics = list(program.topics or DEFAULT_TOPICS)
+        topics += [t for t in e.confidence if t not in topics]
+        for topic in topics:
+            combo = rating_combo(5, "not at all", "fully", e.confidence.get(topic))
+            combo.setAccessibleName(f"Confidence: {topic}")
+            self.confidenceForm.addRow(topic, combo)
+            self.confidence[topic] = combo
+        self.commentsEdit.setPlainText(e.comments)
+        self.problemLabel.setStyleSheet(ERROR_STYLE)
+        self.problemLabel.hide()
+        self.buttonBox.accepted.connect(self.save)
+        self.resize(720, 720)
+
+    def evaluation(self) -> Evaluation:
+        def chosen(combos: dict[str, QComboBox]) -> dict[str, int]:
+            values = {key: combo.currentData() for key, combo in combos.items()}
+            return {key: value for key, value in values.items() if value is not None}
+
+        return dataclasses.replace(
+            self.original,
+            pair_id=self.pairCombo.currentData() or "",
+            respondent=current(self.respondentCombo, Respondent) or Respondent.MENTEE,
+            stage=current(self.stageCombo, Stage) or Stage.BASELINE,
+            date=get_date(self.dateEdit),
+            answers=chosen(self.answers),
+            confidence=chosen(self.confidence),
+            comments=self.commentsEdit.toPlainText().strip(),
+        )
+
+    def save(self) -> None:
+        evaluation = self.evaluation()
+        if not evaluation.answers and not evaluation.confidence:
+            self.problemLabel.setText("Answer at least one question or topic before saving.")
+            self.problemLabel.show()
+            return
+        save_or_explain(self, lambda: (self.doc.add if self.is_new else self.doc.update)(evaluation))
