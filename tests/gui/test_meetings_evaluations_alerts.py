@@ -1,0 +1,110 @@
+"""Meetings, evaluations and alerts through their forms, checked in the file."""
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from rmdesk.domain import Evaluation, Meeting, MeetingMode, Respondent, Stage
+from rmdesk.domain.health import Action
+from rmdesk.gui.alerts_page import AlertsPage
+from rmdesk.gui.evaluation_dialog import EvaluationDialog
+from rmdesk.gui.meeting_dialog import MeetingDialog
+from rmdesk.store import queries
+
+from .conftest import reopen
+
+
+def test_log_a_meeting_with_topics_and_goals(window, demo_file, qtbot):
+    window.go_to(window.meetings)
+    page = window.meetings
+    before = page.model.rowCount()
+    label = page.pairs[0]
+    dialog = MeetingDialog(window.document, window.program, page.pairs, pair_id=label.pair.id)
+    qtbot.addWidget(dialog)
+    dialog.dateEdit.setDate(QDate(2026, 11, 20))
+    dialog.durationSpin.setValue(45)
+    dialog.modeCombo.setCurrentIndex(dialog.modeCombo.findData("online"))
+    dialog.topicsList.item(1).setCheckState(Qt.CheckState.Checked)
+    assert dialog.goalsList.count() > 0
+    dialog.goalsList.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(dialog.notesEdit, "Built a first prompt library.")
+    qtbot.mouseClick(dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    window.document_changed()
+    assert page.model.rowCount() == before + 1
+    assert window.actionUndo.text() == "&Undo Add Meeting"
+    with reopen(demo_file) as doc:
+        [saved] = doc.all(Meeting, "notes = ?", ["Built a first prompt library."])
+    assert (saved.pair_id, saved.date, saved.duration_min) == (label.pair.id, dt.date(2026, 11, 20), 45)
+    assert saved.mode is MeetingMode.ONLINE and saved.topics == ["AI tools"]
+    assert len(saved.goal_ids) == 1
+
+
+def test_evaluation_form_follows_the_questionnaire_and_reads_back(window, demo_file, qtbot):
+    window.go_to(window.evaluations)
+    page = window.evaluations
+    dialog = EvaluationDialog(
+        window.document, window.program, page.pairs, pair_id=page.pairs[1].pair.id, stage=Stage.MIDPOINT
+    )
+    qtbot.addWidget(dialog)
+    assert list(dialog.answers) == [
+        "sessions_useful",
+        "safe_to_speak",
+        "learned_new",
+        "used_at_work",
+        "changed_view",
+        "team_benefit",
+    ]
+    assert dialog.answers["sessions_useful"].itemText(5) == "5 strongly agree"
+    dialog.respondentCombo.setCurrentIndex(dialog.respondentCombo.findData("mentor"))
+    dialog.answers["sessions_useful"].setCurrentIndex(5)
+    dialog.answers["used_at_work"].setCurrentIndex(4)
+    dialog.confidence["AI tools"].setCurrentIndex(3)
+    qtbot.keyClicks(dialog.commentsEdit, "More practice next month.")
+    dialog.save()
+    with reopen(demo_file) as doc:
+        [saved] = doc.all(Evaluation, "comments = ?", ["More practice next month."])
+    assert saved.stage is Stage.MIDPOINT and saved.respondent is Respondent.MENTOR
+    assert saved.answers == {"sessions_useful": 5, "used_at_work": 4}
+    assert saved.confidence == {"AI tools": 3}
+
+
+def test_an_empty_evaluation_is_not_saved(window, qtbot):
+    dialog = EvaluationDialog(
+        window.document, window.program, queries.pairs(window.document, window.program.id)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()
+    assert dialog.problemLabel.isVisible()
+    assert dialog.problemLabel.text() == "Answer at least one question or topic before saving."
+
+
+def test_alerts_list_and_one_click_to_log_the_missing_meeting(window, qtbot, monkeypatch):
+    page = AlertsPage(today=dt.date(2026, 11, 25))
+    qtbot.addWidget(page)
+    page.set_document(window.document, window.program)
+    shown = page.model.rows_shown()
+    assert shown and shown[0].severity == 2
+    assert {a.action for a in shown} >= {Action.LOG_MEETING, Action.EDIT_GOAL, Action.EDIT_PERSON}
+    opened = []
+    monkeypatch.setattr(page, "open_dialog", lambda dialog: opened.append(dialog) or False)
+    first = page.model.index(0, 2)
+    qtbot.mouseClick(
+        page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(first).center()
+    )
+    assert isinstance(opened[0], MeetingDialog)
+    assert opened[0].pairCombo.currentData() == shown[0].pair_id
+    page.kindFilter.setCurrentIndex(page.kindFilter.findData("edit_goal"))
+    assert page.model.rows_shown() and all(a.action is Action.EDIT_GOAL for a in page.model.rows_shown())
+
+
+def test_log_meeting_from_a_pair_card(window, monkeypatch):
+    window.go_to(window.pairing)
+    board = window.pairing
+    opened = []
+    monkeypatch.setattr(board, "open_dialog", lambda dialog: opened.append(dialog) or False)
+    assert not board.meetingButton.isEnabled()
+    board.pairsView.setCurrentIndex(board.models["pair"].index(0))
+    board.meetingButton.click()
+    assert opened[0].pairCombo.currentData() == board.models["pair"].cards[0].id
