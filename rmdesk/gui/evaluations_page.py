@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
-from rmdesk.domain.entities import Evaluation, Program, Stage
+from rmdesk.domain.entities import Evaluation, PairStatus, Program, Stage
 from rmdesk.gui.evaluation_dialog import EvaluationDialog
 from rmdesk.gui.models import EvaluationTableModel
 from rmdesk.gui.records_page import RecordsPage
+from rmdesk.sheets.evaluations import export_blank, import_filled
 from rmdesk.store import Document, queries
 from rmdesk.store.queries import EvaluationRow
 
@@ -21,6 +23,65 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
     def __init__(self, parent: QWidget | None = None):
         choices = [("All stages", None)] + [(s.label, s.value) for s in Stage]
         super().__init__(EvaluationTableModel(), choices, (100, 300, 90, 100, 110), 0, parent)
+        self.exportButton = QPushButton("E&xport Blank Workbooks...")
+        self.importButton = QPushButton("&Import Filled Workbooks...")
+        self.exportButton.setToolTip("One .xlsx per active pair, to fill in offline")
+        self.exportButton.clicked.connect(self.export_blank)
+        self.importButton.clicked.connect(self.import_filled)
+        self.topRow.addWidget(self.exportButton)
+        self.topRow.addWidget(self.importButton)
+
+    # -- entry points tests can replace (dialogs)
+    def ask_folder(self) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self, "Save the blank workbooks in")
+        return Path(name) if name else None
+
+    def ask_stage(self) -> Stage | None:
+        labels = [s.label for s in Stage]
+        text, ok = QInputDialog.getItem(self, "Export blank workbooks", "Stage:", labels, 1, False)
+        return list(Stage)[labels.index(text)] if ok else None
+
+    def ask_workbooks(self) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import filled workbooks", "", "Excel workbooks (*.xlsx)"
+        )
+        return [Path(n) for n in names]
+
+    def report(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def export_blank(self) -> None:
+        doc, program = self.doc, self.program
+        if doc is None or program is None:
+            return
+        active = [label for label in self.pairs if label.pair.status is PairStatus.ACTIVE]
+        if not active:
+            self.report("Export blank workbooks", "There is no active pair to evaluate yet.")
+            return
+        folder = self.ask_folder()
+        stage = self.ask_stage() if folder else None
+        if folder is None or stage is None:
+            return
+        written = []
+        for label in active:
+            name = f"{label.mentor} and {label.mentee} - {stage.label.lower()}.xlsx".replace("/", "-")
+            written.append(export_blank(doc, program, label.pair, stage, folder / name))
+        self.report("Export blank workbooks", f"Wrote {len(written)} workbooks to {folder}.")
+
+    def import_filled(self) -> None:
+        if self.doc is None:
+            return
+        paths = self.ask_workbooks()
+        if not paths:
+            return
+        result = import_filled(self.doc, paths)
+        if result.problems:
+            shown = "\n".join(result.problems[:20])
+            more = f"\n... and {len(result.problems) - 20} more." if len(result.problems) > 20 else ""
+            self.report("Nothing was imported", f"Correct these cells and import again:\n{shown}{more}")
+            return
+        self.report("Import finished", f"Imported {len(result.evaluations)} evaluations.")
+        self.changed.emit()
 
     def rows(self, doc: Document, program: Program) -> list[EvaluationRow]:
         return queries.evaluations(doc, program.id)

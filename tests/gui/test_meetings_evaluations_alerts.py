@@ -108,3 +108,32 @@ def test_log_meeting_from_a_pair_card(window, monkeypatch):
     board.pairsView.setCurrentIndex(board.models["pair"].index(0))
     board.meetingButton.click()
     assert opened[0].pairCombo.currentData() == board.models["pair"].cards[0].id
+
+
+def test_export_blank_workbooks_then_import_the_filled_ones(window, demo_file, tmp_path, monkeypatch):
+    import openpyxl
+
+    window.go_to(window.evaluations)
+    page = window.evaluations
+    said = []
+    monkeypatch.setattr(page, "report", lambda title, text: said.append((title, text)))
+    monkeypatch.setattr(page, "ask_folder", lambda: tmp_path)
+    monkeypatch.setattr(page, "ask_stage", lambda: Stage.FINAL)
+    page.exportButton.click()
+    files = sorted(tmp_path.glob("*.xlsx"))
+    assert said[-1][1] == f"Wrote {len(files)} workbooks to {tmp_path}."
+    book = openpyxl.load_workbook(files[0])
+    book.worksheets[0]["D8"] = 5
+    book.worksheets[1]["D8"] = "lots"
+    book.save(files[0])
+    before = page.model.rowCount()
+    monkeypatch.setattr(page, "ask_workbooks", lambda: [files[0]])
+    page.importButton.click()
+    assert said[-1][0] == "Nothing was imported" and "'lots' is not a whole number from 1 to 5" in said[-1][1]
+    assert page.model.rowCount() == before
+    book.worksheets[1]["D8"] = 4
+    book.save(files[0])
+    page.importButton.click()
+    assert said[-1] == ("Import finished", "Imported 2 evaluations.")
+    assert page.model.rowCount() == before + 2
+    assert window.actionUndo.text() == "&Undo Import 2 Evaluations"

@@ -1,0 +1,1 @@
+"""Spreadsheets in and out (openpyxl): evaluation workbooks people fill in offline."""
