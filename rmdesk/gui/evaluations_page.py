@@ -23,9 +23,10 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
     def __init__(self, parent: QWidget | None = None):
         choices = [("All stages", None)] + [(s.label, s.value) for s in Stage]
         super().__init__(EvaluationTableModel(), choices, (100, 300, 90, 100, 110), 0, parent)
-        self.exportButton = QPushButton("E&xport Blank Workbooks...")
-        self.importButton = QPushButton("&Import Filled Workbooks...")
-        self.exportButton.setToolTip("One .xlsx per active pair, to fill in offline")
+        self.exportButton = QPushButton("E&xport Blank...")
+        self.importButton = QPushButton("&Import Filled...")
+        self.exportButton.setToolTip("One blank .xlsx questionnaire per active pair, to fill in offline")
+        self.importButton.setToolTip("Read filled-in .xlsx questionnaires back")
         self.exportButton.clicked.connect(self.export_blank)
         self.importButton.clicked.connect(self.import_filled)
         self.topRow.addWidget(self.exportButton)
