@@ -41,6 +41,8 @@ class AlertModel(RowTableModel[Alert]):
     )
 
     def extra_data(self, row: Alert, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.message
         if role == Qt.ItemDataRole.ForegroundRole and row.severity > 1:
             return QBrush(URGENT)
         if role == Qt.ItemDataRole.FontRole and row.severity > 1:

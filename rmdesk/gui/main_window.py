@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.entities import Program
 from rmdesk.gui.alerts_page import AlertsPage
+from rmdesk.gui.dashboard_page import DashboardPage
 from rmdesk.gui.evaluations_page import EvaluationsPage
 from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.meetings = MeetingsPage()
         self.evaluations = EvaluationsPage()
         self.alerts = AlertsPage()
+        self.dashboard = DashboardPage()
         self.sections: list[tuple[str, Page]] = [
             ("Participants", self.participants),
             ("Talent map", self.talent),
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             ("Meetings", self.meetings),
             ("Evaluations", self.evaluations),
             ("Alerts", self.alerts),
+            ("Dashboard", self.dashboard),
         ]
         self.pages.addWidget(self.welcome)
         for name, page in self.sections:

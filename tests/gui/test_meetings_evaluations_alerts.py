@@ -137,3 +137,18 @@ def test_export_blank_workbooks_then_import_the_filled_ones(window, demo_file, t
     assert said[-1] == ("Import finished", "Imported 2 evaluations.")
     assert page.model.rowCount() == before + 2
     assert window.actionUndo.text() == "&Undo Import 2 Evaluations"
+
+
+def test_dashboard_shows_the_figures_as_charts(window, qtbot):
+    window.go_to(window.dashboard)
+    page = window.dashboard
+    assert page.kpis["enrolled"].text() == "<b>60</b> enrolled"
+    assert page.kpis["pairs"].text() == "<b>23</b> pairs"
+    roles = page.charts["roles"]
+    assert roles.rows == [("Reverse mentor", [30.0]), ("Mentee", [30.0])]
+    assert roles.accessibleDescription() == "Reverse mentor: 30; Mentee: 30"
+    assert page.confidence.series_names == ["Baseline", "Final"] and page.confidence.rows
+    for chart in [*page.charts.values(), page.confidence]:
+        assert chart.height() >= chart.sizeHint().height()  # no row is cut off
+    image = page.grab().toImage()
+    assert image.width() > 0

@@ -1,0 +1,115 @@
+"""Small painted bar charts for the dashboard (QPainter: no extra Qt module to install).
+
+QtCharts would need PySide6-Addons, several hundred MB more for every user; the
+dashboard needs only labelled horizontal bars, one or two series.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+COLORS = (QColor("#2f6f9f"), QColor("#e0892f"))
+
+
+class BarChart(QWidget):
+    """Horizontal bars: one row per label, one bar per series, the value written at the end."""
+
+    def __init__(self, title: str, series_names: Sequence[str] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.series_names = list(series_names)
+        self.rows: list[tuple[str, list[float | None]]] = []
+        self.maximum: float | None = None
+        self.number_format = "{:g}"
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(title)
+
+    def set_rows(
+        self,
+        rows: Sequence[tuple[str, Sequence[float | None]]],
+        maximum: float | None = None,
+        number_format: str = "{:g}",
+    ) -> None:
+        self.rows = [(label, list(values)) for label, values in rows]
+        self.maximum, self.number_format = maximum, number_format
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{label}: {', '.join('-' if v is None else number_format.format(v) for v in values)}"
+                for label, values in self.rows
+            )
+        )
+        self.updateGeometry()
+        self.update()
+
+    def _bars(self) -> int:
+        return max((len(values) for _, values in self.rows), default=1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        line = self.fontMetrics().height()
+        legend = line + 6 if len(self.series_names) > 1 else 0
+        per_row = self._bars() * (line + 2) + 8
+        return QSize(360, line + 14 + legend + max(len(self.rows), 1) * per_row)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(240, self.sizeHint().height())  # never squeeze rows away
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        line = self.fontMetrics().height()
+        title_font = self.font()
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(text)
+        painter.drawText(QRectF(0, 0, self.width(), line + 4), Qt.AlignmentFlag.AlignLeft, self.title)
+        painter.setFont(self.font())
+        y = line + 10.0
+        if len(self.series_names) > 1:
+            x = 0.0
+            for index, name in enumerate(self.series_names):
+                painter.fillRect(QRectF(x, y + 3, 10, line - 6), COLORS[index % len(COLORS)])
+                painter.setPen(text)
+                painter.drawText(QRectF(x + 14, y, 200, line), Qt.AlignmentFlag.AlignLeft, name)
+                x += 24 + self.fontMetrics().horizontalAdvance(name)
+            y += line + 6
+        if not self.rows:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(QRectF(0, y, self.width(), line), Qt.AlignmentFlag.AlignLeft, "No data yet")
+            return
+        widest = max(self.fontMetrics().horizontalAdvance(label) for label, _ in self.rows)
+        label_width = min(widest + 16, self.width() * 0.45)
+        value_width = self.fontMetrics().horizontalAdvance("00.00") + 8
+        span = max(self.width() - label_width - value_width, 20)
+        top = (
+            self.maximum
+            or max((v for _, values in self.rows for v in values if v is not None), default=1)
+            or 1
+        )
+        for label, values in self.rows:
+            painter.setPen(text)
+            block = len(values) * (line + 2)
+            elided = self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 6))
+            painter.drawText(QRectF(0, y, label_width - 8, block), Qt.AlignmentFlag.AlignVCenter, elided)
+            for index, value in enumerate(values):
+                bar_y = y + index * (line + 2)
+                if value is not None:
+                    width = span * value / top
+                    painter.fillRect(
+                        QRectF(label_width, bar_y + 2, width, line - 2), COLORS[index % len(COLORS)]
+                    )
+                    shown = self.number_format.format(value)
+                else:
+                    width, shown = 0, "–"
+                painter.setPen(text)
+                painter.drawText(
+                    QRectF(label_width + width + 4, bar_y, value_width, line),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    shown,
+                )
+            y += block + 8

@@ -1,0 +1,102 @@
+"""The dashboard: who takes part, how pairs are doing, and what the evaluations say."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rmdesk.domain.entities import Program
+from rmdesk.domain.templates import Questionnaire
+from rmdesk.gui.charts import BarChart
+from rmdesk.gui.page import Page
+from rmdesk.store import Document
+from rmdesk.store.dashboard import Figures, figures
+
+CHARTS = (
+    ("roles", "Participants by role"),
+    ("generations", "Participants by generation"),
+    ("employment", "Employment (outsourced shown apart)"),
+    ("departments", "Participants by department"),
+    ("pairs", "Pairs by status"),
+    ("meetings", "Pairs by meetings held"),
+    ("goals", "Goals by status"),
+    ("satisfaction", "Satisfaction per stage (mean of reaction items)"),
+)
+
+
+class DashboardPage(Page):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc: Document | None = None
+        self.program: Program | None = None
+        self.figures = Figures()
+        self.kpis: dict[str, QLabel] = {}
+        numbers = QHBoxLayout()
+        for key in ("enrolled", "retention", "pairs", "meetings", "goals"):
+            label = QLabel()
+            label.setObjectName(f"kpi_{key}")
+            label.setStyleSheet("font-size: 13pt; padding: 4px 14px 4px 0;")
+            numbers.addWidget(label)
+            self.kpis[key] = label
+        numbers.addStretch()
+        self.charts = {key: BarChart(title) for key, title in CHARTS}
+        self.confidence = BarChart("Mentees' confidence per topic (1-5)", ["Baseline", "Final"])
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        grid.setVerticalSpacing(18)
+        for index, (key, _) in enumerate(CHARTS):
+            grid.addWidget(self.charts[key], index // 2, index % 2)
+        grid.addWidget(self.confidence, len(CHARTS) // 2, 0, 1, 2)
+        grid.setRowStretch(len(CHARTS) // 2 + 1, 1)
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(numbers)
+        layout.addWidget(scroll)
+
+    def set_document(self, doc: Document | None, program: Program | None) -> None:
+        self.doc, self.program = doc, program
+        self.reload()
+
+    def reload(self) -> None:
+        f = figures(self.doc, self.program) if self.doc and self.program else Figures()
+        self.figures = f
+        self.kpis["enrolled"].setText(f"<b>{f.enrolled}</b> enrolled")
+        self.kpis["retention"].setText(f"<b>{f.retention:.0%}</b> still taking part")
+        self.kpis["pairs"].setText(f"<b>{f.pairs}</b> pairs")
+        self.kpis["meetings"].setText(f"<b>{f.meetings}</b> meetings")
+        self.kpis["goals"].setText(f"<b>{f.goal_completion:.0%}</b> of {f.goals} goals done")
+        counts = {
+            "roles": f.people_by_role,
+            "generations": f.people_by_generation,
+            "employment": f.people_by_employment,
+            "departments": f.people_by_department,
+            "pairs": f.pairs_by_status,
+            "meetings": f.meetings_per_pair,
+            "goals": f.goals_by_status,
+        }
+        for key, series in counts.items():
+            self.charts[key].set_rows([(label, [value]) for label, value in series])
+        scale = float(Questionnaire.of(self.program.settings).scale) if self.program else 5.0
+        satisfaction = [(label, [value]) for label, value in f.satisfaction_by_stage]
+        self.charts["satisfaction"].set_rows(satisfaction, maximum=scale, number_format="{:.2f}")
+        self.confidence.set_rows(
+            [(topic, [before, after]) for topic, before, after in f.confidence_by_topic],
+            maximum=5.0,
+            number_format="{:.1f}",
+        )
+        # Lay the new rows out now, not one event later, so no chart is drawn cut off.
+        # Twice: the body's layout asks again of the scroll area around it.
+        for _ in range(2):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
