@@ -30,6 +30,7 @@ from rmdesk.gui.page import Page
 from rmdesk.gui.pairing_page import PairingPage
 from rmdesk.gui.participants_page import ParticipantsPage
 from rmdesk.gui.program_dialog import ProgramDialog
+from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
 from rmdesk.gui.talent_map import TalentMapPage
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.paths import demo_file
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionFind.triggered.connect(self.focus_search)
         self.actionNewProgram.triggered.connect(self.new_program)
         self.actionProgramSettings.triggered.connect(self.program_settings)
+        self.actionQuestionnaire.triggered.connect(self.edit_questionnaire)
         self.menuRecent.aboutToShow.connect(self._fill_recent)
         self.welcome.newButton.clicked.connect(self.new_file)
         self.welcome.openButton.clicked.connect(self.choose_file)
@@ -257,6 +259,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if ProgramDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
             self.document_changed()
 
+    def edit_questionnaire(self) -> None:
+        if self.document is None or self.program is None:
+            return
+        if QuestionnaireDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
+            self.document_changed()
+
     # -- edits and refresh
     def _replay(self, which: str) -> None:
         if self.document is None:
@@ -308,6 +316,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionClose,
             self.actionNewProgram,
             self.actionProgramSettings,
+            self.actionQuestionnaire,
         ):
             action.setEnabled(has_doc)
         self.navList.setVisible(has_doc)

@@ -152,3 +152,48 @@ def test_dashboard_shows_the_figures_as_charts(window, qtbot):
         assert chart.height() >= chart.sizeHint().height()  # no row is cut off
     image = page.grab().toImage()
     assert image.width() > 0
+
+
+def test_the_questionnaire_can_be_edited_and_the_evaluation_form_follows(window, demo_file, qtbot):
+    from rmdesk.domain import Program
+    from rmdesk.domain.templates import Questionnaire
+    from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
+
+    dialog = QuestionnaireDialog(window.document, window.program)
+    qtbot.addWidget(dialog)
+    assert dialog.itemsTable.rowCount() == 6
+    dialog.itemsTable.setCurrentCell(1, 1)
+    dialog.removeButton.click()
+    dialog.add_statement()
+    dialog.itemsTable.item(dialog.itemsTable.rowCount() - 1, 1).setText(
+        "My team now uses a new digital tool."
+    )
+    dialog.itemsTable.cellWidget(dialog.itemsTable.rowCount() - 1, 0).setCurrentIndex(3)  # results
+    dialog.scaleCombo.setCurrentIndex(dialog.scaleCombo.findData(7))
+    dialog.save()
+    window.document_changed()
+    with reopen(demo_file) as doc:
+        saved = Questionnaire.of(doc.get(Program, window.program.id).settings)
+    assert saved.scale == 7 and len(saved.items) == 6
+    assert "safe_to_speak" not in [q.key for q in saved.items]
+    assert saved.items[-1].key == "my_team_now_uses" and saved.items[-1].level == "results"
+    assert window.actionUndo.text() == "&Undo Edit Program"
+    form = EvaluationDialog(
+        window.document, window.program, queries.pairs(window.document, window.program.id)
+    )
+    qtbot.addWidget(form)
+    assert list(form.answers)[-1] == "my_team_now_uses"
+    assert form.answers["my_team_now_uses"].itemText(7) == "7 strongly agree"
+
+
+def test_a_questionnaire_needs_a_statement(window, qtbot):
+    from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
+
+    dialog = QuestionnaireDialog(window.document, window.program)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    while dialog.itemsTable.rowCount():
+        dialog.itemsTable.setCurrentCell(0, 1)
+        dialog.removeButton.click()
+    dialog.save()
+    assert dialog.problemLabel.isVisible() and dialog.problemLabel.text() == "Keep at least one statement."

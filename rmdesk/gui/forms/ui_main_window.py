@@ -42,6 +42,8 @@ class Ui_MainWindow(object):
         self.actionFind.setObjectName(u"actionFind")
         self.actionNewProgram = QAction(MainWindow)
         self.actionNewProgram.setObjectName(u"actionNewProgram")
+        self.actionQuestionnaire = QAction(MainWindow)
+        self.actionQuestionnaire.setObjectName(u"actionQuestionnaire")
         self.actionProgramSettings = QAction(MainWindow)
         self.actionProgramSettings.setObjectName(u"actionProgramSettings")
         self.central = QWidget(MainWindow)
@@ -98,6 +100,7 @@ class Ui_MainWindow(object):
         self.menuEdit.addAction(self.actionFind)
         self.menuProgram.addAction(self.actionNewProgram)
         self.menuProgram.addAction(self.actionProgramSettings)
+        self.menuProgram.addAction(self.actionQuestionnaire)
 
         self.retranslateUi(MainWindow)
 
@@ -115,6 +118,7 @@ class Ui_MainWindow(object):
         self.actionRedo.setText(QCoreApplication.translate("MainWindow", u"&Redo", None))
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find", None))
         self.actionNewProgram.setText(QCoreApplication.translate("MainWindow", u"&New Program...", None))
+        self.actionQuestionnaire.setText(QCoreApplication.translate("MainWindow", u"&Questionnaire...", None))
         self.actionProgramSettings.setText(QCoreApplication.translate("MainWindow", u"Program &Settings...", None))
 #if QT_CONFIG(accessibility)
         self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))

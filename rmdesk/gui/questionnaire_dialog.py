@@ -1,0 +1,100 @@
+"""Edit the program's questionnaire: statements by Kirkpatrick level, and the answer scale."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+
+from rmdesk.domain.entities import Program
+from rmdesk.domain.templates import DEFAULT_QUESTIONS, KIRKPATRICK_LEVELS, SCALES, Question, Questionnaire
+from rmdesk.gui.fields import ERROR_STYLE, fill_choices, save_or_explain, select_data
+from rmdesk.gui.forms.ui_questionnaire import Ui_QuestionnaireDialog
+from rmdesk.store import Document
+
+
+def _key(text: str, taken: set[str]) -> str:
+    """A stable answer key for a new statement: its first words, made unique."""
+    base = "_".join(re.findall(r"[a-z0-9]+", text.lower())[:4]) or "item"
+    key, number = base, 2
+    while key in taken:
+        key, number = f"{base}_{number}", number + 1
+    return key
+
+
+class QuestionnaireDialog(QDialog, Ui_QuestionnaireDialog):
+    def __init__(self, doc: Document, program: Program, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.doc, self.program = doc, program
+        self.setWindowTitle(f"Questionnaire of {program.name}")
+        questionnaire = Questionnaire.of(program.settings)
+        fill_choices(self.scaleCombo, [(f"1 to {n}", n) for n in SCALES])
+        select_data(self.scaleCombo, questionnaire.scale)
+        self.keys: list[str] = []
+        self._show(questionnaire.items)
+        header = self.itemsTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.addButton.clicked.connect(self.add_statement)
+        self.removeButton.clicked.connect(self.remove_statement)
+        self.defaultsButton.clicked.connect(lambda: self._show(DEFAULT_QUESTIONS))
+        self.problemLabel.setStyleSheet(ERROR_STYLE)
+        self.problemLabel.hide()
+        self.buttonBox.accepted.connect(self.save)
+        self.resize(760, 480)
+
+    def _show(self, items: tuple[Question, ...]) -> None:
+        self.itemsTable.setRowCount(0)
+        self.keys = []
+        for question in items:
+            self._append(question)
+
+    def _append(self, question: Question) -> None:
+        row = self.itemsTable.rowCount()
+        self.itemsTable.insertRow(row)
+        level = QComboBox()
+        fill_choices(level, [(name.capitalize(), name) for name in KIRKPATRICK_LEVELS])
+        select_data(level, question.level)
+        self.itemsTable.setCellWidget(row, 0, level)
+        self.itemsTable.setItem(row, 1, QTableWidgetItem(question.text))
+        self.keys.append(question.key)
+
+    def add_statement(self) -> None:
+        self._append(Question("", "behaviour", ""))
+        row = self.itemsTable.rowCount() - 1
+        self.itemsTable.setCurrentCell(row, 1)
+        cell = self.itemsTable.item(row, 1)
+        if cell is not None:
+            self.itemsTable.editItem(cell)
+
+    def remove_statement(self) -> None:
+        row = self.itemsTable.currentRow()
+        if row >= 0:
+            self.itemsTable.removeRow(row)
+            del self.keys[row]
+
+    def questionnaire(self) -> Questionnaire:
+        items = []
+        taken = {k for k in self.keys if k}
+        for row, key in enumerate(self.keys):
+            cell = self.itemsTable.item(row, 1)
+            text = cell.text().strip() if cell else ""
+            level = self.itemsTable.cellWidget(row, 0)
+            assert isinstance(level, QComboBox)
+            if not text:
+                continue
+            if not key:
+                key = _key(text, taken)
+                taken.add(key)
+            items.append(Question(key, level.currentData(), text))
+        return Questionnaire(tuple(items), self.scaleCombo.currentData())
+
+    def save(self) -> None:
+        questionnaire = self.questionnaire()
+        if not questionnaire.items:
+            self.problemLabel.setText("Keep at least one statement.")
+            self.problemLabel.show()
+            return
+        updated = dataclasses.replace(self.program, settings=questionnaire.to_settings(self.program.settings))
+        save_or_explain(self, lambda: self.doc.update(updated))
