@@ -22,7 +22,9 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
 
     def __init__(self, parent: QWidget | None = None):
         choices = [("All stages", None)] + [(s.label, s.value) for s in Stage]
-        super().__init__(EvaluationTableModel(), choices, (100, 300, 90, 100, 110), 0, parent)
+        super().__init__(
+            EvaluationTableModel(), choices, (100, 300, 90, 100, 110), 0, parent, newest_first=True
+        )
         self.exportButton = QPushButton("E&xport Blank...")
         self.importButton = QPushButton("&Import Filled...")
         self.exportButton.setToolTip("One blank .xlsx questionnaire per active pair, to fill in offline")

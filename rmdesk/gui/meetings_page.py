@@ -20,7 +20,7 @@ class MeetingsPage(RecordsPage[MeetingRow]):
 
     def __init__(self, parent: QWidget | None = None):
         choices = [("In person or online", None)] + [(m.label, m.value) for m in MeetingMode]
-        super().__init__(MeetingTableModel(), choices, (100, 300, 70, 90, 260), 0, parent)
+        super().__init__(MeetingTableModel(), choices, (100, 300, 70, 90, 260), 0, parent, newest_first=True)
         self.addButton.setText("&Log Meeting...")
 
     def rows(self, doc: Document, program: Program) -> list[MeetingRow]:

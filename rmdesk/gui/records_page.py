@@ -31,6 +31,7 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         widths: Sequence[int],
         sort_column: int,
         parent: QWidget | None = None,
+        newest_first: bool = False,
     ):
         super().__init__(parent)
         self.setupUi(self)
@@ -40,7 +41,8 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         self.model = model
         model.setParent(self)
         self.table.setModel(model)
-        self.table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+        order = Qt.SortOrder.DescendingOrder if newest_first else Qt.SortOrder.AscendingOrder
+        self.table.sortByColumn(sort_column, order)
         setup_table(self.table, widths)
         fill_choices(self.kindFilter, choices)
         self.addButton.setText(f"&Add {self.noun.capitalize()}...")

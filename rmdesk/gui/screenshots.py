@@ -19,12 +19,15 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     from PySide6.QtWidgets import QWidget
 
     from rmdesk.demo import generate
-    from rmdesk.domain.entities import Participant
+    from rmdesk.domain.entities import Evaluation, Participant
     from rmdesk.gui.app import application
+    from rmdesk.gui.evaluation_dialog import EvaluationDialog
     from rmdesk.gui.goal_dialog import GoalDialog
     from rmdesk.gui.main_window import MainWindow
+    from rmdesk.gui.meeting_dialog import MeetingDialog
     from rmdesk.gui.participant_dialog import ParticipantDialog
     from rmdesk.gui.program_dialog import ProgramDialog
+    from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
     from rmdesk.gui.suggestions_dialog import SuggestionsDialog
     from rmdesk.matching.program import suggest_pairs
     from rmdesk.store import Document, queries
@@ -62,6 +65,10 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     labels = queries.pairs(doc, program.id)
     first_goal = queries.goals(doc, program.id)[0].goal
     shot(GoalDialog(doc, program, labels, first_goal, window), "goal-form")
+    shot(MeetingDialog(doc, program, labels, pair_id=labels[0].pair.id, parent=window), "meeting-form")
+    evaluation = doc.all(Evaluation, "stage = 'midpoint'")[0]
+    shot(EvaluationDialog(doc, program, labels, evaluation, parent=window), "evaluation-form")
+    shot(QuestionnaireDialog(doc, program, window), "questionnaire")
     board = window.pairing
     board.set_document(doc, program)
     cohort = board.cohort
