@@ -39,3 +39,13 @@ def test_readme_opens_with_the_two_commands_and_ci_runs_the_test_one():
     assert "pytest" in run_tests
     assert run_tests in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert run_tests in "\n".join(readme.splitlines()[:12])  # the commands come first, the tour after
+
+
+def test_start_up_does_not_load_the_heavy_libraries():
+    """numpy, scipy, openpyxl and sqlite-utils load when first needed, keeping the window quick to open."""
+    code = (
+        "import sys, rmdesk.gui.main_window, rmdesk.store.document\n"
+        "print(sorted(m for m in ('numpy', 'scipy', 'openpyxl', 'sqlite_utils', 'reportlab') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "[]", result.stderr

@@ -12,7 +12,6 @@ from rmdesk.domain.entities import Evaluation, PairStatus, Program, Stage
 from rmdesk.gui.evaluation_dialog import EvaluationDialog
 from rmdesk.gui.models import EvaluationTableModel
 from rmdesk.gui.records_page import RecordsPage
-from rmdesk.sheets.evaluations import export_blank, import_filled
 from rmdesk.store import Document, queries
 from rmdesk.store.queries import EvaluationRow
 
@@ -65,10 +64,12 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
         stage = self.ask_stage() if folder else None
         if folder is None or stage is None:
             return
+        from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
+
         written = []
         for label in active:
             name = f"{label.mentor} and {label.mentee} - {stage.label.lower()}.xlsx".replace("/", "-")
-            written.append(export_blank(doc, program, label.pair, stage, folder / name))
+            written.append(sheets.export_blank(doc, program, label.pair, stage, folder / name))
         self.report("Export blank workbooks", f"Wrote {len(written)} workbooks to {folder}.")
 
     def import_filled(self) -> None:
@@ -77,7 +78,9 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
         paths = self.ask_workbooks()
         if not paths:
             return
-        result = import_filled(self.doc, paths)
+        from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
+
+        result = sheets.import_filled(self.doc, paths)
         if result.problems:
             shown = "\n".join(result.problems[:20])
             more = f"\n... and {len(result.problems) - 20} more." if len(result.problems) > 20 else ""
