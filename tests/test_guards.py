@@ -45,7 +45,8 @@ def test_start_up_does_not_load_the_heavy_libraries():
     """numpy, scipy, openpyxl and sqlite-utils load when first needed, keeping the window quick to open."""
     code = (
         "import sys, rmdesk.gui.main_window, rmdesk.store.document\n"
-        "print(sorted(m for m in ('numpy', 'scipy', 'openpyxl', 'sqlite_utils', 'reportlab') if m in sys.modules))"
+        "heavy = ('numpy', 'scipy', 'openpyxl', 'sqlite_utils', 'reportlab')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "[]", result.stderr
