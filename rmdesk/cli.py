@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rmdesk import __version__
+from rmdesk.domain.entities import Pair, Program
 from rmdesk.store import Document, DocumentError, PassphraseNeeded
 from rmdesk.store import snapshots as snapshot_store
 from rmdesk.store.paths import demo_file
@@ -130,19 +131,57 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def _program(doc: Document, name: str | None) -> Program:
+    """The program called ``name``, or the latest one; a clear error when there is none."""
+    from rmdesk.store.queries import programs
+
+    found = programs(doc)
+    chosen = [p for p in found if name in (None, p.name)]
+    if not chosen:
+        known = ", ".join(repr(p.name) for p in found) or "none yet"
+        raise DocumentError(
+            f"no program called {name!r} (programs: {known})" if name else "the file has no program yet"
+        )
+    return chosen[0]
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from rmdesk.reports.pair_report import write_pair_report
+    from rmdesk.reports.program_report import write_program_report
+
+    if bool(args.out) == bool(args.each):
+        print("rmdesk: give either --out FILE.pdf or --each FOLDER", file=sys.stderr)
+        return 2
+    with _open(args.path, readonly=True) as doc:
+        if args.each:
+            folder = Path(args.each)
+            folder.mkdir(parents=True, exist_ok=True)
+            program = _program(doc, args.program)
+            names = dict(doc.conn.execute("SELECT id, name FROM participants").fetchall())
+            made = 0
+            for pair in doc.all(Pair, "program_id = ? AND status != 'proposed'", [program.id]):
+                title = f"{names.get(pair.mentor_id, '?')} and {names.get(pair.mentee_id, '?')}".replace(
+                    "/", "-"
+                )
+                write_pair_report(doc, pair.id, folder / f"{title}.pdf", paper=args.paper)
+                made += 1
+            print(f"Wrote {made} pair reports to {folder}")
+        elif args.pair:
+            if doc.find(Pair, args.pair) is None:
+                raise DocumentError(f"there is no pair with the id {args.pair}")
+            print(f"Wrote {write_pair_report(doc, args.pair, Path(args.out), paper=args.paper)}")
+        else:
+            program = _program(doc, args.program)
+            print(f"Wrote {write_program_report(doc, program, Path(args.out), paper=args.paper)}")
+    return 0
+
+
 def cmd_pair(args: argparse.Namespace) -> int:
     from rmdesk.matching.program import accept, load, suggest_pairs
     from rmdesk.matching.proposals import Objective
-    from rmdesk.store.queries import programs
 
     with _open(args.path, readonly=not args.apply, snapshot=args.apply) as doc:
-        found = programs(doc)
-        chosen = [p for p in found if args.program in (None, p.name)]
-        if not chosen:
-            known = ", ".join(repr(p.name) for p in found) or "none yet"
-            print(f"rmdesk: no program called {args.program!r} (programs: {known})", file=sys.stderr)
-            return 2
-        program = chosen[0]
+        program = _program(doc, args.program)
         cohort = load(doc, program)
         objective = Objective.MOST_PAIRS if args.most_pairs else Objective.BEST_TOTAL
         result = suggest_pairs(cohort, objective)
@@ -199,6 +238,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "redo": ("redo the last undone change", cmd_redo),
     "history": ("list the latest changes (audit)", cmd_history),
     "pair": ("suggest optimal pairs with their reasons (--apply stores them)", cmd_pair),
+    "report": ("write a PDF report of a program, a pair (--pair ID) or every pair (--each DIR)", cmd_report),
 }
 
 
@@ -222,6 +262,12 @@ def _command_parser() -> argparse.ArgumentParser:
             command.add_argument("--apply", action="store_true", help="store the proposals (undoable)")
             command.add_argument("--json", action="store_true", help="print JSON")
             command.add_argument("--most-pairs", action="store_true", help="pair as many people as possible")
+        elif name == "report":
+            command.add_argument("--out", help="the PDF to write")
+            command.add_argument("--each", metavar="DIR", help="write one PDF per pair into this folder")
+            command.add_argument("--program", help="the program's name (default: the latest)")
+            command.add_argument("--pair", help="a pair's id: report on that pair only")
+            command.add_argument("--paper", choices=["A4", "Letter"], default="A4")
         elif name == "history":
             command.add_argument("--limit", type=int, default=30)
     return parser

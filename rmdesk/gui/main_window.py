@@ -31,6 +31,7 @@ from rmdesk.gui.pairing_page import PairingPage
 from rmdesk.gui.participants_page import ParticipantsPage
 from rmdesk.gui.program_dialog import ProgramDialog
 from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
+from rmdesk.gui.reports_page import ReportsPage
 from rmdesk.gui.talent_map import TalentMapPage
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.paths import demo_file
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.evaluations = EvaluationsPage()
         self.alerts = AlertsPage()
         self.dashboard = DashboardPage()
+        self.reports = ReportsPage()
         self.sections: list[tuple[str, Page]] = [
             ("Participants", self.participants),
             ("Talent map", self.talent),
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             ("Evaluations", self.evaluations),
             ("Alerts", self.alerts),
             ("Dashboard", self.dashboard),
+            ("Reports", self.reports),
         ]
         self.pages.addWidget(self.welcome)
         for name, page in self.sections:

@@ -1,0 +1,179 @@
+"""The reports page: the program report or one pair report per ticked pair, made in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QProgressDialog, QWidget
+
+from rmdesk.domain.entities import PairStatus, Program
+from rmdesk.gui.fields import fill_choices
+from rmdesk.gui.forms.ui_reports_page import Ui_ReportsPage
+from rmdesk.gui.page import Page
+from rmdesk.store import Document, DocumentError, queries
+from rmdesk.store.queries import PairLabel
+
+
+class Stop(Exception):
+    """The officer cancelled the export."""
+
+
+class ReportWorker(QThread):
+    """Writes the PDFs through its own read-only connection, off the GUI thread."""
+
+    progressed = Signal(int)
+    finished_with = Signal(list, str)  # paths written, problem ("" when all went well)
+
+    def __init__(self, doc: Document, program: Program, jobs: list[tuple[str | None, Path]], paper: str):
+        super().__init__()
+        self.path, self.passphrase = doc.path, doc.passphrase
+        self.program, self.jobs, self.paper = program, jobs, paper
+        self.cancelled = False
+
+    def _progress(self, percent: int) -> None:
+        if self.cancelled:
+            raise Stop
+        self.progressed.emit(percent)
+
+    def run(self) -> None:
+        from rmdesk.reports.pair_report import write_pair_report
+        from rmdesk.reports.program_report import write_program_report
+
+        written: list[Path] = []
+        try:
+            with Document.open(self.path, readonly=True, passphrase=self.passphrase) as doc:
+                for number, (pair_id, target) in enumerate(self.jobs):
+                    if pair_id is None:
+                        written.append(
+                            write_program_report(
+                                doc, self.program, target, paper=self.paper, progress=self._progress
+                            )
+                        )
+                    else:
+                        self._progress(100 * number // len(self.jobs))
+                        written.append(write_pair_report(doc, pair_id, target, paper=self.paper))
+            self.finished_with.emit(written, "")
+        except Stop:
+            self.finished_with.emit(written, "Stopped: the reports written before you cancelled are kept.")
+        except (DocumentError, OSError) as error:
+            self.finished_with.emit(written, f"The report could not be written: {error}")
+
+
+class ReportsPage(Page, Ui_ReportsPage):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.doc: Document | None = None
+        self.program: Program | None = None
+        self.worker: ReportWorker | None = None
+        self.written: list[Path] = []
+        fill_choices(self.paperCombo, [("A4", "A4"), ("Letter", "Letter")])
+        self.exportButton.clicked.connect(self.export)
+        self.allButton.clicked.connect(self._tick_all)
+        self.programRadio.toggled.connect(self._update)
+
+    def set_document(self, doc: Document | None, program: Program | None) -> None:
+        self.doc, self.program = doc, program
+        self.pairsList.clear()
+        if doc is not None and program is not None:
+            for label in queries.pairs(doc, program.id):
+                if label.pair.status is not PairStatus.PROPOSED:
+                    self._add(label)
+        self._update()
+
+    def _add(self, label: PairLabel) -> None:
+        item = QListWidgetItem(f"{label.text}  ({label.pair.status.label.lower()})", self.pairsList)
+        item.setData(Qt.ItemDataRole.UserRole, label)
+        item.setCheckState(Qt.CheckState.Unchecked)
+
+    def _tick_all(self) -> None:
+        for row in range(self.pairsList.count()):
+            self.pairsList.item(row).setCheckState(Qt.CheckState.Checked)
+        self.pairsRadio.setChecked(True)
+
+    def ticked(self) -> list[PairLabel]:
+        return [
+            self.pairsList.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.pairsList.count())
+            if self.pairsList.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update(self) -> None:
+        ready = self.doc is not None and self.program is not None
+        self.exportButton.setEnabled(ready and self.worker is None)
+        self.pairsList.setEnabled(not self.programRadio.isChecked())
+        self.allButton.setEnabled(not self.programRadio.isChecked())
+
+    def focus_search(self) -> None:
+        self.pairsList.setFocus()
+
+    # -- entry points tests can replace
+    def ask_pdf_path(self, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the program report", suggested, "PDF files (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def ask_folder(self) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self, "Save one PDF per pair in")
+        return Path(name) if name else None
+
+    def open_file(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # -- exporting
+    def jobs(self) -> list[tuple[str | None, Path]] | None:
+        assert self.program is not None
+        if self.programRadio.isChecked():
+            target = self.ask_pdf_path(f"{self.program.name} - program report.pdf")
+            return [(None, target)] if target else None
+        chosen = self.ticked()
+        if not chosen:
+            self.statusLabel.setText("Tick the pairs to report on first (or Tick All).")
+            return None
+        folder = self.ask_folder()
+        if folder is None:
+            return None
+        return [
+            (label.pair.id, folder / f"{label.mentor} and {label.mentee}.pdf".replace("/", "-"))
+            for label in chosen
+        ]
+
+    def export(self) -> None:
+        if self.doc is None or self.program is None or self.worker is not None:
+            return
+        jobs = self.jobs()
+        if not jobs:
+            return
+        self.worker = ReportWorker(self.doc, self.program, jobs, self.paperCombo.currentData())
+        dialog = QProgressDialog("Writing the report...", "Cancel", 0, 100, self)
+        dialog.setWindowTitle("Export PDF")
+        dialog.setMinimumDuration(400)
+        self.worker.progressed.connect(dialog.setValue)
+        dialog.canceled.connect(self._cancel)
+        self.worker.finished_with.connect(lambda written, problem: self._done(written, problem, dialog))
+        self.statusLabel.setText("Writing...")
+        self._update()
+        self.worker.start()
+
+    def _cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancelled = True
+
+    def _done(self, written: list[Path], problem: str, dialog: QProgressDialog) -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None
+        self.written = written
+        where = written[0] if len(written) == 1 else (written[0].parent if written else None)
+        message = f"Wrote {len(written)} PDF{'s' if len(written) != 1 else ''} to {where}." if written else ""
+        self.statusLabel.setText(" ".join(x for x in (message, problem) if x))
+        if written and not problem and self.openCheck.isChecked():
+            self.open_file(where if where is not None else written[0])
+        self._update()
