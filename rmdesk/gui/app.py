@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from rmdesk import __version__
@@ -19,6 +20,9 @@ def application() -> QApplication:
     app.setApplicationName("rmdesk")
     app.setOrganizationName("rmdesk")
     app.setApplicationVersion(__version__)
+    import rmdesk.gui.forms.rc_resources  # noqa: F401 - registers :/icons
+
+    app.setWindowIcon(QIcon(":/icons/rmdesk.svg"))
     return app
 
 

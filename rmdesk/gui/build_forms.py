@@ -1,4 +1,5 @@
-"""Compile ui/*.ui (Qt Designer) into rmdesk/gui/forms/ui_*.py with pyside6-uic.
+"""Compile ui/*.ui (Qt Designer) into rmdesk/gui/forms/ui_*.py with pyside6-uic, and
+resources/resources.qrc (icons) into rmdesk/gui/forms/rc_resources.py with pyside6-rcc.
 
 Run ``python -m rmdesk.gui.build_forms`` after editing a form; a test fails when
 a form and its module drift apart. The compiler's version line is dropped so
@@ -14,26 +15,43 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 UI_DIR = ROOT / "ui"
+QRC = ROOT / "resources" / "resources.qrc"
 FORMS_DIR = Path(__file__).resolve().parent / "forms"
 
 
-def _uic() -> str:
-    local = Path(sys.executable).parent / "pyside6-uic"
-    found = str(local) if local.exists() else shutil.which("pyside6-uic")
+def _tool(name: str) -> str:
+    local = Path(sys.executable).parent / name
+    found = str(local) if local.exists() else shutil.which(name)
     if not found:
-        raise SystemExit("pyside6-uic not found: install PySide6-Essentials in this environment.")
+        raise SystemExit(f"{name} not found: install PySide6-Essentials in this environment.")
     return found
 
 
 def compile_form(source: Path) -> str:
     """The Python module text for one .ui file."""
     result = subprocess.run(
-        [_uic(), "--from-imports", str(source)], capture_output=True, text=True, check=True
+        [_tool("pyside6-uic"), "--from-imports", str(source)], capture_output=True, text=True, check=True
     )
     lines = [
         line for line in result.stdout.splitlines() if "Created by: Qt User Interface Compiler" not in line
     ]
     return "\n".join(lines) + "\n"
+
+
+def compile_resources() -> str:
+    """The Python module text holding the icons (pyside6-rcc; no date or version lines kept)."""
+    result = subprocess.run(
+        [_tool("pyside6-rcc"), "--no-compress", str(QRC)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=QRC.parent,
+    )
+    lines = [line for line in result.stdout.splitlines() if "Created by: " not in line]
+    return "\n".join(lines) + "\n"
+
+
+RESOURCES_MODULE = FORMS_DIR / "rc_resources.py"
 
 
 def module_for(source: Path) -> Path:
@@ -45,6 +63,8 @@ def main() -> None:
     for source in sorted(UI_DIR.glob("*.ui")):
         module_for(source).write_text(compile_form(source), encoding="utf-8")
         print(f"{source.relative_to(ROOT)} -> {module_for(source).relative_to(ROOT)}")
+    RESOURCES_MODULE.write_text(compile_resources(), encoding="utf-8")
+    print(f"{QRC.relative_to(ROOT)} -> {RESOURCES_MODULE.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

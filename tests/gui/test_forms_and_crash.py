@@ -17,6 +17,25 @@ def test_every_form_module_matches_its_ui_file():
         )
     stray = {p.stem for p in build_forms.FORMS_DIR.glob("ui_*.py")} - {f"ui_{s.stem}" for s in sources}
     assert stray == set()
+    assert build_forms.RESOURCES_MODULE.read_text(encoding="utf-8") == build_forms.compile_resources()
+
+
+def test_no_form_widget_hides_a_qt_method():
+    """A widget named like a QWidget method ("scroll", "find") would shadow it in the form class."""
+    import re
+
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
+    for source in build_forms.UI_DIR.glob("*.ui"):
+        names = re.findall(r'<(?:widget|layout|action|spacer) [^>]*name="(\w+)"', source.read_text(encoding="utf-8"))
+        clashes = [n for n in names if hasattr(QDialog, n) or hasattr(QMainWindow, n)]
+        assert clashes == [], f"{source.name}: {clashes}"
+
+
+def test_the_app_has_its_icon(qapp):
+    from rmdesk.gui.app import application
+
+    assert not application().windowIcon().isNull()
 
 
 def test_an_unexpected_error_is_logged_and_shown_with_a_copyable_report(monkeypatch, data_dir):
