@@ -27,7 +27,8 @@ def test_no_form_widget_hides_a_qt_method():
     from PySide6.QtWidgets import QDialog, QMainWindow
 
     for source in build_forms.UI_DIR.glob("*.ui"):
-        names = re.findall(r'<(?:widget|layout|action|spacer) [^>]*name="(\w+)"', source.read_text(encoding="utf-8"))
+        text = source.read_text(encoding="utf-8")
+        names = re.findall(r'<(?:widget|layout|action|spacer) [^>]*name="(\w+)"', text)
         clashes = [n for n in names if hasattr(QDialog, n) or hasattr(QMainWindow, n)]
         assert clashes == [], f"{source.name}: {clashes}"
 
