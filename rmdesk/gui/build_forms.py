@@ -39,9 +39,10 @@ def compile_form(source: Path) -> str:
 
 
 def compile_resources() -> str:
-    """The Python module text holding the icons (pyside6-rcc; no date or version lines kept)."""
+    """The Python module text holding the icons (pyside6-rcc). Format 1 stores no file dates, so a
+    fresh checkout compiles to the same text."""
     result = subprocess.run(
-        [_tool("pyside6-rcc"), "--no-compress", str(QRC)],
+        [_tool("pyside6-rcc"), "--no-compress", "--format-version", "1", str(QRC)],
         capture_output=True,
         text=True,
         check=True,

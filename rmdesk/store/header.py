@@ -75,7 +75,9 @@ def read_header(path: Path) -> Header:
         raise NotAnRmdeskFile(
             f"{name} is an SQLite database of another program, not an rmdesk file. It was not changed."
         )
-    if valid_for == change_counter and page_count and size < page_count * page_size:
+    journal = path.with_name(path.name + "-journal")
+    interrupted = journal.exists() and journal.stat().st_size > 0  # SQLite rolls it back on open
+    if valid_for == change_counter and page_count and size < page_count * page_size and not interrupted:
         raise DamagedFile(
             f"{name} is damaged: it holds {size:,} of its {page_count * page_size:,} bytes "
             "(cut short while copying?). Restore a snapshot or copy it again from its source."

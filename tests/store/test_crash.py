@@ -71,3 +71,30 @@ def test_kill_during_a_large_write_leaves_all_or_nothing(tmp_path, demo_template
         path.unlink()
     # the kills must have landed mid-write often enough to mean something
     assert outcomes.count(False) >= TRIALS // 3
+
+
+SPILL = """
+import sys, time
+from rmdesk.domain import Participant
+from rmdesk.store import Document
+doc = Document.open(sys.argv[1], snapshot=False)
+doc.conn.execute("PRAGMA cache_size = -64")  # a small cache spills changed pages before the commit
+with doc.action("Import participants"):
+    for i in range(3000):
+        doc.add(Participant(name=f"Imported {i}", notes="x" * 200))
+    print("spilled", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_kill_after_pages_spilled_is_rolled_back_not_called_damaged(tmp_path, demo_template):
+    path = tmp_path / "spilled.rmdesk"
+    shutil.copyfile(demo_template, path)
+    writer = subprocess.Popen([sys.executable, "-c", SPILL, str(path)], stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None and writer.stdout.readline().strip() == "spilled"
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    assert path.with_name(path.name + "-journal").stat().st_size > 0  # a hot journal was left
+    assert check(path) == []
+    with Document.open(path) as doc:
+        assert doc.counts()["participants"] == 60
