@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -168,3 +169,11 @@ def save_or_explain(dialog: QDialog, store: Callable[[], object]) -> None:
         QMessageBox.warning(dialog, "Cannot save", str(error))
         return
     dialog.accept()
+
+
+def edit_and_delete_keys(view: QTableView, edit: Callable[[], None], delete: Callable[[], None]) -> None:
+    """Double-click or Enter opens the row's form; Delete deletes (after the page asks)."""
+    view.doubleClicked.connect(edit)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(key), view, edit)
+    QShortcut(QKeySequence.StandardKey.Delete, view, delete)

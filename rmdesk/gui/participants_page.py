@@ -6,12 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from rmdesk.domain.entities import EmploymentType, Participant, Program, Role
 from rmdesk.domain.generations import GENERATIONS
-from rmdesk.gui.fields import fill_choices, setup_table
+from rmdesk.gui.fields import edit_and_delete_keys, fill_choices, setup_table
 from rmdesk.gui.forms.ui_participants_page import Ui_ParticipantsPage
 from rmdesk.gui.models import ParticipantTableModel
 from rmdesk.gui.page import Page
@@ -64,10 +63,7 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         self.editButton.clicked.connect(self.edit)
         self.archiveButton.clicked.connect(self.toggle_archived)
         self.deleteButton.clicked.connect(self.delete)
-        self.table.doubleClicked.connect(self.edit)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.edit)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete)
+        edit_and_delete_keys(self.table, self.edit, self.delete)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 

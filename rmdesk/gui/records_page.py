@@ -6,11 +6,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rmdesk.domain.entities import Program
-from rmdesk.gui.fields import fill_choices, setup_table
+from rmdesk.gui.fields import edit_and_delete_keys, fill_choices, setup_table
 from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
 from rmdesk.gui.models import RowTableModel
 from rmdesk.gui.page import Page
@@ -52,10 +51,7 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         self.addButton.clicked.connect(self.add)
         self.editButton.clicked.connect(self.edit)
         self.deleteButton.clicked.connect(self.delete)
-        self.table.doubleClicked.connect(self.edit)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.edit)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete)
+        edit_and_delete_keys(self.table, self.edit, self.delete)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
