@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,22 +21,35 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.entities import Program
-from rmdesk.gui.alerts_page import AlertsPage
-from rmdesk.gui.dashboard_page import DashboardPage
-from rmdesk.gui.evaluations_page import EvaluationsPage
 from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
-from rmdesk.gui.goals_page import GoalsPage
-from rmdesk.gui.meetings_page import MeetingsPage
 from rmdesk.gui.page import Page
-from rmdesk.gui.pairing_page import PairingPage
-from rmdesk.gui.participants_page import ParticipantsPage
-from rmdesk.gui.program_dialog import ProgramDialog
-from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
-from rmdesk.gui.reports_page import ReportsPage
-from rmdesk.gui.talent_map import TalentMapPage
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.paths import demo_file
+
+if TYPE_CHECKING:
+    from rmdesk.gui.alerts_page import AlertsPage
+    from rmdesk.gui.dashboard_page import DashboardPage
+    from rmdesk.gui.evaluations_page import EvaluationsPage
+    from rmdesk.gui.goals_page import GoalsPage
+    from rmdesk.gui.meetings_page import MeetingsPage
+    from rmdesk.gui.pairing_page import PairingPage
+    from rmdesk.gui.participants_page import ParticipantsPage
+    from rmdesk.gui.reports_page import ReportsPage
+    from rmdesk.gui.talent_map import TalentMapPage
+
+# The side navigation: label, module, class. A page and its module load when first shown.
+SECTIONS = (
+    ("Participants", "rmdesk.gui.participants_page", "ParticipantsPage"),
+    ("Talent map", "rmdesk.gui.talent_map", "TalentMapPage"),
+    ("Pairing board", "rmdesk.gui.pairing_page", "PairingPage"),
+    ("Goals", "rmdesk.gui.goals_page", "GoalsPage"),
+    ("Meetings", "rmdesk.gui.meetings_page", "MeetingsPage"),
+    ("Evaluations", "rmdesk.gui.evaluations_page", "EvaluationsPage"),
+    ("Alerts", "rmdesk.gui.alerts_page", "AlertsPage"),
+    ("Dashboard", "rmdesk.gui.dashboard_page", "DashboardPage"),
+    ("Reports", "rmdesk.gui.reports_page", "ReportsPage"),
+)
 
 FILE_FILTER = "rmdesk program files (*.rmdesk)"
 MAX_RECENT = 8
@@ -71,31 +86,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.program: Program | None = None
         self._stale: set[Page] = set()
         self.welcome = WelcomePage()
-        self.participants = ParticipantsPage()
-        self.talent = TalentMapPage()
-        self.goals = GoalsPage()
-        self.pairing = PairingPage()
-        self.meetings = MeetingsPage()
-        self.evaluations = EvaluationsPage()
-        self.alerts = AlertsPage()
-        self.dashboard = DashboardPage()
-        self.reports = ReportsPage()
-        self.sections: list[tuple[str, Page]] = [
-            ("Participants", self.participants),
-            ("Talent map", self.talent),
-            ("Pairing board", self.pairing),
-            ("Goals", self.goals),
-            ("Meetings", self.meetings),
-            ("Evaluations", self.evaluations),
-            ("Alerts", self.alerts),
-            ("Dashboard", self.dashboard),
-            ("Reports", self.reports),
-        ]
+        self._built: dict[int, Page] = {}
         self.pages.addWidget(self.welcome)
-        for name, page in self.sections:
-            self.pages.addWidget(page)
+        for name, _, _ in SECTIONS:
             QListWidgetItem(name, self.navList)
-            page.changed.connect(self.document_changed)
         self.navList.currentRowChanged.connect(self._show_section)
         self.programCombo = QComboBox()
         self.programCombo.setMinimumWidth(320)
@@ -248,6 +242,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def new_program(self) -> None:
         if self.document is None:
             return
+        from rmdesk.gui.program_dialog import ProgramDialog  # forms load when first opened
+
         dialog = ProgramDialog(self.document, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.program = dialog.program()
@@ -259,12 +255,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if self.program is None:
             self.new_program()
             return
+        from rmdesk.gui.program_dialog import ProgramDialog
+
         if ProgramDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
             self.document_changed()
 
     def edit_questionnaire(self) -> None:
         if self.document is None or self.program is None:
             return
+        from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
+
         if QuestionnaireDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
             self.document_changed()
 
@@ -288,19 +288,68 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if isinstance(page, Page):
             page.focus_search()
 
+    def section(self, row: int) -> Page:
+        """The page of a navigation row, built the first time it is asked for."""
+        page = self._built.get(row)
+        if page is None:
+            _, module, name = SECTIONS[row]
+            page = getattr(importlib.import_module(module), name)()
+            assert isinstance(page, Page)
+            self.pages.addWidget(page)
+            page.changed.connect(self.document_changed)
+            self._built[row] = page
+            self._stale.add(page)
+        return page
+
+    @property
+    def participants(self) -> ParticipantsPage:
+        return self.section(0)  # type: ignore[return-value]
+
+    @property
+    def talent(self) -> TalentMapPage:
+        return self.section(1)  # type: ignore[return-value]
+
+    @property
+    def pairing(self) -> PairingPage:
+        return self.section(2)  # type: ignore[return-value]
+
+    @property
+    def goals(self) -> GoalsPage:
+        return self.section(3)  # type: ignore[return-value]
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        return self.section(4)  # type: ignore[return-value]
+
+    @property
+    def evaluations(self) -> EvaluationsPage:
+        return self.section(5)  # type: ignore[return-value]
+
+    @property
+    def alerts(self) -> AlertsPage:
+        return self.section(6)  # type: ignore[return-value]
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return self.section(7)  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self.section(8)  # type: ignore[return-value]
+
     def _show_section(self, row: int) -> None:
-        if self.document is not None and 0 <= row < len(self.sections):
-            page = self.sections[row][1]
+        if self.document is not None and 0 <= row < len(SECTIONS):
+            page = self.section(row)
             self.pages.setCurrentWidget(page)
             self._load_if_stale(page)
 
     def go_to(self, page: Page) -> None:
         """Show a section, as a click in the side navigation would."""
-        self.navList.setCurrentRow([p for _, p in self.sections].index(page))
+        self.navList.setCurrentRow(next(row for row, built in self._built.items() if built is page))
 
     def _reload_pages(self) -> None:
         """Reload the page in view now; the others when they are next shown."""
-        self._stale = {page for _, page in self.sections}
+        self._stale = set(self._built.values())
         current = self.pages.currentWidget()
         if isinstance(current, Page):
             self._load_if_stale(current)

@@ -23,7 +23,7 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     from rmdesk.gui.app import application
     from rmdesk.gui.evaluation_dialog import EvaluationDialog
     from rmdesk.gui.goal_dialog import GoalDialog
-    from rmdesk.gui.main_window import MainWindow
+    from rmdesk.gui.main_window import SECTIONS, MainWindow
     from rmdesk.gui.meeting_dialog import MeetingDialog
     from rmdesk.gui.participant_dialog import ParticipantDialog
     from rmdesk.gui.program_dialog import ProgramDialog
@@ -49,7 +49,7 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     window.resize(1280, 800)
     shot(window, "welcome")
     window.show_document(Document.open(file, snapshot=False))
-    for row, (name, _) in enumerate(window.sections):
+    for row, (name, _, _) in enumerate(SECTIONS):
         window.navList.setCurrentRow(row)
         shot(window, name.lower().replace(" ", "-"))
     doc, program = window.document, window.program
