@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -15,6 +17,12 @@ from rmdesk.store import Document, DocumentError, PassphraseNeeded
 
 
 def application() -> QApplication:
+    override = os.environ.get("RMDESK_DATA_DIR")
+    if override:  # a portable or test setup keeps its settings beside its data, not in the user's
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(Path(override) / "settings")
+        )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("rmdesk")

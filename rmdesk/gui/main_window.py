@@ -6,7 +6,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,13 +64,15 @@ class WelcomePage(QWidget, Ui_WelcomePage):
         super().__init__(parent)
         self.setupUi(self)
         self.title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        self.recentList.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the file name stays readable
+        self.recentList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card.setMinimumWidth(440)
 
 
 def recent_files() -> list[str]:
     value = QSettings().value("recentFiles", [])
     files = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    return [str(f) for f in files if f]
+    return [str(f) for f in files if f and Path(str(f)).exists()]  # moved or deleted files drop out
 
 
 def remember(path: Path) -> None:

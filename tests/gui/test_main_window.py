@@ -53,6 +53,8 @@ def test_recent_files_menu_and_welcome_list(qtbot, demo_file, tmp_path):
     assert [a.text() for a in win.menuRecent.actions()] == [str(other), str(demo_file)]
     win.close_document()
     assert [win.welcome.recentList.item(i).text() for i in range(2)] == [str(other), str(demo_file)]
+    other.unlink()  # a file moved away leaves the list
+    assert recent_files() == [str(demo_file)]
     win.menuRecent.actions()[1].trigger()
     assert win.document is not None and win.document.path == demo_file
     win.close_document()
