@@ -140,6 +140,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionNewProgram.triggered.connect(self.new_program)
         self.actionProgramSettings.triggered.connect(self.program_settings)
         self.actionQuestionnaire.triggered.connect(self.edit_questionnaire)
+        self.actionOrganisation.triggered.connect(self.edit_organisation)
         self.menuRecent.aboutToShow.connect(self._fill_recent)
         self.welcome.newButton.clicked.connect(self.new_file)
         self.welcome.openButton.clicked.connect(self.choose_file)
@@ -262,6 +263,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if ProgramDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
             self.document_changed()
 
+    def edit_organisation(self) -> None:
+        from rmdesk.gui.organisation_dialog import OrganisationDialog
+
+        if (
+            self.document is not None
+            and OrganisationDialog(self.document, self).exec() == QDialog.DialogCode.Accepted
+        ):
+            self.document_changed()
+
     def edit_questionnaire(self) -> None:
         if self.document is None or self.program is None:
             return
@@ -371,6 +381,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionNewProgram,
             self.actionProgramSettings,
             self.actionQuestionnaire,
+            self.actionOrganisation,
         ):
             action.setEnabled(has_doc)
         self.navList.setVisible(has_doc)

@@ -12,7 +12,7 @@ from rmdesk.domain.entities import Respondent, Stage
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS
 from rmdesk.reports.charts import bars
 from rmdesk.reports.facts import PairFacts, pair_facts
-from rmdesk.reports.layout import Report, logo_image, para, table, write
+from rmdesk.reports.layout import NumberedCanvas, Report, logo_image, para, table, write
 from rmdesk.store.document import Document
 
 
@@ -161,8 +161,6 @@ def write_pair_report(
     title = f"{facts.mentor.name} and {facts.mentee.name}: evaluation"
 
     def build(target: str) -> None:
-        from rmdesk.reports.layout import NumberedCanvas
-
         report = Report(
             target, title=title, client=facts.organisation.name, logo=facts.organisation.logo, paper=paper
         )

@@ -30,7 +30,6 @@ def _summary(f: Figures, lines: list[PairLine], width: float) -> Table:
     ]
     satisfaction = f.satisfaction_by_stage[-1] if f.satisfaction_by_stage else None
     roles = dict(f.people_by_role)
-    statuses = dict(f.pairs_by_status)
     rows = [
         ["Measure", "Result"],
         [
@@ -61,7 +60,6 @@ def _summary(f: Figures, lines: list[PairLine], width: float) -> Table:
         ],
         ["Retention", f"{f.retention:.0%} of participants still taking part"],
     ]
-    del statuses
     return table(rows, [width * 0.25, width * 0.75])
 
 

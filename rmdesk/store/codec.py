@@ -124,7 +124,3 @@ def from_rows(kind: type[E], names: list[str], rows: Iterable[Sequence[Any]]) ->
             fields[name] = missing()
         found.append(kind(**fields))
     return found
-
-
-def columns(kind: type[Entity]) -> list[str]:
-    return [step[0] for step in _plan(kind)]

@@ -28,3 +28,34 @@ def test_one_pdf_per_ticked_pair(window, qtbot, tmp_path, monkeypatch):
     page.exportButton.click()
     qtbot.waitUntil(lambda: page.worker is None and bool(page.written), timeout=30_000)
     assert len(list(tmp_path.glob("*.pdf"))) == page.pairsList.count() == len(page.written)
+
+
+def test_organisation_name_and_logo_reach_the_reports(window, qtbot, tmp_path, monkeypatch, demo_file):
+    from PySide6.QtGui import QColor, QImage
+
+    from rmdesk.domain import Organisation
+    from rmdesk.gui.organisation_dialog import OrganisationDialog
+    from rmdesk.reports.program_report import write_program_report
+
+    logo = tmp_path / "logo.png"
+    image = QImage(600, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2f6f9f"))
+    image.save(str(logo))
+    dialog = OrganisationDialog(window.document)
+    qtbot.addWidget(dialog)
+    dialog.nameEdit.setText("PT Klien Baru Tbk")
+    monkeypatch.setattr(dialog, "ask_image", lambda: tmp_path / "notes.txt")
+    (tmp_path / "notes.txt").write_text("not an image")
+    dialog.choose_logo()
+    assert dialog.problemLabel.text() == "notes.txt is not an image rmdesk can read (use PNG or JPEG)."
+    monkeypatch.setattr(dialog, "ask_image", lambda: logo)
+    dialog.choose_logo()
+    assert dialog.removeLogoButton.isEnabled()
+    dialog.save()
+    saved = window.document.organisation()
+    assert saved.name == "PT Klien Baru Tbk" and saved.logo and QImage.fromData(saved.logo).height() == 200
+    assert window.document.undo_label() == f"Edit {Organisation.label}"
+    path = write_program_report(window.document, window.program, tmp_path / "branded.pdf")
+    reader = PdfReader(str(path))
+    assert reader.pages[0].extract_text().startswith("PT Klien Baru Tbk")
+    assert list(reader.pages[0].images)  # the logo is on the cover

@@ -1,0 +1,85 @@
+"""The client's name and logo, printed on every report."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from rmdesk.gui.fields import ERROR_STYLE, save_or_explain
+from rmdesk.gui.forms.ui_organisation import Ui_OrganisationDialog
+from rmdesk.store import Document
+
+LOGO_HEIGHT = 240  # pixels kept: sharp at 18 mm on paper, small in the file
+
+
+def logo_png(path: Path) -> bytes | None:
+    """The image at ``path`` as a PNG at most LOGO_HEIGHT tall, or None if it is not an image."""
+    image = QImage(str(path))
+    if image.isNull():
+        return None
+    if image.height() > LOGO_HEIGHT:
+        image = image.scaledToHeight(LOGO_HEIGHT, Qt.TransformationMode.SmoothTransformation)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt takes str
+    return bytes(data.data())
+
+
+class OrganisationDialog(QDialog, Ui_OrganisationDialog):
+    def __init__(self, doc: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.doc = doc
+        self.original = doc.organisation()
+        self.logo = self.original.logo
+        self.nameEdit.setText(self.original.name)
+        self.problemLabel.setStyleSheet(ERROR_STYLE)
+        self.problemLabel.hide()
+        self.chooseLogoButton.clicked.connect(self.choose_logo)
+        self.removeLogoButton.clicked.connect(lambda: self.set_logo(None))
+        self.buttonBox.accepted.connect(self.save)
+        self.set_logo(self.logo)
+        self.resize(520, 240)
+
+    def ask_image(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose the logo", "", "Images (*.png *.jpg *.jpeg *.bmp)"
+        )
+        return Path(name) if name else None
+
+    def choose_logo(self) -> None:
+        path = self.ask_image()
+        if path is None:
+            return
+        png = logo_png(path)
+        if png is None:
+            self.problemLabel.setText(f"{path.name} is not an image rmdesk can read (use PNG or JPEG).")
+            self.problemLabel.show()
+            return
+        self.problemLabel.hide()
+        self.set_logo(png)
+
+    def set_logo(self, logo: bytes | None) -> None:
+        self.logo = logo
+        self.removeLogoButton.setEnabled(logo is not None)
+        if logo is None:
+            self.logoPreview.setPixmap(QPixmap())
+            self.logoPreview.setText("No logo")
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(logo)
+        self.logoPreview.setPixmap(pixmap.scaledToHeight(56, Qt.TransformationMode.SmoothTransformation))
+
+    def save(self) -> None:
+        name = self.nameEdit.text().strip()
+        if not name:
+            self.problemLabel.setText("Give the organisation a name: it heads every report.")
+            self.problemLabel.show()
+            return
+        updated = dataclasses.replace(self.original, name=name, logo=self.logo)
+        save_or_explain(self, lambda: self.doc.update(updated))
