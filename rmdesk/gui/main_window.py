@@ -141,6 +141,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionProgramSettings.triggered.connect(self.program_settings)
         self.actionQuestionnaire.triggered.connect(self.edit_questionnaire)
         self.actionOrganisation.triggered.connect(self.edit_organisation)
+        self.actionMatching.triggered.connect(self.edit_matching)
         self.menuRecent.aboutToShow.connect(self._fill_recent)
         self.welcome.newButton.clicked.connect(self.new_file)
         self.welcome.openButton.clicked.connect(self.choose_file)
@@ -272,6 +273,14 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         ):
             self.document_changed()
 
+    def edit_matching(self) -> None:
+        from rmdesk.gui.matching_dialog import MatchingDialog
+
+        if self.document is None or self.program is None:
+            return
+        if MatchingDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
+            self.document_changed()
+
     def edit_questionnaire(self) -> None:
         if self.document is None or self.program is None:
             return
@@ -382,6 +391,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionProgramSettings,
             self.actionQuestionnaire,
             self.actionOrganisation,
+            self.actionMatching,
         ):
             action.setEnabled(has_doc)
         self.navList.setVisible(has_doc)

@@ -175,3 +175,30 @@ def test_search_and_area_filters(board):
     board.pairsFilter.setText("zzz-nobody")
     assert board.models["pair"].rowCount() == 0 and board.models["mentor"].rowCount() > 0
     assert board.pairsTitle.text() == "Pairs (0)"
+
+
+def test_tuned_matching_rules_are_stored_and_change_the_scores(window, qtbot, demo_file):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from rmdesk.domain import Program
+    from rmdesk.gui.matching_dialog import MatchingDialog
+    from rmdesk.matching.program import load
+    from rmdesk.matching.settings import MatchSettings
+
+    dialog = MatchingDialog(window.document, window.program)
+    qtbot.addWidget(dialog)
+    assert dialog.settings() == MatchSettings()  # the defaults until the officer changes them
+    dialog.sameDepartmentSpin.setValue(-25)
+    dialog.peersCheck.setChecked(False)
+    dialog.juniorCombo.setCurrentIndex(dialog.juniorCombo.findData("birth_year"))
+    dialog.save()
+    window.document_changed()
+    stored = MatchSettings.from_program(window.document.get(Program, window.program.id).settings)
+    assert (stored.same_department, stored.no_peers, stored.junior_by) == (-25, False, "birth_year")
+    cohort = load(window.document, window.program)
+    assert cohort.ctx.settings == stored
+    dialog = MatchingDialog(window.document, window.program)
+    qtbot.addWidget(dialog)
+    dialog.buttonBox.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert dialog.settings() == MatchSettings()
+    assert window.actionUndo.text() == "&Undo Edit Program"

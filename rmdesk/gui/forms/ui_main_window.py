@@ -44,6 +44,8 @@ class Ui_MainWindow(object):
         self.actionFind.setObjectName(u"actionFind")
         self.actionNewProgram = QAction(MainWindow)
         self.actionNewProgram.setObjectName(u"actionNewProgram")
+        self.actionMatching = QAction(MainWindow)
+        self.actionMatching.setObjectName(u"actionMatching")
         self.actionQuestionnaire = QAction(MainWindow)
         self.actionQuestionnaire.setObjectName(u"actionQuestionnaire")
         self.actionProgramSettings = QAction(MainWindow)
@@ -104,6 +106,7 @@ class Ui_MainWindow(object):
         self.menuProgram.addAction(self.actionNewProgram)
         self.menuProgram.addAction(self.actionProgramSettings)
         self.menuProgram.addAction(self.actionQuestionnaire)
+        self.menuProgram.addAction(self.actionMatching)
 
         self.retranslateUi(MainWindow)
 
@@ -122,6 +125,7 @@ class Ui_MainWindow(object):
         self.actionRedo.setText(QCoreApplication.translate("MainWindow", u"&Redo", None))
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find", None))
         self.actionNewProgram.setText(QCoreApplication.translate("MainWindow", u"&New Program...", None))
+        self.actionMatching.setText(QCoreApplication.translate("MainWindow", u"&Matching Rules...", None))
         self.actionQuestionnaire.setText(QCoreApplication.translate("MainWindow", u"&Questionnaire...", None))
         self.actionProgramSettings.setText(QCoreApplication.translate("MainWindow", u"Program &Settings...", None))
 #if QT_CONFIG(accessibility)
