@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionQuestionnaire.triggered.connect(self.edit_questionnaire)
         self.actionOrganisation.triggered.connect(self.edit_organisation)
         self.actionMatching.triggered.connect(self.edit_matching)
+        self.actionRestore.triggered.connect(self.restore_snapshot)
         self.menuRecent.aboutToShow.connect(self._fill_recent)
         self.welcome.newButton.clicked.connect(self.new_file)
         self.welcome.openButton.clicked.connect(self.choose_file)
@@ -221,6 +223,39 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             QMessageBox.warning(self, "Cannot save a copy", str(error))
             return
         self.statusbar.showMessage(f"Copy saved as {path}", 5000)
+
+    def ask_snapshot(self, labels: list[str]) -> int | None:
+        """Which snapshot to bring back (newest first); tests replace it."""
+        label, ok = QInputDialog.getItem(
+            self, "Restore a snapshot", "Replace the file with the copy taken on:", labels, 0, False
+        )
+        return labels.index(label) if ok else None
+
+    def restore_snapshot(self) -> None:
+        """Bring back a snapshot; the version replaced is kept as a snapshot too (undo by restoring it)."""
+        from rmdesk.store import snapshots
+
+        doc = self.document
+        if doc is None:
+            return
+        found = snapshots.for_document(doc.path, doc.passphrase)
+        if not found:
+            QMessageBox.information(self, "Restore a snapshot", "There is no snapshot of this file yet.")
+            return
+        choice = self.ask_snapshot([s.label for s in found])
+        if choice is None:
+            return
+        path, passphrase = doc.path, doc.passphrase
+        self.close_document()
+        try:
+            snapshots.restore(path, found[choice].path, passphrase)
+            self.statusbar.showMessage(f"Restored the snapshot of {found[choice].label}", 6000)
+        except DocumentError as error:  # the file was left as it was
+            QMessageBox.warning(self, "Restore a snapshot", str(error))
+        try:
+            self.show_document(Document.open(path, passphrase=passphrase))
+        except DocumentError as error:
+            QMessageBox.warning(self, "Cannot open file", str(error))
 
     def close_document(self) -> None:
         if self.document is not None:
@@ -392,6 +427,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionQuestionnaire,
             self.actionOrganisation,
             self.actionMatching,
+            self.actionRestore,
         ):
             action.setEnabled(has_doc)
         self.navList.setVisible(has_doc)

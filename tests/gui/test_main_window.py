@@ -9,6 +9,7 @@ from rmdesk.domain import Participant, Program
 from rmdesk.gui import app as gui_app
 from rmdesk.gui.main_window import MainWindow, recent_files
 from rmdesk.gui.program_dialog import ProgramDialog
+from rmdesk.store import Document
 
 from .conftest import reopen
 
@@ -145,3 +146,21 @@ def test_window_geometry_is_remembered(qtbot, demo_file):
     second = MainWindow()
     qtbot.addWidget(second)
     assert second.geometry() == where
+
+
+def test_restore_a_snapshot_from_the_file_menu(qtbot, demo_file, monkeypatch):
+    from rmdesk.store import snapshots
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show_document(Document.open(demo_file))  # this open took the first snapshot
+    person = win.document.add(Participant(name="Added after the snapshot"))
+    offered = []
+    monkeypatch.setattr(win, "ask_snapshot", lambda labels: offered.append(labels) or 0)
+    win.actionRestore.trigger()
+    assert len(offered[0]) == 1
+    assert win.document is not None and win.document.find(Participant, person.id) is None
+    assert win.participants.model.rowCount() == 60
+    kept = [s for s in snapshots.for_document(demo_file) if "before-restore" in s.path.name]
+    assert len(kept) == 1  # the replaced version can be brought back the same way
+    win.close_document()
