@@ -48,15 +48,31 @@ def main() -> None:
     page.resize(1280, 800)
     page.show()
 
-    def build() -> None:
+    fresh: list[Document] = []
+
+    def open_fresh() -> None:  # a document just opened has read nothing yet
+        fresh.append(Document.open(path, readonly=True))
+
+    def cold_build() -> None:
+        page.set_document(fresh[-1], program)
+
+    def rebuild() -> None:
         page.set_document(doc, program)
 
     def bare_rows() -> None:  # baseline: just reading the same people
         doc.all(Participant)
 
-    build()
+    rebuild()
     cards = sum(m.rowCount() for m in page.models.values())
-    report(f"board: build with {cards:,} cards", timed(build, 5), timed(bare_rows, 5), "target under 100 ms")
+    report(
+        f"board: first build, {cards:,} cards",
+        timed(cold_build, 5, setup=open_fresh),
+        timed(bare_rows, 5),
+        "target under 100 ms; baseline: reading the people",
+    )
+    report("board: build again (people already read)", timed(rebuild, 5), timed(bare_rows, 5), "")
+    for other in fresh:
+        other.close()
 
     assert page.cohort is not None
     mentors, mentees = page.cohort.free_mentors(), page.cohort.free_mentees()

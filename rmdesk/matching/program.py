@@ -77,7 +77,7 @@ class Cohort:
 
 def load(doc: Document, program: Program) -> Cohort:
     """Everyone and everything the rules need for ``program``, read once."""
-    people = {p.id: p for p in doc.all(Participant)}
+    people = {p.id: p for p in doc.shared(Participant)}  # a board move re-reads pairs, not people
     roles = dict(
         doc.conn.execute(
             "SELECT participant_id, role FROM enrolments WHERE program_id = ?", [program.id]

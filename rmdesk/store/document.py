@@ -124,6 +124,8 @@ class Document:
         self._lock = lock
         self._action: int | None = None
         self._action_changed = False
+        self._revision: dict[str, int] = {}  # writes per table since opening, for cached reads
+        self._cache: dict[str, tuple[int, list[Any]]] = {}
 
     @cached_property
     def db(self) -> Database:
@@ -282,6 +284,10 @@ class Document:
             [self._action, table, row_id, _image(before), _image(after)],
         )
         self._action_changed = True
+        self._touched(table)
+
+    def _touched(self, table: str) -> None:
+        self._revision[table] = self._revision.get(table, 0) + 1
 
     def _check(self, entity: Entity) -> None:
         problems = problems_of(entity)
@@ -353,6 +359,7 @@ class Document:
 
         Not logged for undo on its own: callers wrap it in an action or use it on a new file.
         """
+        self._touched(table)
         if not rows:
             return
         names = list(rows[0])
@@ -414,6 +421,7 @@ class Document:
                 raise NothingToUndo(nothing)
             action_id, label = found
             for table, row_id, image in self.conn.execute(images, [action_id]).fetchall():
+                self._touched(table)
                 if image is None:
                     self.conn.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
                 else:
@@ -467,6 +475,19 @@ class Document:
         sql += f" ORDER BY {order_by}" if order_by else ""
         cursor = self.conn.execute(sql, params or [])
         return from_rows(kind, [d[0] for d in cursor.description], cursor)
+
+    def shared(self, kind: type[E]) -> list[E]:
+        """Every row of ``kind``, read again only after this document wrote to its table.
+
+        The same objects are handed out each time: read them, never change them in place
+        (make changed copies with ``dataclasses.replace`` as every edit does).
+        """
+        revision = self._revision.get(kind.table, 0)
+        cached = self._cache.get(kind.table)
+        if cached is None or cached[0] != revision:
+            cached = (revision, self.all(kind))
+            self._cache[kind.table] = cached
+        return cached[1]
 
     def organisation(self) -> Organisation:
         return self.all(Organisation)[0]

@@ -224,3 +224,17 @@ def test_save_copy_is_a_whole_separate_document(doc, tmp_path):
 def test_read_only_document_refuses_changes(demo_file):
     with Document.open(demo_file, readonly=True) as doc, pytest.raises(DocumentError, match="read-only"):
         doc.add(Participant(name="Adi"))
+
+
+def test_shared_rows_are_read_again_only_after_a_write_to_their_table(doc):
+    build_world(doc)
+    first = doc.shared(Participant)
+    assert doc.shared(Participant) is first  # nothing written since: the same list
+    doc.add(Goal(pair_id=doc.all(Pair)[0].id, specific="Another goal"))
+    assert doc.shared(Participant) is first  # another table changed
+    person = doc.update(dataclasses.replace(first[0], department="Legal"))
+    again = doc.shared(Participant)
+    assert again is not first and doc.get(Participant, person.id).department == "Legal"
+    assert next(p for p in again if p.id == person.id).department == "Legal"
+    doc.undo()
+    assert next(p for p in doc.shared(Participant) if p.id == person.id).department != "Legal"
