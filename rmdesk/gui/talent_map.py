@@ -140,7 +140,8 @@ class TalentMapPage(Page):
         everyone: list[Participant] = []
         roles: dict[str, Role] = {}
         if self.doc is not None:
-            everyone = self.doc.all(Participant, "archived = 0", order_by="name COLLATE NOCASE")
+            active = [p for p in self.doc.shared(Participant) if not p.archived]
+            everyone = sorted(active, key=lambda p: p.name.lower())
             roles, _ = queries.roles_and_pairing(self.doc, self.program.id if self.program else None)
         if self.juniors_only.isChecked():
             everyone = [p for p in everyone if is_junior(p, roles.get(p.id))]

@@ -150,7 +150,7 @@ def program_alerts(doc: Document, program: Program, today: dt.date) -> list[Aler
     """The alerts of ``program`` as of ``today``, from one read of its pairs and their records."""
     pairs = doc.all(Pair, "program_id = ?", [program.id])
     ids = [p.id for p in pairs]
-    people = {p.id: p for p in doc.all(Participant)}
+    people = {p.id: p for p in doc.shared(Participant)}
     goals: dict[str, list[Goal]] = {}
     answered: dict[str, set[tuple[Stage, Respondent]]] = {}
     if ids:
