@@ -7,6 +7,7 @@ and run on machines without a display.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import json
 import os
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from rmdesk import __version__
 from rmdesk.domain.entities import Pair, Program
+from rmdesk.domain.words import plural, points
 from rmdesk.store import Document, DocumentError, PassphraseNeeded
 from rmdesk.store import snapshots as snapshot_store
 from rmdesk.store.paths import demo_file
@@ -81,11 +83,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     if args.list:
-        found = snapshot_store.for_document(Path(args.path), _passphrase())
+        passphrase = _passphrase()
+        found = snapshot_store.for_document(Path(args.path), passphrase)
         if not found:
             print("No snapshots yet.")
         for number, snap in enumerate(found, 1):
             print(f"{number:>3}  {snap.label}  {snap.path}")
+            print(f"     {snapshot_store.describe(snap, passphrase).summary}")
         return 0
     with _open(args.path, snapshot=False) as doc:
         taken = snapshot_store.take(doc, force=True)
@@ -216,9 +220,10 @@ def cmd_pair(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"{program.name}: {len(result.proposals)} proposed pairs, total score {result.total:g}")
+    proposed = plural(len(result.proposals), "proposed pair")
+    print(f"{program.name}: {proposed}, total score {points(result.total)}")
     for p in result.proposals:
-        print(f"\n{p.mentor.name} -> {p.mentee.name}  score {p.score:g}")
+        print(f"\n{p.mentor.name} -> {p.mentee.name}  score {points(p.score)}")
         for line in [*p.reasons, *(f"warning: {w}" for w in p.warnings)]:
             print(f"    {line}")
     for mentee_id, why in result.unpaired.items():
@@ -228,7 +233,157 @@ def cmd_pair(args: argparse.Namespace) -> int:
     return 0
 
 
+def day(text: str) -> dt.date:
+    """A date typed on the command line, as YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from rmdesk.domain.lifecycle import default_program
+
+    path = Path(args.path)
+    if path.suffix != ".rmdesk":
+        path = path.with_name(path.name + ".rmdesk")
+    with Document.create(path, organisation=args.organisation or path.stem, passphrase=_passphrase()) as doc:
+        print(f"Created {path} for {doc.organisation().name}")
+        if args.program or args.start or args.end:
+            program = default_program(dt.date.today(), args.program or "", args.start)
+            if args.end:
+                program.end_date = args.end
+            doc.add(program)
+            print(f"Program {program.name!r}: {program.start_date} to {program.end_date}, planned")
+    return 0
+
+
+def _find_pair(doc: Document, text: str) -> Pair:
+    """A pair by its id, or by the first characters of it when they name one pair."""
+    found = doc.find(Pair, text)
+    if found:
+        return found
+    if len(text) >= 4:
+        like = doc.all(Pair, "id LIKE ? || '%'", [text])
+        if len(like) == 1:
+            return like[0]
+        if like:
+            raise DocumentError(f"{text} starts {len(like)} pair ids; give more of it")
+    raise DocumentError(f"there is no pair with the id {text} in {doc.path.name} (see: rmdesk pairs FILE)")
+
+
+def cmd_pairs(args: argparse.Namespace) -> int:
+    from rmdesk.store.lifecycle import pair_names
+
+    with _open(args.path, readonly=True) as doc:
+        program = _program(doc, args.program)
+        names = dict(doc.conn.execute("SELECT id, name FROM participants").fetchall())
+        pairs = sorted(
+            doc.all(Pair, "program_id = ?", [program.id]),
+            key=lambda p: (names.get(p.mentor_id, "").lower(), names.get(p.mentee_id, "").lower()),
+        )
+        labels = pair_names(doc, pairs)
+    rows = [
+        {
+            "id": p.id,
+            "mentor": names.get(p.mentor_id, "?"),
+            "mentee": names.get(p.mentee_id, "?"),
+            "status": p.status.value,
+            "score": p.score,
+            "locked": p.locked,
+            "started_on": p.started_on.isoformat() if p.started_on else None,
+            "ended_on": p.ended_on.isoformat() if p.ended_on else None,
+            "end_reason": p.end_reason,
+        }
+        for p in pairs
+    ]
+    if args.json:
+        print(json.dumps({"program": program.name, "pairs": rows}, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{program.name} ({program.status.label.lower()}): {plural(len(rows), 'pair')}")
+    for p, row in zip(pairs, rows, strict=True):
+        when = " ".join(
+            x
+            for x in (
+                f"from {row['started_on']}" if row["started_on"] else "",
+                f"to {row['ended_on']}" if row["ended_on"] else "",
+                f"({p.end_reason})" if p.end_reason else "",
+            )
+            if x
+        )
+        score = points(p.score) if p.score is not None else "-"
+        status = p.status.label + (", locked" if p.locked else "")
+        print(f"{p.id}  {labels[p.id]}  [{status}]  score {score}  {when}".rstrip())
+    return 0
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    from rmdesk.store.lifecycle import proposals, start_pairs
+
+    if bool(args.pair_ids) == bool(args.all_proposed):
+        print("rmdesk: give the pair ids to start, or --all-proposed", file=sys.stderr)
+        return 2
+    on = args.on or dt.date.today()
+    with _open(args.path, snapshot=False) as doc:
+        if args.all_proposed:
+            chosen = proposals(doc, _program(doc, args.program))
+        else:
+            chosen = [_find_pair(doc, text) for text in args.pair_ids]
+        if not chosen:
+            print("There is no proposed pair to start.")
+            return 0
+        started = start_pairs(doc, chosen, on)
+    print(f"Started {plural(len(started), 'pair')} on {on} (rmdesk undo {args.path} takes it back).")
+    return 0
+
+
+def cmd_end(args: argparse.Namespace) -> int:
+    from rmdesk.store.lifecycle import complete_pairs, end_pair
+
+    if bool(args.reason) == bool(args.completed):
+        print("rmdesk: give --reason TEXT (ended early) or --completed", file=sys.stderr)
+        return 2
+    on = args.on or dt.date.today()
+    with _open(args.path, snapshot=False) as doc:
+        pair = _find_pair(doc, args.pair_id)
+        if args.completed:
+            complete_pairs(doc, [pair], on)
+            print(f"Completed the pair on {on}.")
+        else:
+            end_pair(doc, pair, on, args.reason)
+            print(f"Ended the pair early on {on}: {args.reason.strip()}.")
+    return 0
+
+
+def cmd_program(args: argparse.Namespace) -> int:
+    from rmdesk.store import lifecycle
+
+    moves = [m for m in ("start", "close", "reopen") if getattr(args, m)]
+    if len(moves) != 1:
+        print("rmdesk: give one of --start, --close or --reopen", file=sys.stderr)
+        return 2
+    on = args.on or dt.date.today()
+    with _open(args.path, snapshot=False) as doc:
+        program = _program(doc, args.program)
+        if args.start:
+            waiting = lifecycle.proposals(doc, program)
+            lifecycle.start_program(doc, program, waiting, on)
+            print(f"{program.name} is running; {plural(len(waiting), 'proposed pair')} started on {on}.")
+        elif args.close:
+            for line in lifecycle.missing_at_close(doc, program):
+                print(f"note: {line}")
+            active = lifecycle.active_pairs(doc, program)
+            lifecycle.close_program(doc, program, on)
+            print(f"{program.name} is closed on {on}; {plural(len(active), 'active pair')} completed.")
+        else:
+            lifecycle.reopen_program(doc, program)
+            print(f"{program.name} is running again.")
+    print(f"(rmdesk undo {args.path} takes it back)")
+    return 0
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
+    "new": ("create an empty program file", cmd_new),
     "demo": ("write a demo program file", cmd_demo),
     "info": ("show what a file holds", cmd_info),
     "check": ("check a file's integrity and schema", cmd_check),
@@ -238,6 +393,10 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "redo": ("redo the last undone change", cmd_redo),
     "history": ("list the latest changes (audit)", cmd_history),
     "pair": ("suggest optimal pairs with their reasons (--apply stores them)", cmd_pair),
+    "pairs": ("list a program's pairs with their ids, status, score and dates", cmd_pairs),
+    "start": ("start proposed pairs (by id, or --all-proposed)", cmd_start),
+    "end": ("end a pair early (--reason TEXT) or complete it (--completed)", cmd_end),
+    "program": ("start, close or reopen a program", cmd_program),
     "report": ("write a PDF report of a program, a pair (--pair ID) or every pair (--each DIR)", cmd_report),
 }
 
@@ -270,6 +429,30 @@ def _command_parser() -> argparse.ArgumentParser:
             command.add_argument("--paper", choices=["A4", "Letter"], default="A4")
         elif name == "history":
             command.add_argument("--limit", type=int, default=30)
+        elif name == "new":
+            command.add_argument("--organisation", help="the client's name (default: the file's name)")
+            command.add_argument("--program", help="also create a program with this name")
+            command.add_argument("--start", type=day, help="the program's start, YYYY-MM-DD")
+            command.add_argument("--end", type=day, help="the program's end, YYYY-MM-DD")
+        elif name == "pairs":
+            command.add_argument("--program", help="the program's name (default: the latest)")
+            command.add_argument("--json", action="store_true", help="print JSON")
+        elif name == "start":
+            command.add_argument("pair_ids", nargs="*", metavar="PAIR_ID", help="pairs to start")
+            command.add_argument("--all-proposed", action="store_true", help="start every proposed pair")
+            command.add_argument("--program", help="with --all-proposed: the program (default: the latest)")
+            command.add_argument("--on", type=day, help="the start date, YYYY-MM-DD (default: today)")
+        elif name == "end":
+            command.add_argument("pair_id", metavar="PAIR_ID", help="the pair (see rmdesk pairs)")
+            command.add_argument("--reason", help="why the pair ends early")
+            command.add_argument("--completed", action="store_true", help="the pair finished as planned")
+            command.add_argument("--on", type=day, help="the end date, YYYY-MM-DD (default: today)")
+        elif name == "program":
+            command.add_argument("--start", action="store_true", help="start it with its proposed pairs")
+            command.add_argument("--close", action="store_true", help="complete the active pairs and close")
+            command.add_argument("--reopen", action="store_true", help="run a closed program again")
+            command.add_argument("--program", help="the program's name (default: the latest)")
+            command.add_argument("--on", type=day, help="the date, YYYY-MM-DD (default: today)")
     return parser
 
 

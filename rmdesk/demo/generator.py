@@ -1,40 +1,38 @@
 """Builds a demo program file: the same seed always gives the same people, pairs and answers.
 
 Half the people are juniors who can be reverse mentors, half seniors who want
-to learn. Most are paired; a few stay unpaired for the board. Rows are written
-with one bulk insert per table in one transaction (a new file needs no undo).
+to learn. Most are paired; a few stay unpaired for the board. The file is made
+with the same operations a user's clicks run, so its history reads like a real one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from rmdesk.domain.entities import (
     EmploymentType,
     Enrolment,
-    Entity,
     Evaluation,
     Goal,
     GoalStatus,
     Meeting,
     MeetingMode,
     Pair,
-    PairStatus,
     Participant,
     Program,
-    ProgramStatus,
     Respondent,
     Role,
     Stage,
 )
 from rmdesk.domain.templates import DEFAULT_QUESTIONS, GOAL_TEMPLATES
 from rmdesk.domain.topics import DEFAULT_TOPICS
-from rmdesk.store.codec import to_row
-from rmdesk.store.document import Document, now
+from rmdesk.matching.program import load, lock_pairs, make_pairs
+from rmdesk.store.document import Document
+from rmdesk.store.lifecycle import end_pair, start_pairs, start_program
 
 COMPANY = "PT Nusantara Digital Sejahtera"
 FIRST = [
@@ -145,6 +143,7 @@ SENIOR_TITLES = ("Head of", "Vice President,", "General Manager,", "Director,")
 START = dt.date(2026, 6, 1)
 END = dt.date(2026, 12, 31)
 UNPAIRED = 8
+PROPOSALS = 2
 T = TypeVar("T")
 QUESTION_KEYS = tuple(q.key for q in DEFAULT_QUESTIONS)
 
@@ -245,29 +244,22 @@ def _people(rng: random.Random, count: int) -> tuple[list[Participant], list[Par
     return juniors, seniors
 
 
-def _pair_rows(
-    rng: random.Random, program: Program, mentors: list[Participant], mentees: list[Participant]
-) -> Iterator[Entity]:
+def _couples(mentors: list[Participant], mentees: list[Participant]) -> list[tuple[str, str]]:
+    """Who the officer pairs by hand: a few people stay unpaired for the board."""
     unpaired = min(UNPAIRED, len(mentees) // 4)
-    for index, (mentor, mentee) in enumerate(zip(mentors[unpaired:], mentees[unpaired:], strict=False)):
-        ended = rng.random() < 0.05
-        started = START + dt.timedelta(days=_roll(rng, 0, 21))
-        pair = Pair(
-            id=_uid(rng),
-            program_id=program.id,
-            mentor_id=mentor.id,
-            mentee_id=mentee.id,
-            status=PairStatus.ENDED_EARLY if ended else PairStatus.ACTIVE,
-            end_reason="Mentor moved to another role" if ended else "",
-            locked=index % 7 == 0,
-            started_on=started,
-            ended_on=started + dt.timedelta(days=70) if ended else None,
-        )
-        yield pair
-        topics = list(mentee.topics_wanted) or list(mentor.topics_offered)
-        for template in rng.sample(GOAL_TEMPLATES, _roll(rng, 2, 3)):
-            progress = _pick(rng, (0, 20, 40, 60, 80, 100))
-            yield Goal(
+    return [(r.id, e.id) for r, e in zip(mentors[unpaired:], mentees[unpaired:], strict=False)]
+
+
+def _records(
+    rng: random.Random, pair: Pair, mentor: Participant, mentee: Participant, started: dt.date, ended: bool
+) -> tuple[list[Goal], list[Meeting], list[Evaluation]]:
+    """What a pair writes down over the months: goals, the meetings held, the check-ins."""
+    topics = list(mentee.topics_wanted) or list(mentor.topics_offered)
+    goals = []
+    for template in rng.sample(GOAL_TEMPLATES, _roll(rng, 2, 3)):
+        progress = _pick(rng, (0, 20, 40, 60, 80, 100))
+        goals.append(
+            Goal(
                 id=_uid(rng),
                 pair_id=pair.id,
                 topic=template.topic,
@@ -279,45 +271,55 @@ def _pair_rows(
                 else _pick(rng, (GoalStatus.ON_TRACK, GoalStatus.ON_TRACK, GoalStatus.AT_RISK)),
                 progress=progress,
             )
-        held = 1 if ended else _pick(rng, (2, 3, 4, 4, 5, 5, 6))
-        for k in range(held):
-            yield Meeting(
-                id=_uid(rng),
-                pair_id=pair.id,
-                date=started + dt.timedelta(days=28 * k + _roll(rng, 0, 6)),
-                duration_min=_pick(rng, (45, 60, 60, 90)),
-                mode=_pick(rng, (MeetingMode.IN_PERSON, MeetingMode.ONLINE)),
-                topics=rng.sample(topics, min(len(topics), _roll(rng, 1, 2))),
-                notes=_pick(rng, ("", "Good energy.", "Practised prompts together.", "Rescheduled once.")),
-            )
-        stages = [Stage.BASELINE] if ended else [Stage.BASELINE, Stage.MIDPOINT]
-        if held >= 5:
-            stages.append(Stage.FINAL)
-        for stage_index, stage in enumerate(stages):
-            lift = stage_index
-            when = started + dt.timedelta(days=90 * stage_index)
-            respondents = [Respondent.MENTOR, Respondent.MENTEE]
-            if stage is Stage.MIDPOINT:
-                respondents.append(Respondent.HR)
-            for respondent in respondents:
-                yield Evaluation(
+        )
+    held = 1 if ended else _pick(rng, (2, 3, 4, 4, 5, 5, 6))
+    meetings = [
+        Meeting(
+            id=_uid(rng),
+            pair_id=pair.id,
+            date=started + dt.timedelta(days=28 * k + _roll(rng, 0, 6)),
+            duration_min=_pick(rng, (45, 60, 60, 90)),
+            mode=_pick(rng, (MeetingMode.IN_PERSON, MeetingMode.ONLINE)),
+            topics=rng.sample(topics, min(len(topics), _roll(rng, 1, 2))),
+            notes=_pick(rng, ("", "Good energy.", "Practised prompts together.", "Rescheduled once.")),
+        )
+        for k in range(held)
+    ]
+    stages = [Stage.BASELINE] if ended else [Stage.BASELINE, Stage.MIDPOINT]
+    if held >= 5:
+        stages.append(Stage.FINAL)
+    evaluations = []
+    for lift, stage in enumerate(stages):
+        respondents = [Respondent.MENTOR, Respondent.MENTEE]
+        if stage is Stage.MIDPOINT:
+            respondents.append(Respondent.HR)
+        for respondent in respondents:
+            evaluations.append(
+                Evaluation(
                     id=_uid(rng),
                     pair_id=pair.id,
                     respondent=respondent,
                     stage=stage,
-                    date=when,
+                    date=started + dt.timedelta(days=90 * lift),
                     answers={key: min(5, 2 + int(rng.random() * (3 + lift))) for key in QUESTION_KEYS},
                     confidence={t: min(5, _roll(rng, 1, 3) + lift) for t in topics},
                     comments=_pick(
                         rng, ("", "We keep sessions short and practical.", "Need more time for practice.")
                     ),
                 )
+            )
+    return goals, meetings, evaluations
 
 
 def generate(
     path: Path | str, *, participants: int = 60, seed: int = 2026, passphrase: str | None = None
 ) -> Path:
-    """Write a new demo file at ``path`` and return it."""
+    """Write a new demo file at ``path`` and return it.
+
+    Everything after the people goes through the operations the window and the
+    command line use (pair, lock, start, log, evaluate, end early), so the demo
+    shows only states a user can reach.
+    """
     if participants < 4:
         raise ValueError("A demo needs at least 4 participants.")
     rng = random.Random(seed)
@@ -329,21 +331,43 @@ def generate(
         "juniors gain visibility and leadership exposure.",
         start_date=START,
         end_date=END,
-        status=ProgramStatus.RUNNING,
         topics=list(DEFAULT_TOPICS),
     )
-    entities: list[Entity] = [program, *mentees, *mentors]
-    for role, people in ((Role.MENTOR, mentors), (Role.MENTEE, mentees)):
-        entities += [
-            Enrolment(id=_uid(rng), program_id=program.id, participant_id=p.id, role=role) for p in people
-        ]
-    entities += _pair_rows(rng, program, mentors, mentees)
-    stamp = now()
-    tables: dict[str, list[dict[str, object]]] = {}
-    for entity in entities:
-        entity.updated_at = stamp
-        tables.setdefault(entity.table, []).append(to_row(entity))
-    with Document.create(path, organisation=COMPANY, passphrase=passphrase) as doc, doc.db.atomic():
-        for table, rows in tables.items():
-            doc.bulk_insert(table, rows)
+    with Document.create(path, organisation=COMPANY, passphrase=passphrase) as doc:
+        doc.add(program)
+        with doc.action(f"Add {len(mentees) + len(mentors):,} Participants"):
+            doc.add_many([*mentees, *mentors])  # seniors first: juniors report to them
+            doc.add_many(
+                [
+                    Enrolment(id=_uid(rng), program_id=program.id, participant_id=p.id, role=role)
+                    for role, people in ((Role.MENTOR, mentors), (Role.MENTEE, mentees))
+                    for p in people
+                ]
+            )
+        cohort = load(doc, program)
+        pairs = make_pairs(doc, cohort, _couples(mentors, mentees))
+        lock_pairs(doc, cohort, pairs[::7], True)
+        start_program(doc, program, [], START)
+        running = pairs[:-PROPOSALS]  # the last few stay proposals the officer has yet to start
+        started = {pair.id: START + dt.timedelta(days=_roll(rng, 0, 21)) for pair in running}
+        ended = {pair.id for index, pair in enumerate(running) if index % 20 == 3}
+        for day in sorted(set(started.values())):
+            start_pairs(doc, [p for p in running if started[p.id] == day], day)
+        people = cohort.ctx.people
+        goals: list[Goal] = []
+        meetings: list[Meeting] = []
+        evaluations: list[Evaluation] = []
+        for pair in running:
+            made = _records(
+                rng, pair, people[pair.mentor_id], people[pair.mentee_id], started[pair.id], pair.id in ended
+            )
+            goals += made[0]
+            meetings += made[1]
+            evaluations += made[2]
+        doc.add_many(goals)
+        doc.add_many(meetings)
+        doc.add_many(evaluations)
+        for pair in running:
+            if pair.id in ended:
+                end_pair(doc, pair, started[pair.id] + dt.timedelta(days=70), "Moved to another role")
     return Path(path)

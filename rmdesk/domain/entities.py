@@ -62,6 +62,12 @@ class GoalStatus(Choice):
     ON_TRACK = "on_track"
     AT_RISK = "at_risk"
     DONE = "done"
+    NOT_ACHIEVED = "not_achieved"
+
+    @property
+    def finished(self) -> bool:
+        """The goal has an outcome: done, or closed as not achieved."""
+        return self in (GoalStatus.DONE, GoalStatus.NOT_ACHIEVED)
 
 
 class MeetingMode(Choice):

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rmdesk.domain.entities import Goal, GoalStatus, Pair, PairStatus, Participant, Program, Respondent, Stage
+from rmdesk.domain.entities import Goal, Pair, PairStatus, Participant, Program, Respondent, Stage
 
 
 class Health(StrEnum):
@@ -42,6 +42,25 @@ class Alert:
     action: Action
     target_id: str = ""  # the goal or person the action opens
     stage: Stage | None = None  # for a missing evaluation
+    due: dt.date | None = None  # when it was (or will be) due: "3 months overdue", "in 12 days"
+
+
+def when(due: dt.date | None, today: dt.date) -> str:
+    """How far ``due`` is from ``today``, in the unit a person would use."""
+    if due is None:
+        return ""
+    days = (due - today).days
+    if days == 0:
+        return "today"
+    span = abs(days)
+    amount = (
+        f"{span} day{'s' if span != 1 else ''}"
+        if span < 14
+        else f"{span // 7} weeks"
+        if span < 61
+        else f"{span // 30} months"
+    )
+    return f"{amount} overdue" if days < 0 else f"in {amount}"
 
 
 def pair_health(
@@ -59,18 +78,22 @@ def pair_health(
     return Health.ON_TRACK, days
 
 
-def due_stages(program: Program, today: dt.date) -> list[Stage]:
-    """Evaluation stages that should be in by ``today`` (midpoint halfway, final at the end)."""
+def stage_dates(program: Program) -> dict[Stage, dt.date]:
+    """When each evaluation stage is due: baseline after the grace days, midpoint halfway plus
+    the grace days, final at the end."""
     if program.start_date is None:
-        return []
-    due = [Stage.BASELINE] if today >= program.start_date + dt.timedelta(days=program.grace_days) else []
+        return {}
+    grace = dt.timedelta(days=program.grace_days)
+    dates = {Stage.BASELINE: program.start_date + grace}
     if program.end_date is not None:
-        middle = program.start_date + (program.end_date - program.start_date) / 2
-        if today >= middle + dt.timedelta(days=program.grace_days):
-            due.append(Stage.MIDPOINT)
-        if today >= program.end_date:
-            due.append(Stage.FINAL)
-    return due
+        dates[Stage.MIDPOINT] = program.start_date + (program.end_date - program.start_date) / 2 + grace
+        dates[Stage.FINAL] = program.end_date
+    return dates
+
+
+def due_stages(program: Program, today: dt.date) -> list[Stage]:
+    """Evaluation stages that should be in by ``today``."""
+    return [stage for stage, due in stage_dates(program).items() if today >= due]
 
 
 def alerts(
@@ -85,6 +108,7 @@ def alerts(
     """Everything about the running pairs that needs the officer, most urgent first."""
     found: list[Alert] = []
     stages = due_stages(program, today)
+    stage_due = stage_dates(program)
     for pair in pairs:
         if pair.status is not PairStatus.ACTIVE:
             continue
@@ -99,10 +123,11 @@ def alerts(
                     f"{names}: {health.label.lower()}, no meeting for {days} days "
                     f"(the program meets every {program.cadence_days}).",
                     Action.LOG_MEETING,
+                    due=today - dt.timedelta(days=days - program.cadence_days),
                 )
             )
         for goal in goals.get(pair.id, []):
-            if goal.target_date and goal.target_date < today and goal.status is not GoalStatus.DONE:
+            if goal.target_date and goal.target_date < today and not goal.status.finished:
                 found.append(
                     Alert(
                         pair.id,
@@ -111,6 +136,7 @@ def alerts(
                         f"({goal.progress} % done).",
                         Action.EDIT_GOAL,
                         goal.id,
+                        due=goal.target_date,
                     )
                 )
         for stage in stages:
@@ -128,6 +154,7 @@ def alerts(
                         f"{names}: the {stage.value} evaluation from the {who} is missing.",
                         Action.ADD_EVALUATION,
                         stage=stage,
+                        due=stage_due[stage],
                     )
                 )
         for person in (mentor, mentee):
@@ -140,6 +167,7 @@ def alerts(
                         f"{(mentee if person is mentor else mentor).name} is still active.",
                         Action.EDIT_PERSON,
                         person.id,
+                        due=today,
                     )
                 )
             elif program.end_date and person.contract_end and person.contract_end < program.end_date:
@@ -151,6 +179,7 @@ def alerts(
                         f"{person.contract_end}, before the program ends {program.end_date}.",
                         Action.EDIT_PERSON,
                         person.id,
+                        due=person.contract_end,
                     )
                 )
     return sorted(found, key=lambda a: (-a.severity, a.message))

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Goal, Participant, Program
-from rmdesk.domain.health import Action, Alert
+from rmdesk.domain.health import Action, Alert, when
 from rmdesk.gui.evaluation_dialog import EvaluationDialog
 from rmdesk.gui.fields import setup_table
 from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
@@ -34,11 +34,16 @@ URGENT = QColor("#b00020")
 
 
 class AlertModel(RowTableModel[Alert]):
-    columns = (
-        Column("", lambda a: "Now" if a.severity > 1 else "Soon", key=lambda a: -a.severity),
-        Column("Alert", lambda a: a.message),
-        Column("Action", lambda a: ACTION_TEXT[a.action]),
-    )
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = dt.date.today()  # what "3 weeks overdue" counts from; set with the rows
+        self.columns = (
+            Column(
+                "When", lambda a: when(a.due, self.today), key=lambda a: (a.due or dt.date.max, -a.severity)
+            ),
+            Column("Alert", lambda a: a.message),
+            Column("Action", lambda a: ACTION_TEXT[a.action]),
+        )
 
     def extra_data(self, row: Alert, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -64,7 +69,7 @@ class AlertsPage(Page, Ui_RecordsPage):
         self.model = AlertModel(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
-        setup_table(self.table, (60, 720, 170))
+        setup_table(self.table, (130, 650, 170))
         self.searchEdit.setPlaceholderText("Search alerts...")
         self.kindFilter.addItem("All alerts", None)
         for action, text in ACTION_TEXT.items():
@@ -87,6 +92,7 @@ class AlertsPage(Page, Ui_RecordsPage):
             self.model.set_rows([])
         else:
             today = self.today or dt.date.today()
+            self.model.today = today
             self.model.set_rows(queries.program_alerts(self.doc, self.program, today))
         self.apply_filter()
 

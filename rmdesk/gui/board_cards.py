@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -18,13 +19,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QDrag,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QPainter,
     QPalette,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,10 +39,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.domain.words import points
+
 MIME = "application/x-rmdesk-card"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
 Index = QModelIndex | QPersistentModelIndex
 GOOD, BAD, WARN = QColor("#1b7f3b"), QColor("#b00020"), QColor("#a15c00")
+# The edge and the word that tell a pair's status at a glance.
+STATUS_COLORS = {
+    "proposed": QColor("#3f51b5"),
+    "active": GOOD,
+    "completed": QColor("#546e7a"),
+    "ended_early": QColor("#8d4e00"),
+}
 
 
 @dataclass(frozen=True)
@@ -52,6 +65,8 @@ class Card:
     warning: str = ""  # shown in amber on the card
     locked: bool = False
     search: str = ""
+    status: str = ""  # a pair's status value ("proposed", "active"...)
+    status_text: str = ""  # ...and how the card words it: "Active since 2026-06-07"
 
 
 @dataclass(frozen=True)
@@ -117,9 +132,10 @@ class CardModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return card.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(x for x in (card.title, card.detail, card.topics, card.warning) if x)
+            lines = (card.title, card.status_text, card.detail, card.topics, card.warning)
+            return "\n".join(x for x in lines if x)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{card.title}, {card.detail}"
+            return ", ".join(x for x in (card.title, card.status_text, card.detail) if x)
         if role == CARD_ROLE:
             return card
         return None
@@ -159,10 +175,23 @@ def dragged(data: QMimeData) -> tuple[str, str] | None:
         return None
 
 
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` wrapped on at most two lines of ``width``; only the end is ever cut (with an ellipsis)."""
+    words, first = text.split(), ""
+    for i, word in enumerate(words):
+        trial = f"{first} {word}".strip()
+        if metrics.horizontalAdvance(trial) > width and first:
+            rest = " ".join(words[i:])
+            return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        first = trial
+    return [metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)]
+
+
 class CardDelegate(QStyledItemDelegate):
-    """Paints a card: name, department and generation, topics, and a score or warning badge."""
+    """Paints a card: name, status, department and topics, and a score or the rule a drop would break."""
 
     HEIGHT = 68
+    EDGE = 5  # the coloured status edge of a pair card
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt API
         return QSize(240, self.HEIGHT)
@@ -171,69 +200,108 @@ class CardDelegate(QStyledItemDelegate):
         card: Card = index.data(CARD_ROLE)
         model = index.model()
         preview = model.preview if isinstance(model, CardModel) else None
+        if preview is not None and preview.row != index.row():
+            preview = None
         palette = option.palette
+        text_color = palette.color(QPalette.ColorRole.Text)
         rect: QRect = option.rect.adjusted(4, 3, -4, -3)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = (
-            palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid)
-        )
-        targeted = preview is not None and preview.row == index.row()
-        if targeted:
-            assert preview is not None
+        border = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
+        if preview is not None:
             border = GOOD if preview.allowed else BAD
         painter.setPen(border)
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 6, 6)
-        if selected or targeted:
+        if selected or preview is not None:
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
-        inner = rect.adjusted(10, 6, -10, -6)
-        badge = ""
-        badge_color = palette.color(QPalette.ColorRole.Text)
-        if targeted:
-            assert preview is not None
-            badge, badge_color = preview.text, GOOD if preview.allowed else BAD
+        status_color = STATUS_COLORS.get(card.status)
+        if status_color is not None:
+            edge = QRect(rect.left() + 1, rect.top() + 1, self.EDGE, rect.height() - 1)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(status_color)
+            painter.drawRoundedRect(edge, 3, 3)
+        inner = rect.adjusted(10 + (self.EDGE if status_color else 0), 6, -10, -6)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        metrics = painter.fontMetrics()
+        height = metrics.height()
+        line = QRect(inner.left(), inner.top(), inner.width(), height + 2)
+        badge, badge_color = "", text_color
+        if preview is not None:
+            badge, badge_color = (preview.text, GOOD) if preview.allowed else ("✕", BAD)
         elif card.score is not None:
-            badge = f"{card.score:g}"
-        title_font = QFont(option.font)
-        title_font.setBold(True)
-        metrics_height = painter.fontMetrics().height()
-        line = QRect(inner.left(), inner.top(), inner.width(), metrics_height + 2)
+            badge = points(card.score)
         if badge:
-            painter.setFont(title_font)
             painter.setPen(badge_color)
-            width = painter.fontMetrics().horizontalAdvance(badge) + 8
-            painter.drawText(line.adjusted(line.width() - width, 0, 0, 0), Qt.AlignmentFlag.AlignRight, badge)
+            width = min(metrics.horizontalAdvance(badge) + 8, inner.width() // 2)
+            shown = metrics.elidedText(badge, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(line.adjusted(line.width() - width, 0, 0, 0), Qt.AlignmentFlag.AlignRight, shown)
             line.setRight(line.right() - width)
-        painter.setFont(title_font)
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        title = card.title
+        painter.setPen(text_color)
         painter.drawText(
             line,
             Qt.AlignmentFlag.AlignLeft,
-            painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, line.width()),
+            metrics.elidedText(card.title, Qt.TextElideMode.ElideRight, line.width()),
         )
+        rows = [QRect(inner.left(), inner.top() + n * (height + 1), inner.width(), height) for n in (1, 2)]
+        if (
+            preview is not None and not preview.allowed
+        ):  # the broken rule, in full words, never cut on the left
+            for row, text in zip(rows, two_lines(preview.text, metrics, inner.width()), strict=False):
+                painter.setPen(BAD)
+                painter.drawText(row, Qt.AlignmentFlag.AlignLeft, text)
+            painter.restore()
+            return
+        if card.status_text:
+            painter.setPen(status_color or text_color)
+            shown = metrics.elidedText(card.status_text, Qt.TextElideMode.ElideRight, rows[0].width())
+            painter.drawText(rows[0], Qt.AlignmentFlag.AlignLeft, shown)
+            taken = metrics.horizontalAdvance(shown + "  ")
+            rows[0] = rows[0].adjusted(taken, 0, 0, 0)
         painter.setFont(option.font)
-        for number, (text, color) in enumerate(
+        plain = painter.fontMetrics()
+        for row, (text, color) in zip(
+            rows,
             (
                 (card.detail, palette.color(QPalette.ColorRole.PlaceholderText)),
-                (
-                    card.warning or card.topics,
-                    WARN if card.warning else palette.color(QPalette.ColorRole.Text),
-                ),
-            )
+                (card.warning or card.topics, WARN if card.warning else text_color),
+            ),
+            strict=True,
         ):
-            row = QRect(
-                inner.left(), inner.top() + (number + 1) * (metrics_height + 1), inner.width(), metrics_height
-            )
-            painter.setPen(color)
-            painter.drawText(
-                row,
-                Qt.AlignmentFlag.AlignLeft,
-                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, row.width()),
-            )
+            if row.width() > 0:
+                painter.setPen(color)
+                painter.drawText(
+                    row,
+                    Qt.AlignmentFlag.AlignLeft,
+                    plain.elidedText(text, Qt.TextElideMode.ElideRight, row.width()),
+                )
         painter.restore()
+
+
+def drag_chip(title: str, view: QWidget) -> QPixmap:
+    """The small picture that follows the mouse: just the name, so it hides little of the board."""
+    font = QFont(view.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, 180)
+    size = QSize(metrics.horizontalAdvance(text) + 20, metrics.height() + 10)
+    ratio = view.devicePixelRatioF()
+    pixmap = QPixmap(size * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(view.palette().color(QPalette.ColorRole.Highlight))
+    painter.setBrush(view.palette().color(QPalette.ColorRole.Base))
+    painter.drawRoundedRect(QRect(QPoint(0, 0), size).adjusted(0, 0, -1, -1), 8, 8)
+    painter.setFont(font)
+    painter.setPen(view.palette().color(QPalette.ColorRole.Text))
+    painter.drawText(QRect(QPoint(0, 0), size), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return pixmap
 
 
 class CardView(QListView):
@@ -282,7 +350,21 @@ class CardView(QListView):
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt API
         self.card_model().set_preview(None)
+        self.hovering.emit("", "", None)
         super().dragLeaveEvent(event)
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N802, N803 - Qt API
+        """Drag a small name chip held above and left of the pointer, so the card under it stays readable."""
+        indexes = [i for i in self.selectedIndexes() if i.isValid()]
+        if not indexes:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.card_model().mimeData(indexes[:1]))
+        chip = drag_chip(self.card_model().card(indexes[0]).title, self)
+        drag.setPixmap(chip)
+        size = chip.deviceIndependentSize().toSize()
+        drag.setHotSpot(QPoint(size.width() + 14, size.height() + 14))
+        drag.exec(supportedActions, Qt.DropAction.CopyAction)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
         found = dragged(event.mimeData())

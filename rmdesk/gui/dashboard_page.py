@@ -44,6 +44,7 @@ class DashboardPage(Page):
             label = QLabel()
             label.setObjectName(f"kpi_{key}")
             label.setStyleSheet("font-size: 13pt; padding: 4px 14px 4px 0;")
+            label.setWordWrap(True)  # a narrow window wraps the figures rather than growing wider
             numbers.addWidget(label)
             self.kpis[key] = label
         numbers.addStretch()

@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from rmdesk.domain.entities import Evaluation, Program, Respondent, Stage
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.gui.fields import (
     ERROR_STYLE,
+    ErrorLabels,
     current,
     fill_choices,
     fill_enum,
@@ -19,8 +21,11 @@ from rmdesk.gui.fields import (
     save_or_explain,
     select_data,
     set_date,
+    show_problems,
 )
 from rmdesk.gui.forms.ui_evaluation import Ui_EvaluationDialog
+from rmdesk.gui.widgets.form_dialog import FormDialog
+from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document
 from rmdesk.store.queries import PairLabel
 
@@ -37,7 +42,9 @@ def rating_combo(scale: int, low: str, high: str, value: int | None) -> QComboBo
     return combo
 
 
-class EvaluationDialog(QDialog, Ui_EvaluationDialog):
+class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
+    subject = "this evaluation"
+
     def __init__(
         self,
         doc: Document,
@@ -63,7 +70,7 @@ class EvaluationDialog(QDialog, Ui_EvaluationDialog):
         fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
         fill_enum(self.respondentCombo, Respondent)
         fill_enum(self.stageCombo, Stage)
-        self.dateEdit.setDisplayFormat("yyyy-MM-dd")
+        self.errors = ErrorLabels({"date": self.dateEdit})
         e = self.original
         select_data(self.pairCombo, e.pair_id)
         select_data(self.respondentCombo, e.respondent.value)
@@ -94,8 +101,10 @@ class EvaluationDialog(QDialog, Ui_EvaluationDialog):
         self.commentsEdit.setPlainText(e.comments)
         self.problemLabel.setStyleSheet(ERROR_STYLE)
         self.problemLabel.hide()
+        self.dateEdit.dateChanged.connect(self.validate)
         self.buttonBox.accepted.connect(self.save)
-        self.resize(720, 720)
+        self.validate()
+        fit_to_screen(self, QSize(720, 720))
 
     def evaluation(self) -> Evaluation:
         def chosen(combos: dict[str, QComboBox]) -> dict[str, int]:
@@ -113,7 +122,12 @@ class EvaluationDialog(QDialog, Ui_EvaluationDialog):
             comments=self.commentsEdit.toPlainText().strip(),
         )
 
+    def validate(self) -> bool:
+        return show_problems(self, self.errors, {})
+
     def save(self) -> None:
+        if not self.validate():
+            return
         evaluation = self.evaluation()
         if not evaluation.answers and not evaluation.confidence:
             self.problemLabel.setText("Answer at least one question or topic before saving.")

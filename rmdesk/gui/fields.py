@@ -1,4 +1,4 @@
-"""Small helpers the forms share: optional dates, choice combos, inline error messages."""
+"""Small helpers the forms share: dates, choice combos, inline error messages."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,30 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.validation import ValidationError
+from rmdesk.gui.widgets.date_field import DateField
 from rmdesk.store.errors import DocumentError
 
 E = TypeVar("E", bound=Enum)
-NO_DATE = QDate(1900, 1, 1)  # shown as the special text: "no date"
 ERROR_STYLE = "color: #b00020;"
 
 
-def make_optional(edit: QDateEdit, blank: str = "Not set") -> None:
-    """Let a date edit hold "no date": its minimum shows as ``blank``."""
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(blank)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(NO_DATE)
+def set_date(field: DateField, value: dt.date | None) -> None:
+    field.setDate(value)
 
 
-def set_date(edit: QDateEdit, value: dt.date | None) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
-def get_date(edit: QDateEdit) -> dt.date | None:
-    value = edit.date()
-    if value == NO_DATE or not value.isValid():
-        return None
-    return dt.date(value.year(), value.month(), value.day())
+def get_date(field: DateField) -> dt.date | None:
+    """The field's date; None when it is empty or holds no date (forms block OK then, see
+    :func:`show_problems`)."""
+    return field.date()
 
 
 def fill_choices(combo: QComboBox, choices: Iterable[tuple[str, Any]]) -> None:
@@ -108,9 +98,12 @@ class ErrorLabels:
     def show(self, problems: dict[str, str]) -> None:
         for name, label in self.labels.items():
             message = problems.get(name, "")
+            field = self.fields[name]
+            if isinstance(field, DateField) and field.still_typing():
+                message = ""  # "2026-1" is not wrong yet: say so when the user leaves the field
             label.setText(message)
             label.setVisible(bool(message))
-            self.fields[name].setAccessibleDescription(message)
+            field.setAccessibleDescription(message)
 
     def visible(self) -> dict[str, str]:
         return {name: label.text() for name, label in self.labels.items() if label.text()}
@@ -151,7 +144,9 @@ def setup_table(view: QTableView, widths: Sequence[int]) -> None:
 
 
 def show_problems(dialog: QDialog, errors: ErrorLabels, problems: dict[str, str]) -> bool:
-    """Show each problem under its field; OK works only when there are none."""
+    """Show each problem under its field; OK works only when there are none. A date field whose
+    text is not a date adds its own problem, so nothing typed is ever dropped without a word."""
+    problems = {**problems, **unreadable_dates(errors.fields)}
     errors.show(problems)
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None, "a form has an OK button"
@@ -161,11 +156,24 @@ def show_problems(dialog: QDialog, errors: ErrorLabels, problems: dict[str, str]
     return not problems
 
 
+def unreadable_dates(fields: dict[str, QWidget]) -> dict[str, str]:
+    """What is wrong with each date field whose text is not a date (or is empty but required)."""
+    found = {name: field.problem() for name, field in fields.items() if isinstance(field, DateField)}
+    return {name: message for name, message in found.items() if message}
+
+
 def save_or_explain(dialog: QDialog, store: Callable[[], object]) -> None:
     """Run the save; close the form if it worked, say why not if it did not (the form stays)."""
     try:
         store()
-    except (DocumentError, ValidationError) as error:
+    except ValidationError as error:
+        errors = getattr(dialog, "errors", None)
+        if isinstance(errors, ErrorLabels) and all(p.field in errors.labels for p in error.problems):
+            show_problems(dialog, errors, {p.field: p.message for p in error.problems})  # next to the field
+        else:
+            QMessageBox.warning(dialog, "Cannot save", str(error))
+        return
+    except DocumentError as error:
         QMessageBox.warning(dialog, "Cannot save", str(error))
         return
     dialog.accept()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
 
 from rmdesk.domain.entities import Goal, GoalStatus, Program
 from rmdesk.domain.templates import GOAL_TEMPLATES
@@ -17,18 +18,21 @@ from rmdesk.gui.fields import (
     fill_choices,
     fill_enum,
     get_date,
-    make_optional,
     save_or_explain,
     select_data,
     set_date,
     show_problems,
 )
 from rmdesk.gui.forms.ui_goal import Ui_GoalDialog
+from rmdesk.gui.widgets.form_dialog import FormDialog
+from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document
 from rmdesk.store.queries import PairLabel
 
 
-class GoalDialog(QDialog, Ui_GoalDialog):
+class GoalDialog(FormDialog, Ui_GoalDialog):
+    subject = "this goal"
+
     def __init__(
         self,
         doc: Document,
@@ -48,9 +52,13 @@ class GoalDialog(QDialog, Ui_GoalDialog):
         self.templateCombo.setEnabled(self.is_new)
         self.topicCombo.addItems(list(program.topics or DEFAULT_TOPICS))
         fill_enum(self.statusCombo, GoalStatus)
-        make_optional(self.targetDateEdit)
         self.errors = ErrorLabels(
-            {"specific": self.specificEdit, "progress": self.progressSpin, "pair_id": self.pairCombo}
+            {
+                "specific": self.specificEdit,
+                "progress": self.progressSpin,
+                "pair_id": self.pairCombo,
+                "target_date": self.targetDateEdit,
+            }
         )
         g = self.original
         select_data(self.pairCombo, g.pair_id)
@@ -63,9 +71,10 @@ class GoalDialog(QDialog, Ui_GoalDialog):
         self.templateCombo.currentIndexChanged.connect(self.apply_template)
         self.specificEdit.textChanged.connect(self.validate)
         self.pairCombo.currentIndexChanged.connect(self.validate)
+        self.targetDateEdit.dateChanged.connect(self.validate)
         self.buttonBox.accepted.connect(self.save)
-        self.resize(620, 520)
         self.validate()
+        fit_to_screen(self, QSize(620, 520))
 
     def apply_template(self) -> None:
         template = self.templateCombo.currentData()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.domain.entities import Program
+from rmdesk.domain.entities import Program, ProgramStatus
+from rmdesk.domain.words import plural
 from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
 from rmdesk.gui.page import Page
+from rmdesk.gui.widgets.screen_fit import bound_to_screen
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.paths import demo_file
 
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from rmdesk.gui.participants_page import ParticipantsPage
     from rmdesk.gui.reports_page import ReportsPage
     from rmdesk.gui.talent_map import TalentMapPage
+    from rmdesk.store.snapshots import Contents
 
 # The side navigation: label, module, class. A page and its module load when first shown.
 SECTIONS = (
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setupUi(self)
+        bound_to_screen(self)  # Designer's size, or less on a small screen
         self.document: Document | None = None
         self.program: Program | None = None
         self._stale: set[Page] = set()
@@ -103,6 +108,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         settings_button = QPushButton("Settings...")
         settings_button.clicked.connect(self.program_settings)
         self.programBar.addWidget(settings_button)
+        self.phaseLabel = QLabel()
+        self.phaseLabel.setAccessibleName("Program status")
+        self.phaseLabel.setContentsMargins(12, 0, 6, 0)
+        self.programBar.addWidget(self.phaseLabel)
+        self.phaseButton = QPushButton()
+        self.phaseButton.clicked.connect(self._next_phase)
+        self.programBar.addWidget(self.phaseButton)
         self.navList.setStyleSheet(NAV_STYLE)
         self.navList.setFixedWidth(170)
         self.statusLabel = QLabel()
@@ -126,10 +138,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             (self.actionFind, QKeySequence.StandardKey.Find),
         ]
         for action, key in shortcuts:
-            action.setShortcut(QKeySequence(key))
-        self.actionRedo.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
-        )
+            action.setShortcuts(key)  # every key the platform gives the command (Redo: Ctrl+Y, Ctrl+Shift+Z)
+        redo_keys = self.actionRedo.shortcuts()
+        for extra in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")):
+            if extra not in redo_keys and not any(extra in a.shortcuts() for a in self.findChildren(QAction)):
+                redo_keys.append(extra)
+        self.actionRedo.setShortcuts(redo_keys)
         self.actionNew.triggered.connect(self.new_file)
         self.actionOpen.triggered.connect(self.choose_file)
         self.actionSaveCopy.triggered.connect(self.save_copy)
@@ -144,6 +158,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionOrganisation.triggered.connect(self.edit_organisation)
         self.actionMatching.triggered.connect(self.edit_matching)
         self.actionRestore.triggered.connect(self.restore_snapshot)
+        self.actionStartProgram.triggered.connect(self.start_program)
+        self.actionCloseProgram.triggered.connect(self.close_program)
+        self.actionReopenProgram.triggered.connect(self.reopen_program)
         self.menuRecent.aboutToShow.connect(self._fill_recent)
         self.welcome.newButton.clicked.connect(self.new_file)
         self.welcome.openButton.clicked.connect(self.choose_file)
@@ -224,12 +241,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return
         self.statusbar.showMessage(f"Copy saved as {path}", 5000)
 
-    def ask_snapshot(self, labels: list[str]) -> int | None:
-        """Which snapshot to bring back (newest first); tests replace it."""
-        label, ok = QInputDialog.getItem(
-            self, "Restore a snapshot", "Replace the file with the copy taken on:", labels, 0, False
-        )
-        return labels.index(label) if ok else None
+    def ask_snapshot(self, contents: list[Contents]) -> int | None:
+        """Which snapshot to bring back (newest first), shown with what each holds; tests replace it."""
+        from rmdesk.gui.restore_snapshot_dialog import RestoreSnapshotDialog
+
+        name = self.document.path.name if self.document else "the file"
+        dialog = RestoreSnapshotDialog(contents, name, self)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def restore_snapshot(self) -> None:
         """Bring back a snapshot; the version replaced is kept as a snapshot too (undo by restoring it)."""
@@ -242,7 +260,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if not found:
             QMessageBox.information(self, "Restore a snapshot", "There is no snapshot of this file yet.")
             return
-        choice = self.ask_snapshot([s.label for s in found])
+        from rmdesk.gui.restore_snapshot_dialog import read_contents
+
+        choice = self.ask_snapshot(read_contents(found, doc.passphrase))
         if choice is None:
             return
         path, passphrase = doc.path, doc.passphrase
@@ -276,6 +296,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         program = self.programCombo.currentData()
         if self.document is not None and program is not None and program != self.program:
             self.program = program
+            self._show_phase()
             self._reload_pages()
 
     def new_program(self) -> None:
@@ -323,6 +344,113 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
         if QuestionnaireDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
             self.document_changed()
+
+    # -- the program's phases: planned, running, closed
+    def open_dialog(self, dialog: QDialog) -> bool:
+        """Show a form; tests replace it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _move_program(self, title: str, move: Callable[[Document, Program], object]) -> None:
+        doc, program = self.document, self.program
+        if doc is None or program is None:
+            return
+        try:
+            move(doc, program)
+        except DocumentError as error:
+            QMessageBox.warning(self, title, str(error))
+            return
+        self.document_changed()
+
+    def start_program(self) -> None:
+        """The program runs; the proposals the officer ticks start with it."""
+        from rmdesk.gui.move_dialog import MoveDialog
+        from rmdesk.store import lifecycle
+
+        doc, program = self.document, self.program
+        if doc is None or program is None:
+            return
+        waiting = lifecycle.proposals(doc, program)
+        names = lifecycle.pair_names(doc, waiting)
+        today = dt.date.today()
+        first = program.start_date if program.start_date and program.start_date > today else today
+        intro = f"{program.name} starts running. " + (
+            f"Tick the proposed pairs that start with it ({plural(len(waiting), 'proposal')})."
+            if waiting
+            else "There is no proposed pair yet; pairs can start later from the pairing board."
+        )
+        dialog = MoveDialog(
+            "Start program",
+            intro,
+            on=first,
+            ok_text="Start Program",
+            pairs=sorted(((p.id, names[p.id]) for p in waiting), key=lambda item: item[1].lower()),
+            parent=self,
+        )
+        if not self.open_dialog(dialog) or (on := dialog.date()) is None:
+            return
+        chosen = set(dialog.chosen()) if len(waiting) > 1 else {p.id for p in waiting}
+        pairs = [p for p in waiting if p.id in chosen]
+        self._move_program("Start program", lambda d, p: lifecycle.start_program(d, p, pairs, on))
+
+    def close_program(self) -> None:
+        """Show what is missing, then complete the active pairs and close."""
+        from rmdesk.gui.move_dialog import MoveDialog
+        from rmdesk.store import lifecycle
+
+        doc, program = self.document, self.program
+        if doc is None or program is None:
+            return
+        active = lifecycle.active_pairs(doc, program)
+        today = dt.date.today()
+        end = program.end_date if program.end_date and program.end_date < today else today
+        missing = lifecycle.missing_at_close(doc, program)
+        dialog = MoveDialog(
+            "Close program",
+            f"Closing {program.name} completes its {plural(len(active), 'active pair')} on the date below. "
+            + ("Nothing is missing." if not missing else "These are still missing; you can close anyway.")
+            + " Reopen the program or undo to go back.",
+            on=end,
+            ok_text="Close Program",
+            notes=missing,
+            parent=self,
+        )
+        if self.open_dialog(dialog) and (on := dialog.date()):
+            self._move_program("Close program", lambda d, p: lifecycle.close_program(d, p, on))
+
+    def reopen_program(self) -> None:
+        from rmdesk.store import lifecycle
+
+        self._move_program("Reopen program", lifecycle.reopen_program)
+
+    def _next_phase(self) -> None:
+        program = self.program
+        if program is None:
+            return
+        {
+            ProgramStatus.PLANNED: self.start_program,
+            ProgramStatus.RUNNING: self.close_program,
+            ProgramStatus.CLOSED: self.reopen_program,
+        }[program.status]()
+
+    def _show_phase(self) -> None:
+        program = self.program if self.document else None
+        status = program.status if program else None
+        self.actionStartProgram.setEnabled(status is ProgramStatus.PLANNED)
+        self.actionCloseProgram.setEnabled(status is ProgramStatus.RUNNING)
+        self.actionReopenProgram.setEnabled(status is ProgramStatus.CLOSED)
+        self.phaseLabel.setVisible(status is not None)
+        self.phaseButton.setVisible(status is not None)
+        if status is None:
+            return
+        color = {"planned": "#3f51b5", "running": "#1b7f3b", "closed": "#546e7a"}[status.value]
+        self.phaseLabel.setText(f"<span style='color:{color}'>●</span> <b>{status.label}</b>")
+        self.phaseButton.setText(
+            {
+                ProgramStatus.PLANNED: "Start Program...",
+                ProgramStatus.RUNNING: "Close Program...",
+                ProgramStatus.CLOSED: "Reopen Program",
+            }[status]
+        )
 
     # -- edits and refresh
     def _replay(self, which: str) -> None:
@@ -442,6 +570,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.programCombo.clear()
             self.statusLabel.setText("")
             self._update_undo()
+            self._show_phase()
             self._reload_pages()
             return
         self.setWindowTitle(f"{doc.path.name} - rmdesk")
@@ -461,10 +590,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.programCombo.blockSignals(False)
         counts = doc.counts()
         self.statusLabel.setText(
-            f"{doc.path.name}   {counts['participants']:,} participants · {counts['pairs']:,} pairs · "
-            f"{counts['goals']:,} goals"
+            f"{doc.path.name}   {plural(counts['participants'], 'participant')} · "
+            f"{plural(counts['pairs'], 'pair')} · {plural(counts['goals'], 'goal')}"
         )
         self._update_undo()
+        self._show_phase()
         self._reload_pages()
         if self.pages.currentWidget() is self.welcome:
             self._show_section(max(self.navList.currentRow(), 0))

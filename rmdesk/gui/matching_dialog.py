@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from rmdesk.domain.entities import Program
 from rmdesk.gui.fields import fill_choices, save_or_explain, select_data
 from rmdesk.gui.forms.ui_matching import Ui_MatchingDialog
+from rmdesk.gui.widgets.form_dialog import FormDialog
+from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.matching.settings import MatchSettings
 from rmdesk.store import Document
 
 JUNIOR_BY = [("Grade", "grade"), ("Age (birth year)", "birth_year"), ("Not checked", "none")]
 
 
-class MatchingDialog(QDialog, Ui_MatchingDialog):
+class MatchingDialog(FormDialog, Ui_MatchingDialog):
+    subject = "these matching rules"
+
     def __init__(self, doc: Document, program: Program, parent: QWidget | None = None):
         super().__init__(parent)
         self.setupUi(self)
@@ -27,6 +31,7 @@ class MatchingDialog(QDialog, Ui_MatchingDialog):
             lambda: self.show_settings(MatchSettings())
         )
         self.buttonBox.accepted.connect(self.save)
+        fit_to_screen(self)
 
     def show_settings(self, s: MatchSettings) -> None:
         self.topicWeightSpin.setValue(s.topic_weight)
@@ -37,9 +42,8 @@ class MatchingDialog(QDialog, Ui_MatchingDialog):
         self.languageSpin.setValue(s.shared_language)
         self.locationSpin.setValue(s.same_location)
         self.directCheck.setChecked(s.no_direct_line)
-        self.skipCheck.setChecked(s.no_skip_level)
         self.peersCheck.setChecked(s.no_peers)
-        self.earlierCheck.setChecked(s.exclude_earlier_pairs)
+        self.earlierCheck.setChecked(not s.exclude_earlier_pairs)
         select_data(self.juniorCombo, s.junior_by)
 
     def settings(self) -> MatchSettings:
@@ -52,10 +56,9 @@ class MatchingDialog(QDialog, Ui_MatchingDialog):
             shared_language=self.languageSpin.value(),
             same_location=self.locationSpin.value(),
             no_direct_line=self.directCheck.isChecked(),
-            no_skip_level=self.skipCheck.isChecked(),
             no_peers=self.peersCheck.isChecked(),
             junior_by=self.juniorCombo.currentData(),
-            exclude_earlier_pairs=self.earlierCheck.isChecked(),
+            exclude_earlier_pairs=not self.earlierCheck.isChecked(),
         )
 
     def save(self) -> None:

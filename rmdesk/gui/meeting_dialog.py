@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget
 
 from rmdesk.domain.entities import Goal, Meeting, MeetingMode, Program
 from rmdesk.domain.topics import DEFAULT_TOPICS
@@ -23,7 +23,9 @@ from rmdesk.gui.fields import (
     show_problems,
 )
 from rmdesk.gui.forms.ui_meeting import Ui_MeetingDialog
-from rmdesk.store import Document
+from rmdesk.gui.widgets.form_dialog import FormDialog
+from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.store import Document, lifecycle
 from rmdesk.store.queries import PairLabel
 
 
@@ -44,7 +46,9 @@ def _fill_checks(widget: QListWidget, choices: list[tuple[str, str]], checked: l
         item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
 
 
-class MeetingDialog(QDialog, Ui_MeetingDialog):
+class MeetingDialog(FormDialog, Ui_MeetingDialog):
+    subject = "this meeting"
+
     def __init__(
         self,
         doc: Document,
@@ -64,7 +68,6 @@ class MeetingDialog(QDialog, Ui_MeetingDialog):
         self.setWindowTitle("Log a meeting" if self.is_new else "Edit meeting")
         fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
         fill_enum(self.modeCombo, MeetingMode)
-        self.dateEdit.setDisplayFormat("yyyy-MM-dd")
         self.errors = ErrorLabels({"date": self.dateEdit, "duration_min": self.durationSpin})
         m = self.original
         select_data(self.pairCombo, m.pair_id)
@@ -77,10 +80,11 @@ class MeetingDialog(QDialog, Ui_MeetingDialog):
         self.notesEdit.setPlainText(m.notes)
         self._load_goals()
         self.pairCombo.currentIndexChanged.connect(self._load_goals)
+        self.dateEdit.dateChanged.connect(self.validate)
         self.durationSpin.valueChanged.connect(self.validate)
         self.buttonBox.accepted.connect(self.save)
-        self.resize(660, 600)
         self.validate()
+        fit_to_screen(self, QSize(660, 600))
 
     def _load_goals(self) -> None:
         pair_id = self.pairCombo.currentData()
@@ -105,6 +109,34 @@ class MeetingDialog(QDialog, Ui_MeetingDialog):
         problems = {p.field: p.message for p in check_meeting(meeting)}
         return show_problems(self, self.errors, problems)
 
+    def ask(self, question: str, *, can_cancel: bool = False) -> bool | None:
+        """Yes (True), No (False) or Cancel (None); tests replace it."""
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        if can_cancel:
+            buttons |= QMessageBox.StandardButton.Cancel
+        answer = QMessageBox.question(self, self.windowTitle(), question, buttons)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes
+
     def save(self) -> None:
-        if self.validate():
-            save_or_explain(self, lambda: (self.doc.add if self.is_new else self.doc.update)(self.meeting()))
+        """Store the meeting; a date ahead of today is asked about, and a proposal's first meeting
+        may start the pair from that day."""
+        if not self.validate():
+            return
+        meeting = self.meeting()
+        if meeting.date and meeting.date > dt.date.today():
+            question = f"This meeting is dated {meeting.date}, which is in the future. Log it anyway?"
+            if not self.ask(question):
+                return
+        start = False
+        if self.is_new and lifecycle.is_first_meeting_of_proposal(self.doc, meeting):
+            answer = self.ask(
+                f"{self.pairCombo.currentText()} is still a proposal. Start the pair from this "
+                f"meeting's date, {meeting.date}?",
+                can_cancel=True,
+            )
+            if answer is None:
+                return
+            start = answer
+        save_or_explain(self, lambda: lifecycle.log_meeting(self.doc, meeting, start_pair=start))

@@ -170,18 +170,19 @@ class ParticipantTableModel(RowTableModel[PersonRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.people = People([])
+        # What an officer scans for first (role, paired, talent) comes first, in view on a small screen.
         self.columns = (
             Column("Name", lambda p: p.name),
-            Column("Employee no.", lambda p: p.employee_no),
+            Column("Role", self.role_text),
+            Column("Paired", lambda p: "Yes" if p.id in self.people.paired else ""),
+            Column("Talent (perf. / pot.)", _talent, key=lambda p: (p.performance or 0, p.potential or 0)),
             Column("Department", lambda p: p.department),
             Column("Job title", lambda p: p.job_title),
             Column("Grade", lambda p: _number(p.grade), key=lambda p: p.grade, numeric=True),
             Column("Generation", lambda p: p.generation, key=lambda p: p.birth_year),
             Column("Employment", lambda p: EMPLOYMENT.get(p.employment_type, p.employment_type)),
             Column("Agency", lambda p: p.agency),
-            Column("Role", self.role_text),
-            Column("Paired", lambda p: "Yes" if p.id in self.people.paired else ""),
-            Column("Talent (perf. / pot.)", _talent, key=lambda p: (p.performance or 0, p.potential or 0)),
+            Column("Employee no.", lambda p: p.employee_no),
             Column("Status", lambda p: "Archived" if p.archived else "Active"),
         )
 

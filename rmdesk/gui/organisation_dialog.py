@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rmdesk.gui.fields import ERROR_STYLE, save_or_explain
 from rmdesk.gui.forms.ui_organisation import Ui_OrganisationDialog
+from rmdesk.gui.widgets.form_dialog import FormDialog
+from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document
 
 LOGO_HEIGHT = 240  # pixels kept: sharp at 18 mm on paper, small in the file
@@ -30,7 +32,9 @@ def logo_png(path: Path) -> bytes | None:
     return bytes(data.data())
 
 
-class OrganisationDialog(QDialog, Ui_OrganisationDialog):
+class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
+    subject = "the organisation"
+
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.setupUi(self)
@@ -44,7 +48,10 @@ class OrganisationDialog(QDialog, Ui_OrganisationDialog):
         self.removeLogoButton.clicked.connect(lambda: self.set_logo(None))
         self.buttonBox.accepted.connect(self.save)
         self.set_logo(self.logo)
-        self.resize(520, 240)
+        fit_to_screen(self, QSize(520, 240))
+
+    def form_values(self) -> list[object]:
+        return [*super().form_values(), self.logo]  # the logo shows as a picture, not in a field
 
     def ask_image(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(

@@ -7,17 +7,23 @@ another, the target shows the score the pair would have, or the rule it breaks.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QThread, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QPoint, Qt, QThread, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
-from rmdesk.domain.entities import Pair, Participant, Program
+from rmdesk.domain.entities import Pair, PairStatus, Participant, Program
+from rmdesk.domain.words import points
 from rmdesk.gui.board_cards import Card, CardModel, CardView, Preview
 from rmdesk.gui.fields import fill_choices
 from rmdesk.gui.forms.ui_pairing_page import Ui_PairingPage
 from rmdesk.gui.meeting_dialog import MeetingDialog
+from rmdesk.gui.move_dialog import MoveDialog
 from rmdesk.gui.page import Page
+from rmdesk.gui.participant_dialog import ParticipantDialog
 from rmdesk.gui.suggestions_dialog import SuggestionsDialog
 from rmdesk.matching.program import (
     Cohort,
@@ -32,7 +38,7 @@ from rmdesk.matching.program import (
 )
 from rmdesk.matching.proposals import Cancelled, Objective, Proposal, Suggestion
 from rmdesk.matching.score import explain
-from rmdesk.store import Document, DocumentError, queries
+from rmdesk.store import Document, DocumentError, lifecycle, queries
 
 AREAS = ("mentor", "mentee", "pair")
 
@@ -67,14 +73,10 @@ def pair_card(pair: Pair, mentor: Participant, mentee: Participant, cohort: Coho
         kind="pair",
         id=pair.id,
         title=f"{mentor.name} → {mentee.name}",
+        status=pair.status.value,
+        status_text=status_text(pair),
         detail=" · ".join(
-            x
-            for x in (
-                "Locked" if pair.locked else "",
-                pair.status.label,
-                f"{mentor.department} → {mentee.department}",
-            )
-            if x
+            x for x in ("Locked" if pair.locked else "", f"{mentor.department} → {mentee.department}") if x
         ),
         topics=reasons[0] if reasons else "",
         score=pair.score,
@@ -82,6 +84,18 @@ def pair_card(pair: Pair, mentor: Participant, mentee: Participant, cohort: Coho
         locked=pair.locked,
         search=f"{mentor.name} {mentee.name} {mentor.department} {mentee.department}".lower(),
     )
+
+
+def status_text(pair: Pair) -> str:
+    """The status in words, with its date: "Active since 2026-06-07"."""
+    if pair.status is PairStatus.ACTIVE and pair.started_on:
+        return f"Active since {pair.started_on}"
+    if pair.ended_on and pair.status is not PairStatus.ACTIVE:
+        return f"{pair.status.label} {pair.ended_on}"
+    return pair.status.label
+
+
+HINT_STYLE = {True: "color: #1b7f3b; font-weight: 600;", False: "color: #b00020; font-weight: 600;"}
 
 
 class SuggestWorker(QThread):
@@ -147,6 +161,15 @@ class PairingPage(Page, Ui_PairingPage):
         self.unpairButton.clicked.connect(self.unpair_selected)
         self.lockButton.clicked.connect(self.toggle_lock)
         self.meetingButton.clicked.connect(self.log_meeting)
+        self.startButton.clicked.connect(self.start_selected)
+        self.endButton.clicked.connect(self.end_selected)
+        self.completeButton.clicked.connect(self.complete_selected)
+        self.personMenu = QMenu(self)
+        self.personMenu.aboutToShow.connect(self._fill_person_menu)
+        self.personButton.setMenu(self.personMenu)
+        self.pairsView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.pairsView.customContextMenuRequested.connect(self._context_menu)
+        self.hint = self.hintLabel.text()
         self.splitter.setSizes([300, 300, 420])
         self._update_buttons()
 
@@ -223,14 +246,26 @@ class PairingPage(Page, Ui_PairingPage):
         return self._verdicts[key]
 
     def on_hover(self, area: str, kind: str, card_id: str, target: Card | None) -> None:
+        """While a card is dragged: the target card and the line above the board say what a drop does."""
         model = self.models[area]
-        plan = self._plan(kind, card_id, target, area) if self.cohort else None
+        plan = self._plan(kind, card_id, target, area) if self.cohort and card_id else None
         if plan is None or target is None or plan[0] == "unpair":
             model.set_preview(None)
+            self._show_hint(None)
             return
         verdict = self.verdict(plan[1], plan[2])
-        text = f"{verdict.score:g}" if verdict.allowed else "✕ " + verdict.broken[0]
+        text = points(verdict.score) if verdict.allowed else verdict.broken[0]
         model.set_preview(Preview(model.row_of(target.id), text, verdict.allowed))
+        assert self.cohort is not None
+        names = f"{self.cohort.person(plan[1]).name} with {self.cohort.person(plan[2]).name}"
+        if verdict.allowed:
+            self._show_hint(f"Drop to pair {names}: score {text}.", True)
+        else:
+            self._show_hint(f"✕ Pairing {names} breaks a rule: {'; '.join(verdict.broken)}.", False)
+
+    def _show_hint(self, text: str | None, allowed: bool = True) -> None:
+        self.hintLabel.setText(text or self.hint)
+        self.hintLabel.setStyleSheet(HINT_STYLE[allowed] if text else "")
 
     # -- moves
     def confirm_override(self, question: str) -> bool:
@@ -263,6 +298,7 @@ class PairingPage(Page, Ui_PairingPage):
         plan = self._plan(kind, card_id, target, area)
         if plan is None:
             return
+        self._show_hint(None)
         move, mentor_id, mentee_id = plan
         try:
             if move == "unpair":
@@ -271,6 +307,9 @@ class PairingPage(Page, Ui_PairingPage):
                     return
                 if pair.locked:
                     self.tell("This pair is locked. Unlock it first.")
+                    return
+                if pair.status is PairStatus.ACTIVE:
+                    self.end_early(pair)
                     return
                 unpair(self.doc, self.cohort, pair)
             elif not self._allowed(mentor_id, mentee_id):
@@ -285,7 +324,16 @@ class PairingPage(Page, Ui_PairingPage):
                 if pair.locked:
                     self.tell("This pair is locked. Unlock it first.")
                     return
-                swap(self.doc, self.cohort, pair, card_id)
+                if pair.status is PairStatus.ACTIVE:
+                    leaving = pair.mentor_id if card_id == mentor_id else pair.mentee_id
+                    asked = self._ask_end(
+                        pair, f"{self.cohort.person(leaving).name} replaced on the pairing board"
+                    )
+                    if asked is None:
+                        return
+                    swap(self.doc, self.cohort, pair, card_id, reason=asked[1], on=asked[0])
+                else:
+                    swap(self.doc, self.cohort, pair, card_id)
         except DocumentError as error:
             self.tell(str(error))
         self.changed.emit()
@@ -294,14 +342,25 @@ class PairingPage(Page, Ui_PairingPage):
         rows = self.views[area].selectionModel().selectedIndexes()
         return self.models[area].card(rows[0]) if rows else None
 
+    def selected_pair(self) -> Pair | None:
+        card = self._selected("pair") if self.cohort else None
+        return self._pair_of(card.id) if card else None
+
     def _update_buttons(self) -> None:
         ready = self.cohort is not None
-        mentor, mentee, pair = (self._selected(a) if ready else None for a in AREAS)
+        mentor, mentee = (self._selected(a) if ready else None for a in ("mentor", "mentee"))
+        pair = self.selected_pair()
+        proposed = pair is not None and pair.status is PairStatus.PROPOSED
+        active = pair is not None and pair.status is PairStatus.ACTIVE
         self.suggestButton.setEnabled(ready)
         self.pairButton.setEnabled(bool(mentor and mentee))
-        self.unpairButton.setEnabled(bool(pair))
-        self.lockButton.setEnabled(bool(pair))
-        self.meetingButton.setEnabled(bool(pair))
+        self.startButton.setEnabled(proposed)
+        self.endButton.setEnabled(active)
+        self.completeButton.setEnabled(active)
+        self.unpairButton.setEnabled(proposed)
+        self.lockButton.setEnabled(pair is not None)
+        self.meetingButton.setEnabled(pair is not None)
+        self.personButton.setEnabled(pair is not None)
         self.lockButton.setText("Un&lock" if pair and pair.locked else "&Lock")
 
     def pair_selected(self) -> None:
@@ -315,12 +374,148 @@ class PairingPage(Page, Ui_PairingPage):
         if pair:
             self.on_drop("mentor", "pair", pair.id, None)
 
+    # -- a pair's life: start, end early, complete
+    def _names(self, pair: Pair) -> str:
+        assert self.cohort is not None
+        return f"{self.cohort.person(pair.mentor_id).name} and {self.cohort.person(pair.mentee_id).name}"
+
+    def _first_day(self) -> dt.date:
+        """Pairs start today, or on the program's first day if it is still ahead."""
+        today = dt.date.today()
+        start = self.program.start_date if self.program else None
+        return start if start and start > today else today
+
+    def _last_day(self) -> dt.date:
+        today = dt.date.today()
+        end = self.program.end_date if self.program else None
+        return end if end and end < today else today
+
+    def _run(self, move: str, work: Callable[[], object]) -> None:
+        """Run a move on the file; a refusal is said in a sentence, and the board redraws."""
+        try:
+            work()
+        except DocumentError as error:
+            self.tell(f"{move}: {error}")
+            return
+        self.changed.emit()
+
+    def start_selected(self) -> None:
+        pair = self.selected_pair()
+        if pair is None or self.doc is None:
+            return
+        dialog = MoveDialog(
+            "Start pair",
+            f"{self._names(pair)} start working together. From this date the pair counts for "
+            "meetings, alerts and evaluations.",
+            on=self._first_day(),
+            ok_text="Start Pair",
+            parent=self,
+        )
+        if self.open_dialog(dialog) and (on := dialog.date()):
+            doc = self.doc
+            self._run("Start pair", lambda: lifecycle.start_pairs(doc, [pair], on))
+
+    def _ask_end(self, pair: Pair, reason: str = "") -> tuple[dt.date, str] | None:
+        """The date and the reason a started pair ends early, or None if the officer cancels."""
+        dialog = MoveDialog(
+            "End pair early",
+            f"{self._names(pair)} stop before the program ends. Their meetings, goals and evaluations "
+            "are kept, and each can be paired again with someone else.",
+            on=dt.date.today(),
+            ok_text="End Early",
+            ask_reason=True,
+            parent=self,
+        )
+        if reason:
+            dialog.reasonCombo.setEditText(reason)
+        if self.open_dialog(dialog) and (on := dialog.date()):
+            return on, dialog.reason()
+        return None
+
+    def end_early(self, pair: Pair) -> None:
+        asked = self._ask_end(pair)
+        if asked and self.doc:
+            doc = self.doc
+            self._run("End pair early", lambda: lifecycle.end_pair(doc, pair, *asked))
+
+    def end_selected(self) -> None:
+        pair = self.selected_pair()
+        if pair is not None:
+            self.end_early(pair)
+
+    def complete_selected(self) -> None:
+        pair = self.selected_pair()
+        if pair is None or self.doc is None:
+            return
+        dialog = MoveDialog(
+            "Complete pair",
+            f"{self._names(pair)} finished their work together as planned.",
+            on=self._last_day(),
+            ok_text="Complete",
+            parent=self,
+        )
+        if self.open_dialog(dialog) and (on := dialog.date()):
+            doc = self.doc
+            self._run("Complete pair", lambda: lifecycle.complete_pairs(doc, [pair], on))
+
+    def open_person(self, person_id: str) -> None:
+        if self.doc is None or self.program is None:
+            return
+        people = queries.people(self.doc, self.program.id)
+        person = self.doc.get(Participant, person_id)
+        if self.open_dialog(ParticipantDialog(self.doc, people, self.program, person, self)):
+            self.changed.emit()
+
+    def _fill_person_menu(self) -> None:
+        self.personMenu.clear()
+        pair = self.selected_pair()
+        if pair is not None and self.cohort is not None:
+            for role, person_id in (("Reverse mentor", pair.mentor_id), ("Mentee", pair.mentee_id)):
+                action = self.personMenu.addAction(f"{role}: {self.cohort.person(person_id).name}")
+                action.triggered.connect(partial(self.open_person, person_id))
+
+    def pair_menu(self) -> QMenu:
+        """Everything the selected pair can do, as the right-click menu shows it."""
+        menu = QMenu(self)
+        pair = self.selected_pair()
+        if pair is None or self.cohort is None:
+            return menu
+        proposed, active = pair.status is PairStatus.PROPOSED, pair.status is PairStatus.ACTIVE
+
+        def add(text: str, slot: object, enabled: bool = True) -> QAction:
+            action = menu.addAction(text)
+            action.triggered.connect(slot)
+            action.setEnabled(enabled)
+            return action
+
+        add("S&tart...", self.start_selected, proposed)
+        add("Log &Meeting...", self.log_meeting)
+        add("En&d Early...", self.end_selected, active)
+        add("C&omplete...", self.complete_selected, active)
+        add("Un&lock" if pair.locked else "&Lock", self.toggle_lock)
+        add("&Unpair", self.unpair_selected, proposed and not pair.locked)
+        menu.addSeparator()
+        for role, person_id in (("reverse mentor", pair.mentor_id), ("mentee", pair.mentee_id)):
+            add(f"Open {self.cohort.person(person_id).name} ({role})", partial(self.open_person, person_id))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        view = self.pairsView
+        index = view.indexAt(pos)
+        if index.isValid():
+            view.setCurrentIndex(index)
+        elif rows := view.selectionModel().selectedIndexes():  # the Menu key: the selected card
+            pos = view.visualRect(rows[0]).center()
+        else:
+            return
+        self.pair_menu().exec(view.viewport().mapToGlobal(pos))
+
     def open_dialog(self, dialog: QDialog) -> bool:
         """Show a form; tests replace it."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def log_meeting(self) -> None:
-        """Log a meeting for the selected pair, straight from its card."""
+        """Log a meeting for the selected pair, straight from its card (a proposal may start with it)."""
         card = self._selected("pair")
         if card and self.doc and self.program:
             pairs = queries.pairs(self.doc, self.program.id)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialog,
     QHeaderView,
+    QMessageBox,
     QSpinBox,
     QTableWidgetItem,
     QWidget,
@@ -25,23 +25,26 @@ from rmdesk.gui.fields import (
     fill_choices,
     fill_enum,
     get_date,
-    make_optional,
     save_or_explain,
     select_data,
     set_date,
     show_problems,
 )
 from rmdesk.gui.forms.ui_participant import Ui_ParticipantDialog
+from rmdesk.gui.widgets.form_dialog import FormDialog
+from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document
 from rmdesk.store.edits import save_participant
-from rmdesk.store.queries import People, distinct
+from rmdesk.store.queries import People, distinct, employee_number_holder, look_alikes
 
 UNKNOWN_YEAR = 1929
 RATINGS = [("Not rated", None)] + [(f"{level} {name}", level) for level, name in LEVEL_NAMES.items()]
 
 
-class ParticipantDialog(QDialog, Ui_ParticipantDialog):
+class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
     """Add (``person=None``) or edit a participant; the role is for ``program``."""
+
+    subject = "this participant"
 
     def __init__(
         self,
@@ -55,12 +58,14 @@ class ParticipantDialog(QDialog, Ui_ParticipantDialog):
         self.setupUi(self)
         self.doc, self.program = doc, program
         self.original = person or Participant()
+        self.is_new = person is None
         self.setWindowTitle(f"Edit {person.name}" if person else "New participant")
         self._managers = self._manager_names(people)
         self._setup_choices(doc)
         self.errors = ErrorLabels(
             {
                 "name": self.nameEdit,
+                "employee_no": self.employeeNoEdit,
                 "email": self.emailEdit,
                 "birth_year": self.birthYearSpin,
                 "grade": self.gradeSpin,
@@ -76,6 +81,7 @@ class ParticipantDialog(QDialog, Ui_ParticipantDialog):
         self._watch()
         self.buttonBox.accepted.connect(self.save)
         self.validate()
+        fit_to_screen(self, QSize(980, 660))
 
     # -- setup
     def _manager_names(self, people: People) -> dict[str, str]:
@@ -99,8 +105,6 @@ class ParticipantDialog(QDialog, Ui_ParticipantDialog):
             self.roleCombo.setToolTip("Create or choose a program first (Program menu).")
         for combo in (self.performanceCombo, self.potentialCombo):
             fill_choices(combo, RATINGS)
-        make_optional(self.contractEndEdit, "No end date")
-        make_optional(self.consentDateEdit, "Not given yet")
         completer = QCompleter(sorted(self._managers, key=str.lower), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -109,7 +113,6 @@ class ParticipantDialog(QDialog, Ui_ParticipantDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.resize(980, 660)
 
     def _load(self, p: Participant, role: Role | None) -> None:
         self.nameEdit.setText(p.name)
@@ -214,6 +217,10 @@ class ParticipantDialog(QDialog, Ui_ParticipantDialog):
         manager_text = self.managerEdit.text().strip()
         if manager_text and manager_text not in self._managers:
             problems["manager_id"] = f"No participant is called {manager_text!r}: pick one from the list."
+        holder = employee_number_holder(self.doc, person.employee_no, person.id)
+        if holder:
+            number = person.employee_no.strip()
+            problems["employee_no"] = f"Employee number {number} already belongs to {holder}."
         return problems
 
     def validate(self) -> bool:
@@ -222,7 +229,29 @@ class ParticipantDialog(QDialog, Ui_ParticipantDialog):
         self.generationLabel.setText(generation_of(None if year == UNKNOWN_YEAR else year))
         return show_problems(self, self.errors, problems)
 
+    def ask(self, question: str) -> bool:
+        """Save anyway? Asked when the person may already be in the file; tests replace it."""
+        answer = QMessageBox.question(
+            self,
+            "Already in the file?",
+            question,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
     def save(self) -> None:
         program_id = self.program.id if self.program else None
-        if self.validate():
-            save_or_explain(self, lambda: save_participant(self.doc, self.person(), program_id, self.role()))
+        if not self.validate():
+            return
+        person = self.person()
+        before = self.original if not self.is_new else None
+        same = before is not None and (before.name, before.birth_year, before.email) == (
+            person.name,
+            person.birth_year,
+            person.email,
+        )
+        alikes = [] if same else look_alikes(self.doc, person)
+        if alikes and not self.ask("\n".join(alikes) + "\n\nSave this person anyway?"):
+            return
+        save_or_explain(self, lambda: save_participant(self.doc, person, program_id, self.role()))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from rmdesk.domain.entities import EmploymentType, Participant, Program, Role
 from rmdesk.domain.generations import GENERATIONS
+from rmdesk.domain.words import plural
 from rmdesk.gui.fields import edit_and_delete_keys, fill_choices, setup_table
 from rmdesk.gui.forms.ui_participants_page import Ui_ParticipantsPage
 from rmdesk.gui.models import ParticipantTableModel
@@ -35,7 +36,7 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         self.model = ParticipantTableModel(self)
         self.table.setModel(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        setup_table(self.table, (200, 100, 170, 250, 60, 100, 100, 190, 120, 60, 150, 80))
+        setup_table(self.table, (190, 110, 55, 140, 150, 200, 55, 90, 100, 170, 100, 70))
         for combo in self._filters():
             combo.setMinimumContentsLength(8)
         fill_choices(
@@ -131,7 +132,9 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
     def apply_filter(self) -> None:
         self.model.set_filter(self.searchEdit.text(), self.keep())
         shown, total = self.model.rowCount(), self.model.total()
-        self.countLabel.setText(f"{shown:,} of {total:,} people" if shown != total else f"{total:,} people")
+        self.countLabel.setText(
+            f"{shown:,} of {plural(total, 'person')}" if shown != total else plural(total, "person")
+        )
         self._update_buttons()
 
     def selected(self) -> list[PersonRow]:

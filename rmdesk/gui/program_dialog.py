@@ -5,55 +5,41 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
 
-from rmdesk.domain.entities import Program, ProgramStatus
-from rmdesk.domain.topics import DEFAULT_TOPICS
+from rmdesk.domain.entities import Program
+from rmdesk.domain.lifecycle import default_program
 from rmdesk.domain.validation import check_program
 from rmdesk.gui.fields import (
     ErrorLabels,
-    current,
-    fill_enum,
     get_date,
-    make_optional,
     save_or_explain,
-    select_data,
     set_date,
     show_problems,
 )
 from rmdesk.gui.forms.ui_program import Ui_ProgramDialog
+from rmdesk.gui.widgets.form_dialog import FormDialog
+from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document
 
 
-def new_program(today: dt.date | None = None) -> Program:
-    """Defaults from practice: a pilot of about seven months, meeting every four weeks."""
-    start = ((today or dt.date.today()).replace(day=1) + dt.timedelta(days=32)).replace(day=1)
-    months = start.month - 1 + 7
-    after_end = dt.date(start.year + months // 12, months % 12 + 1, 1)
-    return Program(
-        name=f"Reverse mentoring {start.year}",
-        start_date=start,
-        end_date=after_end - dt.timedelta(days=1),
-        topics=list(DEFAULT_TOPICS),
-    )
+class ProgramDialog(FormDialog, Ui_ProgramDialog):
+    subject = "this program"
 
-
-class ProgramDialog(QDialog, Ui_ProgramDialog):
     def __init__(self, doc: Document, program: Program | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setupUi(self)
         self.doc = doc
         self.is_new = program is None
-        self.original = program or new_program()
+        self.original = program or default_program(dt.date.today())
         self.setWindowTitle("New program" if self.is_new else f"Settings of {self.original.name}")
-        fill_enum(self.statusCombo, ProgramStatus)
-        for edit in (self.startDateEdit, self.endDateEdit):
-            make_optional(edit)
         self.cadenceSpin.setMinimum(1)
         self.capacitySpin.setMinimum(1)
         self.errors = ErrorLabels(
             {
                 "name": self.nameEdit,
+                "start_date": self.startDateEdit,
                 "end_date": self.endDateEdit,
                 "cadence_days": self.cadenceSpin,
                 "mentor_capacity": self.capacitySpin,
@@ -67,14 +53,14 @@ class ProgramDialog(QDialog, Ui_ProgramDialog):
         self.cadenceSpin.setValue(p.cadence_days)
         self.graceSpin.setValue(p.grace_days)
         self.capacitySpin.setValue(p.mentor_capacity)
-        select_data(self.statusCombo, p.status)
+        self.statusValue.setText(f"{p.status.label} (Program > Start, Close or Reopen Program moves it on)")
         self.topicsEdit.setPlainText("\n".join(p.topics))
         self.nameEdit.textChanged.connect(self.validate)
         for date in (self.startDateEdit, self.endDateEdit):
             date.dateChanged.connect(self.validate)
         self.buttonBox.accepted.connect(self.save)
-        self.resize(560, 560)
         self.validate()
+        fit_to_screen(self, QSize(560, 560))
 
     def program(self) -> Program:
         topics = [t.strip() for t in self.topicsEdit.toPlainText().splitlines() if t.strip()]
@@ -87,7 +73,6 @@ class ProgramDialog(QDialog, Ui_ProgramDialog):
             cadence_days=self.cadenceSpin.value(),
             grace_days=self.graceSpin.value(),
             mentor_capacity=self.capacitySpin.value(),
-            status=current(self.statusCombo, ProgramStatus) or ProgramStatus.PLANNED,
             topics=list(dict.fromkeys(topics)),
         )
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from rmdesk.domain.entities import Program
 from rmdesk.domain.templates import DEFAULT_QUESTIONS, KIRKPATRICK_LEVELS, SCALES, Question, Questionnaire
 from rmdesk.gui.fields import ERROR_STYLE, fill_choices, save_or_explain, select_data
 from rmdesk.gui.forms.ui_questionnaire import Ui_QuestionnaireDialog
+from rmdesk.gui.widgets.form_dialog import FormDialog
+from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document
 
 
@@ -23,7 +26,9 @@ def _key(text: str, taken: set[str]) -> str:
     return key
 
 
-class QuestionnaireDialog(QDialog, Ui_QuestionnaireDialog):
+class QuestionnaireDialog(FormDialog, Ui_QuestionnaireDialog):
+    subject = "this questionnaire"
+
     def __init__(self, doc: Document, program: Program, parent: QWidget | None = None):
         super().__init__(parent)
         self.setupUi(self)
@@ -42,7 +47,7 @@ class QuestionnaireDialog(QDialog, Ui_QuestionnaireDialog):
         self.problemLabel.setStyleSheet(ERROR_STYLE)
         self.problemLabel.hide()
         self.buttonBox.accepted.connect(self.save)
-        self.resize(760, 480)
+        fit_to_screen(self, QSize(760, 480))
 
     def _show(self, items: tuple[Question, ...]) -> None:
         self.itemsTable.setRowCount(0)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QProgressDialog, QWi
 from rmdesk.domain.entities import PairStatus, Program
 from rmdesk.gui.fields import fill_choices
 from rmdesk.gui.forms.ui_reports_page import Ui_ReportsPage
+from rmdesk.gui.not_opened_dialog import NotOpenedDialog
 from rmdesk.gui.page import Page
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.queries import PairLabel
@@ -69,6 +70,7 @@ class ReportsPage(Page, Ui_ReportsPage):
         self.program: Program | None = None
         self.worker: ReportWorker | None = None
         self.written: list[Path] = []
+        self.not_opened: NotOpenedDialog | None = None  # says where the result is when it did not open
         fill_choices(self.paperCombo, [("A4", "A4"), ("Letter", "Letter")])
         self.exportButton.clicked.connect(self.export)
         self.allButton.clicked.connect(self._tick_all)
@@ -121,8 +123,19 @@ class ReportsPage(Page, Ui_ReportsPage):
         name = QFileDialog.getExistingDirectory(self, "Save one PDF per pair in")
         return Path(name) if name else None
 
-    def open_file(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def open_in_viewer(self, path: Path) -> bool:
+        """Open a file or folder with the desktop's program for it; False when none did."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_result(self, path: Path) -> None:
+        """Open what was written, or say where it is: a silent failure looks like a lost report."""
+        if self.open_in_viewer(path):
+            return
+        if self.not_opened is not None:
+            self.not_opened.deleteLater()
+        # looked up at each click, so the folder goes through the same opener as the report
+        self.not_opened = NotOpenedDialog(path, lambda folder: self.open_in_viewer(folder), self)
+        self.not_opened.open()
 
     # -- exporting
     def jobs(self) -> list[tuple[str | None, Path]] | None:
@@ -175,5 +188,5 @@ class ReportsPage(Page, Ui_ReportsPage):
         message = f"Wrote {len(written)} PDF{'s' if len(written) != 1 else ''} to {where}." if written else ""
         self.statusLabel.setText(" ".join(x for x in (message, problem) if x))
         if written and not problem and self.openCheck.isChecked():
-            self.open_file(where if where is not None else written[0])
+            self.open_result(where if where is not None else written[0])
         self._update()

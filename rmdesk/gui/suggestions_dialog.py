@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
+from rmdesk.domain.words import plural, points
 from rmdesk.gui.forms.ui_suggestions import Ui_SuggestionsDialog
+from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.matching.proposals import Proposal, Suggestion
 
 
@@ -16,7 +18,7 @@ class SuggestionsDialog(QDialog, Ui_SuggestionsDialog):
         self.suggestion = result
         count = len(result.proposals)
         self.summaryLabel.setText(
-            f"{count} pair{'s' if count != 1 else ''} proposed, total score {result.total:g}. "
+            f"{plural(count, 'pair')} proposed, total score {points(result.total)}. "
             "Untick any you do not want; nothing is saved until you press OK."
             if count
             else "No pair can be proposed with the current rules. The reasons are listed below."
@@ -29,7 +31,7 @@ class SuggestionsDialog(QDialog, Ui_SuggestionsDialog):
             self.proposalsTable.setItem(row, 0, check)
             why = "; ".join([*proposal.reasons, *(f"warning: {w}" for w in proposal.warnings)])
             for column, text in enumerate(
-                (proposal.mentor.name, proposal.mentee.name, f"{proposal.score:g}", why), start=1
+                (proposal.mentor.name, proposal.mentee.name, points(proposal.score), why), start=1
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip("\n".join([*proposal.reasons, *proposal.warnings]) if column == 4 else text)
@@ -45,7 +47,7 @@ class SuggestionsDialog(QDialog, Ui_SuggestionsDialog):
         self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Accept ticked pairs")
         self.proposalsTable.itemChanged.connect(self._update_ok)
         self._update_ok()
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560))
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.proposalsTable.rowCount()):

@@ -43,6 +43,7 @@ class BoxList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAccessibleName("Not rated" if box is None else box_name(*box))
+        self.setMinimumHeight(2 * self.fontMetrics().height() + 8)  # two names: the grid fits a small screen
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
         return [MIME]

@@ -86,15 +86,15 @@ def _forbidden(
     id_r = _codes([p.id for p in mentors], ids, -2)
     boss_e = _codes([p.manager_id or "" for p in mentees], ids, -3)
     boss_r = _codes([p.manager_id or "" for p in mentors], ids, -4)
-    skip_e = _codes([ctx.manager(p.manager_id) or "" for p in mentees], ids, -5)
-    skip_r = _codes([ctx.manager(p.manager_id) or "" for p in mentors], ids, -6)
     forbidden = np.zeros((len(mentees), len(mentors)), dtype=bool)
-    if s.no_direct_line:
-        forbidden |= boss_e[:, None] == id_r[None, :]
-        forbidden |= id_e[:, None] == boss_r[None, :]
-    if s.no_skip_level:
-        forbidden |= skip_e[:, None] == id_r[None, :]
-        forbidden |= id_e[:, None] == skip_r[None, :]
+    if s.no_direct_line:  # anyone above the other, level by level up the reporting line
+        chains_e = [ctx.chain(p.id) for p in mentees]
+        chains_r = [ctx.chain(p.id) for p in mentors]
+        for level in range(max(map(len, chains_e + chains_r), default=0)):
+            above_e = _codes([c[level] if level < len(c) else "" for c in chains_e], ids, -3)
+            above_r = _codes([c[level] if level < len(c) else "" for c in chains_r], ids, -4)
+            forbidden |= above_e[:, None] == id_r[None, :]
+            forbidden |= id_e[:, None] == above_r[None, :]
     if s.no_peers:
         forbidden |= boss_e[:, None] == boss_r[None, :]
     if s.junior_by == "grade":

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from rmdesk.domain.entities import Exclusion, Pair, PairStatus, Participant, Program, Role
+from rmdesk.domain.words import counted, plural
 from rmdesk.matching.proposals import Objective, Proposal, Suggestion
 from rmdesk.matching.score import Context, broken_rules, explain, warnings
 from rmdesk.matching.settings import MatchSettings
 from rmdesk.store.document import Document
+from rmdesk.store.lifecycle import end_pair
 
 OPEN = (PairStatus.PROPOSED, PairStatus.ACTIVE)
 
@@ -94,6 +96,12 @@ def load(doc: Document, program: Program) -> Cohort:
             "SELECT mentor_id, mentee_id, program_id FROM pairs WHERE program_id != ?", [program.id]
         )
     }
+    for mentor, mentee, status, ended in doc.conn.execute(
+        "SELECT mentor_id, mentee_id, status, ended_on FROM pairs WHERE program_id = ? AND status IN (?, ?)",
+        [program.id, PairStatus.ENDED_EARLY.value, PairStatus.COMPLETED.value],
+    ):
+        how = "ended early" if status == PairStatus.ENDED_EARLY.value else "completed"
+        earlier[(mentor, mentee)] = f"this program ({how}{f' on {ended}' if ended else ''})"
     never = {frozenset((e.first_id, e.second_id)): e.reason for e in doc.all(Exclusion)}
     settings = MatchSettings.from_program(program.settings)
     ctx = Context(settings, people, never, earlier, program.end_date)
@@ -117,31 +125,39 @@ def suggest_pairs(
     )
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}s" if count != 1 else f"1 {noun}"
-
-
 def accept(doc: Document, program: Program, proposals: Sequence[Proposal]) -> list[Pair]:
     """Store proposals as proposed pairs, with their score and reasons, as one step."""
     made = []
-    with doc.action(f"Accept {_plural(len(proposals), 'Suggested Pair')}"):
-        for p in proposals:
-            pair = Pair(
-                program_id=program.id,
-                mentor_id=p.mentor.id,
-                mentee_id=p.mentee.id,
-                score=p.score,
-                explanation=[*p.reasons, *(f"Warning: {w}" for w in p.warnings)],
-            )
-            made.append(doc.add(pair))
+    with doc.action(f"Accept {counted(len(proposals), 'Suggested Pair')}"):
+        made = doc.add_many(
+            [
+                Pair(
+                    program_id=program.id,
+                    mentor_id=p.mentor.id,
+                    mentee_id=p.mentee.id,
+                    score=p.score,
+                    explanation=[*p.reasons, *(f"Warning: {w}" for w in p.warnings)],
+                )
+                for p in proposals
+            ]
+        )
     return made
 
 
 def make_pair(doc: Document, cohort: Cohort, mentor_id: str, mentee_id: str) -> Pair:
     """Pair two people from the board (the caller has asked about any broken rule)."""
-    mentor, mentee = cohort.person(mentor_id), cohort.person(mentee_id)
-    with doc.action(f"Pair {mentor.name} with {mentee.name}"):
-        return doc.add(_new_pair(cohort, mentor_id, mentee_id))
+    return make_pairs(doc, cohort, [(mentor_id, mentee_id)])[0]
+
+
+def make_pairs(doc: Document, cohort: Cohort, couples: Sequence[tuple[str, str]]) -> list[Pair]:
+    """Proposed pairs of (mentor id, mentee id), each with its score and reasons, as one step."""
+    if len(couples) == 1:
+        mentor, mentee = (cohort.person(i) for i in couples[0])
+        label = f"Pair {mentor.name} with {mentee.name}"
+    else:
+        label = f"Make {plural(len(couples), 'Pair')}"
+    with doc.action(label):
+        return doc.add_many([_new_pair(cohort, mentor_id, mentee_id) for mentor_id, mentee_id in couples])
 
 
 def _new_pair(cohort: Cohort, mentor_id: str, mentee_id: str) -> Pair:
@@ -164,26 +180,40 @@ def _explanation(verdict: Verdict) -> list[str]:
     ]
 
 
-def _end(doc: Document, pair: Pair, reason: str) -> None:
+def _end(doc: Document, pair: Pair, reason: str, on: dt.date | None = None) -> None:
     """A proposal simply goes; a pair that has started keeps its history and ends early."""
     if pair.status is PairStatus.PROPOSED:
         doc.delete(pair)
     else:
-        doc.update(
-            dataclasses.replace(
-                pair, status=PairStatus.ENDED_EARLY, end_reason=reason, ended_on=dt.date.today()
-            )
-        )
+        end_pair(doc, pair, on or dt.date.today(), reason)
 
 
-def unpair(doc: Document, cohort: Cohort, pair: Pair) -> None:
+def unpair(
+    doc: Document,
+    cohort: Cohort,
+    pair: Pair,
+    reason: str = "Unpaired on the pairing board",
+    on: dt.date | None = None,
+) -> None:
+    """Take a pair off the board: a proposal is removed, a started pair ends early with ``reason``."""
     mentor, mentee = cohort.person(pair.mentor_id), cohort.person(pair.mentee_id)
     with doc.action(f"Unpair {mentor.name} and {mentee.name}"):
-        _end(doc, pair, "Unpaired on the pairing board")
+        _end(doc, pair, reason, on)
 
 
-def swap(doc: Document, cohort: Cohort, pair: Pair, newcomer_id: str) -> Pair:
-    """Put ``newcomer`` in the pair in place of the person with the same role."""
+def swap(
+    doc: Document,
+    cohort: Cohort,
+    pair: Pair,
+    newcomer_id: str,
+    reason: str = "",
+    on: dt.date | None = None,
+) -> Pair:
+    """Put ``newcomer`` in the pair in place of the person with the same role.
+
+    A proposal simply changes; a pair that has started ends early (with ``reason``) and a new
+    proposal takes its place, so the history of the first pair stays.
+    """
     newcomer = cohort.person(newcomer_id)
     is_mentor = any(m.id == newcomer_id for m in cohort.mentors)
     mentor_id = newcomer_id if is_mentor else pair.mentor_id
@@ -201,11 +231,21 @@ def swap(doc: Document, cohort: Cohort, pair: Pair, newcomer_id: str) -> Pair:
                     explanation=_explanation(verdict),
                 )
             )
-        _end(doc, pair, f"{leaving.name} replaced on the pairing board")
+        _end(doc, pair, reason or f"{leaving.name} replaced on the pairing board", on)
         return doc.add(_new_pair(cohort, mentor_id, mentee_id))
 
 
 def set_locked(doc: Document, cohort: Cohort, pair: Pair, locked: bool) -> Pair:
-    mentor, mentee = cohort.person(pair.mentor_id), cohort.person(pair.mentee_id)
-    with doc.action(f"{'Lock' if locked else 'Unlock'} {mentor.name} and {mentee.name}"):
-        return doc.update(dataclasses.replace(pair, locked=locked))
+    return lock_pairs(doc, cohort, [pair], locked)[0]
+
+
+def lock_pairs(doc: Document, cohort: Cohort, pairs: Sequence[Pair], locked: bool) -> list[Pair]:
+    """Locked pairs stay as they are when suggestions run and cannot be dragged apart."""
+    verb = "Lock" if locked else "Unlock"
+    if len(pairs) == 1:
+        mentor, mentee = cohort.person(pairs[0].mentor_id), cohort.person(pairs[0].mentee_id)
+        label = f"{verb} {mentor.name} and {mentee.name}"
+    else:
+        label = f"{verb} {plural(len(pairs), 'Pair')}"
+    with doc.action(label):
+        return doc.update_many([dataclasses.replace(p, locked=locked) for p in doc.fresh(Pair, pairs)])

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from rmdesk.domain.entities import Participant
 from rmdesk.domain.generations import GENERATIONS
+from rmdesk.domain.org_chart import chain_above, levels_apart
 from rmdesk.matching.settings import MatchSettings
 
 GENERATION_INDEX = {name: i for i, (name, _, _) in enumerate(GENERATIONS)}
@@ -29,6 +30,17 @@ class Context:
     def manager(self, person_id: str | None) -> str | None:
         person = self.people.get(person_id) if person_id else None
         return person.manager_id if person else None
+
+    def get(self, person_id: str, /) -> str | None:
+        """The person's manager: a context reads as the org chart's ``Managers``."""
+        return self.manager(person_id)
+
+    def chain(self, person_id: str) -> list[str]:
+        """Everyone above the person in the reporting line, nearest first."""
+        return chain_above(person_id, self)
+
+    def levels_above(self, upper_id: str, lower_id: str) -> int:
+        return levels_apart(upper_id, lower_id, self)
 
 
 def _points(value: float) -> str:
@@ -80,13 +92,11 @@ def explain(mentor: Participant, mentee: Participant, s: MatchSettings) -> tuple
 def broken_rules(mentor: Participant, mentee: Participant, ctx: Context) -> list[str]:
     """Why this pair may not be made, as sentences; empty when it is allowed."""
     s, broken = ctx.settings, []
-    if s.no_direct_line and (mentee.manager_id == mentor.id or mentor.manager_id == mentee.id):
-        boss, report = (mentor, mentee) if mentee.manager_id == mentor.id else (mentee, mentor)
-        broken.append(f"{boss.name} is {report.name}'s manager")
-    if s.no_skip_level and (
-        ctx.manager(mentee.manager_id) == mentor.id or ctx.manager(mentor.manager_id) == mentee.id
-    ):
-        broken.append("one is the other's manager's manager (skip-level)")
+    if s.no_direct_line:
+        above, below = ctx.levels_above(mentor.id, mentee.id), ctx.levels_above(mentee.id, mentor.id)
+        if above or below:
+            boss, report = (mentor, mentee) if above else (mentee, mentor)
+            broken.append(_line(boss, report, above or below))
     if s.no_peers and mentor.manager_id and mentor.manager_id == mentee.manager_id:
         manager = ctx.people.get(mentor.manager_id)
         broken.append(f"both report to {manager.name if manager else 'the same manager'}")
@@ -103,6 +113,14 @@ def broken_rules(mentor: Participant, mentee: Participant, ctx: Context) -> list
     if s.exclude_earlier_pairs and earlier is not None:
         broken.append(f"already paired in {earlier}")
     return broken
+
+
+def _line(boss: Participant, report: Participant, levels: int) -> str:
+    if levels == 1:
+        return f"{boss.name} is {report.name}'s manager"
+    if levels == 2:
+        return f"{boss.name} is {report.name}'s manager's manager"
+    return f"{boss.name} is {levels} levels above {report.name} in the reporting line"
 
 
 def warnings(mentor: Participant, mentee: Participant, ctx: Context) -> list[str]:

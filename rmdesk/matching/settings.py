@@ -20,11 +20,10 @@ class MatchSettings:
     shared_language: float = 4.0
     same_location: float = 4.0
     # Hard rules.
-    no_direct_line: bool = True  # neither is the other's manager
-    no_skip_level: bool = True  # neither is the other's manager's manager
+    no_direct_line: bool = True  # neither is above the other in the reporting line, at any depth
     no_peers: bool = True  # not two reports of the same manager
     junior_by: JuniorBy = "grade"  # the reverse mentor must be junior by grade or by age
-    exclude_earlier_pairs: bool = True  # no repeat of a pair from another program
+    exclude_earlier_pairs: bool = True  # no repeat of a pair that ended, in this program or another
 
     @classmethod
     def from_program(cls, settings: dict[str, Any]) -> MatchSettings:

@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from rmdesk.domain.entities import Respondent, Stage
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS
+from rmdesk.domain.words import points
 from rmdesk.reports.charts import bars
 from rmdesk.reports.facts import PairFacts, pair_facts
 from rmdesk.reports.layout import NumberedCanvas, Report, logo_image, para, table, write
@@ -41,7 +42,7 @@ def pair_story(facts: PairFacts, width: float) -> list[Flowable]:
         ),
         Spacer(1, 4 * mm),
         para(
-            f"Pair status: {f.pair.status.label}. Match score {f.pair.score:g}."
+            f"Pair status: {f.pair.status.label}. Match score {points(f.pair.score)}."
             if f.pair.score is not None
             else f"Pair status: {f.pair.status.label}."
         ),

@@ -88,7 +88,11 @@ def figures(doc: Document, program: Program) -> Figures:
             [program.id],
         )
     ]
-    f.meetings = sum(held)
+    # Every meeting held counts, also one logged before its pair was started (the reports agree).
+    f.meetings = q(
+        "SELECT count(*) FROM meetings m JOIN pairs p ON p.id = m.pair_id WHERE p.program_id = ?",
+        [program.id],
+    ).fetchone()[0]
     buckets = Counter("0" if n == 0 else "1-2" if n <= 2 else "3-4" if n <= 4 else "5 or more" for n in held)
     f.meetings_per_pair = _count(buckets, ["0", "1-2", "3-4", "5 or more"])
 

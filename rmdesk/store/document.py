@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import itertools
 import json
 import operator
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -32,8 +33,16 @@ from rmdesk.domain.entities import (
     Participant,
     Program,
 )
+from rmdesk.domain.org_chart import describe_loop, manager_loop
 from rmdesk.domain.templates import Questionnaire
-from rmdesk.domain.validation import ValidationError, check_contract, check_evaluation, problems_of
+from rmdesk.domain.validation import (
+    Problem,
+    ValidationError,
+    check_contract,
+    check_evaluation,
+    problems_of,
+)
+from rmdesk.domain.words import plural
 from rmdesk.store import header as file_header
 from rmdesk.store.codec import Row, from_row, from_rows, to_row
 from rmdesk.store.errors import (
@@ -289,23 +298,59 @@ class Document:
     def _touched(self, table: str) -> None:
         self._revision[table] = self._revision.get(table, 0) + 1
 
-    def _check(self, entity: Entity) -> None:
+    def _check(self, entity: Entity, memo: dict[str, Any] | None = None) -> None:
+        """Refuse an entity that breaks a rule; ``memo`` keeps lookups across a batch of one kind."""
+        memo = {} if memo is None else memo
         problems = problems_of(entity)
         if isinstance(entity, Evaluation):  # answers follow the program's scale
-            row = self.conn.execute(
-                "SELECT programs.settings FROM pairs JOIN programs ON programs.id = pairs.program_id "
-                "WHERE pairs.id = ?",
-                [entity.pair_id],
-            ).fetchone()
-            scale = Questionnaire.of(json.loads(row[0])).scale if row else 5
-            problems = check_evaluation(entity, scale)
+            if entity.pair_id not in memo:
+                row = self.conn.execute(
+                    "SELECT programs.settings FROM pairs JOIN programs ON programs.id = pairs.program_id "
+                    "WHERE pairs.id = ?",
+                    [entity.pair_id],
+                ).fetchone()
+                memo[entity.pair_id] = Questionnaire.of(json.loads(row[0])).scale if row else 5
+            problems = check_evaluation(entity, memo[entity.pair_id])
         if isinstance(entity, Enrolment):
             person = self.find(Participant, entity.participant_id)
-            program = self.find(Program, entity.program_id)
+            if entity.program_id not in memo:
+                memo[entity.program_id] = self.find(Program, entity.program_id)
+            program = memo[entity.program_id]
             if person and program:
                 problems += check_contract(person, program)
+        if isinstance(entity, Participant):
+            problems += self._person_problems(entity)
         if problems:
             raise ValidationError(problems)
+
+    def _person_problems(self, person: Participant) -> list[Problem]:
+        """Rules about a person that need the rest of the file: unique employee numbers, no manager loops."""
+        out = []
+        number = person.employee_no.strip()
+        if number:
+            holder = self.conn.execute(
+                "SELECT name FROM participants WHERE employee_no = ? COLLATE NOCASE AND id != ?",
+                [number, person.id],
+            ).fetchone()
+            if holder:
+                message = f"Employee number {number} already belongs to {holder[0]}."
+                out.append(Problem("employee_no", message))
+        if person.manager_id and person.manager_id != person.id:
+            managers: dict[str, str | None] = {person.id: person.manager_id}
+            boss: str | None = person.manager_id
+            while boss and boss not in managers:
+                row = self.conn.execute("SELECT manager_id FROM participants WHERE id = ?", [boss]).fetchone()
+                managers[boss] = row[0] if row else None
+                boss = managers[boss]
+            loop = manager_loop(person.id, person.manager_id, managers)
+            if loop:
+                marks = ",".join("?" * len(loop))
+                names = dict(
+                    self.conn.execute(f"SELECT id, name FROM participants WHERE id IN ({marks})", loop)
+                )
+                names[person.id] = person.name
+                out.append(Problem("manager_id", describe_loop(loop, names)))
+        return out
 
     def add(self, entity: E) -> E:
         self._check(entity)
@@ -327,6 +372,69 @@ class Document:
             self._write(entity.table, after)
             self._log(entity.table, entity.id, before, after)
         return entity
+
+    def add_many(self, entities: Sequence[E]) -> list[E]:
+        """Add many rows of one kind with one statement (an import, a batch of records).
+
+        Each row is checked and logged for undo exactly as :meth:`add` does; rows are
+        written in the order given, so a manager can come before the people reporting to them.
+        """
+        if not entities:
+            return []
+        kind = type(entities[0])
+        with self.action(f"Add {plural(len(entities), kind.label)}"), _plain_constraints():
+            stamp = now()
+            rows = []
+            memo: dict[str, Any] = {}
+            for entity in entities:
+                self._check(entity, memo)
+                entity.updated_at = stamp
+                rows.append(to_row(entity))
+                if kind is Participant:  # the next person's checks may look this one up
+                    self.conn.execute(_insert(kind.table, list(rows[-1])), list(rows[-1].values()))
+            if kind is not Participant:
+                names = list(rows[0])
+                self.conn.executemany(_insert(kind.table, names), [[row[n] for n in names] for row in rows])
+            self.conn.executemany(
+                "INSERT INTO changes (action_id, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?)",
+                [(self._action, kind.table, row["id"], None, _image(row)) for row in rows],
+            )
+            self._action_changed = True
+            self._touched(kind.table)
+        return list(entities)
+
+    def update_many(self, entities: Sequence[E]) -> list[E]:
+        """Edit many rows of one kind with one statement per step (starting 2,500 pairs at once).
+
+        Each row is checked and logged for undo exactly as :meth:`update` does.
+        """
+        if not entities:
+            return []
+        kind = type(entities[0])
+        memo: dict[str, Any] = {}
+        for entity in entities:
+            self._check(entity, memo)
+        with self.action(f"Edit {plural(len(entities), kind.label)}"):
+            before = self._rows(kind.table, [e.id for e in entities])
+            if len(before) < len(entities):
+                raise DocumentError(f"A {kind.label.lower()} being changed no longer exists in the file.")
+            stamp = now()
+            after = []
+            for entity in entities:
+                entity.updated_at = stamp
+                after.append(to_row(entity))
+            names = list(after[0])
+            self.conn.executemany(_upsert(kind.table, names), [[row[n] for n in names] for row in after])
+            self.conn.executemany(
+                "INSERT INTO changes (action_id, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (self._action, kind.table, row["id"], _image(before[row["id"]]), _image(row))
+                    for row in after
+                ],
+            )
+            self._action_changed = True
+            self._touched(kind.table)
+        return list(entities)
 
     def delete(self, entity: Entity) -> None:
         """Delete a row and everything that depends on it, as one undoable step."""
@@ -372,12 +480,7 @@ class Document:
     def _write(self, table: str, row: Row) -> None:
         """Insert or overwrite a whole row by id (an upsert keeps foreign keys intact)."""
         names = list(row)
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
-        self.conn.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            [row[n] for n in names],
-        )
+        self.conn.execute(_upsert(table, names), [row[n] for n in names])
 
     # ------------------------------------------------------------- undo / redo
 
@@ -420,15 +523,20 @@ class Document:
             if found is None:
                 raise NothingToUndo(nothing)
             action_id, label = found
-            for table, row_id, image in self.conn.execute(images, [action_id]).fetchall():
+            stamp = now()
+            steps = self.conn.execute(images, [action_id]).fetchall()
+            # Runs of the same table and kind of step go through one statement each, in their order.
+            for (table, deleting), run in itertools.groupby(steps, key=lambda s: (s[0], s[2] is None)):
                 self._touched(table)
-                if image is None:
-                    self.conn.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
-                else:
-                    row = _unimage(image)
+                if deleting:
+                    self.conn.executemany(f"DELETE FROM {table} WHERE id = ?", [[s[1]] for s in run])
+                    continue
+                rows = [_unimage(s[2]) for s in run]
+                for row in rows:
                     if "updated_at" in row:
-                        row["updated_at"] = now()
-                    self._write(table, row)
+                        row["updated_at"] = stamp
+                for columns, same in itertools.groupby(rows, key=_columns):
+                    self.conn.executemany(_upsert(table, list(columns)), [list(r.values()) for r in same])
             self.conn.execute("UPDATE actions SET state = ? WHERE id = ?", [new_state, action_id])
             self.conn.execute("COMMIT")
         except BaseException:
@@ -452,6 +560,27 @@ class Document:
         if values is None:
             return None
         return dict(zip([d[0] for d in cursor.description], values, strict=True))
+
+    def _rows(self, table: str, ids: Sequence[str]) -> dict[str, Row]:
+        """Rows by id, read in chunks that stay under SQLite's limit on parameters."""
+        found: dict[str, Row] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            cursor = self.conn.execute(
+                f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+            names = [d[0] for d in cursor.description]
+            for values in cursor:
+                row = dict(zip(names, values, strict=True))
+                found[row["id"]] = row
+        return found
+
+    def fresh(self, kind: type[E], items: Sequence[E]) -> list[E]:
+        """The rows of ``items`` as the file holds them now, in the same order (a screen may be stale)."""
+        rows = self._rows(kind.table, [item.id for item in items])
+        if len(rows) < len(items):
+            raise DocumentError(f"A {kind.label.lower()} you chose no longer exists in the file.")
+        return [from_row(kind, rows[item.id]) for item in items]
 
     def find(self, kind: type[E], row_id: str | None) -> E | None:
         row = self._row(kind.table, row_id) if row_id else None
@@ -533,6 +662,23 @@ def _plain_constraints() -> Iterator[None]:
             if key in str(error):
                 raise DocumentError(message) from None
         raise DocumentError(f"This change breaks a rule of the file ({error}).") from None
+
+
+def _columns(row: Row) -> tuple[str, ...]:
+    return tuple(row)
+
+
+def _insert(table: str, names: list[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+def _upsert(table: str, names: list[str]) -> str:
+    """Insert a whole row, or overwrite it by id (an upsert keeps foreign keys intact)."""
+    updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
+    return (
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}"
+    )
 
 
 def _image(row: Row | None) -> str | None:

@@ -6,12 +6,9 @@ import dataclasses
 from collections.abc import Sequence
 
 from rmdesk.domain.entities import Enrolment, Participant, Role
+from rmdesk.domain.words import counted
 from rmdesk.store.document import Document
 from rmdesk.store.queries import enrolment
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}s" if count != 1 else noun
 
 
 def save_participant(
@@ -34,13 +31,13 @@ def save_participant(
 
 def set_archived(doc: Document, people: Sequence[Participant], archived: bool) -> None:
     verb = "Archive" if archived else "Restore"
-    with doc.action(f"{verb} {_plural(len(people), 'Participant')}"):
+    with doc.action(f"{verb} {counted(len(people), 'Participant')}"):
         for person in people:
             doc.update(dataclasses.replace(person, archived=archived))
 
 
 def delete_participants(doc: Document, people: Sequence[Participant]) -> None:
-    with doc.action(f"Delete {_plural(len(people), 'Participant')}"):
+    with doc.action(f"Delete {counted(len(people), 'Participant')}"):
         for person in people:
             doc.delete(person)
 

@@ -195,3 +195,34 @@ def _of_pairs(
         return [], by_pair
     marks = ",".join("?" * len(by_pair))
     return doc.all(kind, f"pair_id IN ({marks})", list(by_pair), order_by=order_by), by_pair
+
+
+def employee_number_holder(doc: Document, number: str, person_id: str) -> str | None:
+    """The name of someone else who already has this employee number (numbers are unique)."""
+    number = number.strip()
+    if not number:
+        return None
+    row = doc.conn.execute(
+        "SELECT name FROM participants WHERE employee_no = ? COLLATE NOCASE AND id != ?", [number, person_id]
+    ).fetchone()
+    return row[0] if row else None
+
+
+def look_alikes(doc: Document, person: Participant) -> list[str]:
+    """People who may be this same person entered twice: same name and birth year, or same email."""
+    found = []
+    if person.name.strip() and person.birth_year is not None:
+        for name, number in doc.conn.execute(
+            "SELECT name, employee_no FROM participants WHERE name = ? COLLATE NOCASE AND birth_year = ? "
+            "AND id != ?",
+            [person.name.strip(), person.birth_year, person.id],
+        ):
+            known = f" (employee no. {number})" if number else ""
+            found.append(f"{name}, born {person.birth_year}, is already in the file{known}.")
+    if person.email.strip():
+        for (name,) in doc.conn.execute(
+            "SELECT name FROM participants WHERE email = ? COLLATE NOCASE AND id != ?",
+            [person.email.strip(), person.id],
+        ):
+            found.append(f"{person.email.strip()} is already the email of {name}.")
+    return found

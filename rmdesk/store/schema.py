@@ -104,10 +104,19 @@ def meeting_goals(db: Database) -> None:
     _run(db, "ALTER TABLE meetings ADD COLUMN goal_ids TEXT NOT NULL DEFAULT '[]'", 3)
 
 
+def pair_life_cycle(db: Database) -> None:
+    """Goals may end "not achieved" and programs close; employee numbers are looked up on every save.
+
+    No table changes shape, but a file from here on may hold values an older rmdesk cannot read.
+    """
+    _run(db, "CREATE INDEX participants_employee_no ON participants(employee_no COLLATE NOCASE)", 4)
+
+
 STEP_FUNCTIONS: dict[str, Callable[[Database], None]] = {
     "0001_initial": initial,
     "0002_exclusions": exclusions,
     "0003_meeting_goals": meeting_goals,
+    "0004_pair_life_cycle": pair_life_cycle,
 }
 STEPS = list(STEP_FUNCTIONS)
 SCHEMA_VERSION = len(STEPS)

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rmdesk.store.errors import DamagedFile, DocumentError, damaged
+from rmdesk.store.errors import (
+    DamagedFile,
+    DocumentError,
+    NewerFormat,
+    NotAnRmdeskFile,
+    PassphraseNeeded,
+    damaged,
+)
 from rmdesk.store.lock import DocumentLock
 from rmdesk.store.paths import snapshots_dir
 from rmdesk.store.schema import APPLICATION_ID
@@ -25,6 +32,7 @@ if TYPE_CHECKING:
 
 KEEP = 10
 SEPARATOR = "__"
+BEFORE_RESTORE = "before-restore"  # the name's last part for the copy a restore replaced
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,59 @@ class Snapshot:
     @property
     def label(self) -> str:
         return self.taken.strftime("%Y-%m-%d %H:%M:%S")
+
+    @property
+    def before_restore(self) -> bool:
+        """The version a restore replaced, kept so the restore itself can be undone."""
+        return self.path.stem.endswith(SEPARATOR + BEFORE_RESTORE)
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a snapshot holds, read before it replaces the file so the person picks the right copy.
+
+    ``problem`` is one sentence when the copy cannot be read; the counts are then zero.
+    """
+
+    snapshot: Snapshot
+    organisation: str = ""
+    people: int = 0
+    pairs: int = 0
+    programs: int = 0
+    last_change: str = ""
+    last_change_at: dt.datetime | None = None  # local time
+    problem: str = ""
+
+    @property
+    def readable(self) -> bool:
+        return not self.problem
+
+    @property
+    def last_change_text(self) -> str:
+        if not self.last_change:
+            return "No changes recorded"
+        when = self.last_change_at.strftime("%Y-%m-%d %H:%M") if self.last_change_at else ""
+        return f"{self.last_change} ({when})" if when else self.last_change
+
+    @property
+    def holds(self) -> str:
+        return (
+            f"{_count(self.people, 'person', 'people')}, {_count(self.pairs, 'pair')}, "
+            f"{_count(self.programs, 'program')}"
+        )
+
+    @property
+    def summary(self) -> str:
+        """One line for the terminal: the client, what it holds and its last change."""
+        if self.problem:
+            return self.problem
+        client = self.organisation or "No organisation set"
+        change = f"last change: {self.last_change_text}" if self.last_change else "no changes recorded"
+        return f"{client}: {self.holds}; {change}"
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number:,} {one if number == 1 else many or one + 's'}"
 
 
 def _fingerprint(path: Path) -> str:
@@ -106,6 +167,61 @@ def take(doc: Document, *, force: bool = False) -> Snapshot | None:
     return _parse(final)
 
 
+def describe(snapshot: Snapshot | Path, passphrase: str | None = None) -> Contents:
+    """What the copy holds: its client, people, pairs, programs and newest action. Never raises:
+    a copy that cannot be read says why in :attr:`Contents.problem`."""
+    from rmdesk.store.document import Document, SqlError
+
+    if isinstance(snapshot, Path):
+        snapshot = _parse(snapshot) or Snapshot(snapshot, _modified(snapshot))
+    if not snapshot.path.is_file():
+        return Contents(snapshot, problem="This copy is no longer on disk.")
+    try:
+        with Document.open(snapshot.path, readonly=True, passphrase=passphrase) as doc:
+            counts = doc.counts()
+            organisation = doc.organisation().name
+            newest = doc.history(1)
+    except (DamagedFile, SqlError, IndexError):
+        return Contents(snapshot, problem="This copy is damaged and cannot be restored.")
+    except PassphraseNeeded:
+        return Contents(snapshot, problem="This copy cannot be read without its own passphrase.")
+    except NewerFormat:
+        return Contents(snapshot, problem="This copy was saved by a newer rmdesk and cannot be read here.")
+    except NotAnRmdeskFile:
+        return Contents(snapshot, problem="This copy is not an rmdesk file.")
+    except (DocumentError, OSError) as error:
+        detail = error.strerror if isinstance(error, OSError) else str(error).rstrip(".")
+        return Contents(snapshot, problem=f"This copy cannot be read: {detail}.")
+    last = newest[0] if newest else None
+    label = str(last["label"]) if last else ""
+    if last and last["state"] == "undone":  # the Edit menu's wording for the step that followed
+        label = f"Undo {label}"
+    return Contents(
+        snapshot,
+        organisation=organisation,
+        people=counts.get("participants", 0),
+        pairs=counts.get("pairs", 0),
+        programs=counts.get("programs", 0),
+        last_change=label,
+        last_change_at=_local(last["at"]) if last else None,
+    )
+
+
+def _modified(path: Path) -> dt.datetime:
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime)
+    except OSError:
+        return dt.datetime.min
+
+
+def _local(stamp: str) -> dt.datetime | None:
+    """An action's UTC time as the local time the snapshot names use."""
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone().replace(tzinfo=None)
+    except (TypeError, ValueError):
+        return None
+
+
 def for_document(path: Path, passphrase: str | None = None) -> list[Snapshot]:
     """Snapshots of the file at ``path``, newest first; found by name when it cannot be read."""
     from rmdesk.store.document import Document
@@ -130,7 +246,7 @@ def restore(path: Path, snapshot: Path, passphrase: str | None = None) -> Path:
         journal = path.with_name(path.name + "-journal")
         if path.exists():
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            keep = snapshot.parent / f"{path.stem}{SEPARATOR}{stamp}{SEPARATOR}before-restore.rmdesk"
+            keep = snapshot.parent / f"{path.stem}{SEPARATOR}{stamp}{SEPARATOR}{BEFORE_RESTORE}.rmdesk"
             shutil.copyfile(path, keep)
             if journal.exists():  # a hot journal would be replayed onto the restored file
                 shutil.copyfile(journal, keep.with_name(keep.name + "-journal"))

@@ -77,3 +77,22 @@ def test_bad_arguments_give_usage_not_a_traceback(tmp_path):
     assert "invalid int value" in result.stderr and "Traceback" not in result.stderr
     small = rmdesk("demo", tmp_path / "y.rmdesk", "--participants", 2)
     assert small.stderr.strip() == "rmdesk: A demo needs at least 4 participants."
+
+
+def test_backup_list_says_what_each_snapshot_holds(demo_file):
+    from rmdesk.domain import Pair
+
+    with Document.open(demo_file, snapshot=False) as doc:
+        people, pairs = doc.counts()["participants"], doc.counts()["pairs"]
+        doc.add(Participant(name="Joined first"))
+    assert rmdesk("backup", demo_file).returncode == 0
+    with Document.open(demo_file, snapshot=False) as doc:
+        doc.delete(doc.all(Pair)[0])
+    assert rmdesk("backup", demo_file).returncode == 0
+    lines = rmdesk("backup", demo_file, "--list").stdout.splitlines()
+    assert [line.split()[0] for line in lines[::2]] == ["1", "2"]  # the number `restore` takes
+    newest, oldest = lines[1].strip(), lines[3].strip()
+    client = "PT Nusantara Digital Sejahtera"
+    assert newest.startswith(f"{client}: {people + 1} people, {pairs - 1} pairs, 1 program; ")
+    assert oldest.startswith(f"{client}: {people + 1} people, {pairs} pairs, 1 program; ")
+    assert "; last change: Delete Pair (" in newest and "; last change: Add Participant (" in oldest

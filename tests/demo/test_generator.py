@@ -52,3 +52,35 @@ def test_reference_size_matches_the_benchmark_shape(tmp_path):
     assert counts["pairs"] == 492
     assert 3.5 <= counts["meetings"] / counts["pairs"] <= 4.5
     assert 5 <= counts["evaluations"] / counts["pairs"] <= 6.5
+
+
+def test_every_pair_state_in_the_demo_was_reached_by_a_logged_move(demo_file):
+    """Each pair was made as a proposal, started, and (for some) ended early by the operations the
+    window and the command line run; none was written in a state a user could not reach."""
+    import json
+
+    with Document.open(demo_file, readonly=True) as doc:
+        pairs = doc.all(Pair)
+        steps: dict[str, list[tuple[str | None, str | None, str]]] = {}
+        for row_id, before, after, label in doc.conn.execute(
+            "SELECT c.row_id, c.before, c.after, a.label FROM changes c JOIN actions a ON a.id = c.action_id "
+            "WHERE c.tbl = 'pairs' ORDER BY c.id"
+        ):
+            status = [json.loads(image)["status"] if image else None for image in (before, after)]
+            steps.setdefault(row_id, []).append((status[0], status[1], label))
+        program_steps = [
+            (json.loads(b)["status"], json.loads(a)["status"])
+            for b, a in doc.conn.execute(
+                "SELECT before, after FROM changes WHERE tbl = 'programs' AND before IS NOT NULL"
+            )
+        ]
+    assert ("planned", "running") in program_steps
+    assert {p.status for p in pairs} >= {"active", "ended_early"} or len(pairs) < 20
+    for pair in pairs:
+        moves = [(b, a) for b, a, _ in steps[pair.id] if b != a]
+        assert moves[0] == (None, "proposed"), pair.id
+        if pair.status != "proposed":
+            assert ("proposed", "active") in moves
+        if pair.status == "ended_early":
+            assert moves[-1] == ("active", "ended_early")
+            assert any(label.startswith("End ") for *_, label in steps[pair.id])

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from rmdesk.gui.app import application
 from rmdesk.gui.main_window import MainWindow
@@ -19,6 +22,30 @@ def settings(tmp_path_factory, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
     return folder
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_left_open(qapp):
+    """A modal dialog or menu a test forgot to answer is closed after 5 s and fails the test,
+    rather than hanging the whole run."""
+    opened: dict[int, float] = {}
+    stuck: list[str] = []
+
+    def look() -> None:
+        for widget in (QApplication.activeModalWidget(), QApplication.activePopupWidget()):
+            if widget is None:
+                continue
+            since = opened.setdefault(id(widget), time.monotonic())
+            if time.monotonic() - since > 5:
+                stuck.append(widget.windowTitle() or type(widget).__name__)
+                widget.close()
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(250)
+    yield
+    timer.stop()
+    assert not stuck, f"left open, waiting for an answer: {stuck}"
 
 
 @pytest.fixture

@@ -1,12 +1,15 @@
 """The pairing board through Qt drag-and-drop events: pair, preview, unpair, swap, rules, undo."""
 
+import datetime as dt
 import json
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from rmdesk.domain import Exclusion, Pair, PairStatus
+from rmdesk.domain.words import points
 from rmdesk.gui.board_cards import MIME, CardModel
 
 from .conftest import reopen
@@ -60,9 +63,18 @@ def test_card_models_pass_qt_checks(board, qtmodeltester):
         qtmodeltester.check(model)
 
 
+def allowed_couple(board):
+    """A free reverse mentor and a free mentee whom no rule keeps apart."""
+    return next(
+        (mentor, mentee)
+        for mentor in board.models["mentor"].cards
+        for mentee in board.models["mentee"].cards
+        if board.cohort.verdict(mentor.id, mentee.id).allowed
+    )
+
+
 def test_drop_a_mentor_on_a_mentee_pairs_them_and_undo_takes_it_back(board, window, demo_file):
-    mentor = board.models["mentor"].cards[0]
-    mentee = board.models["mentee"].cards[1]
+    mentor, mentee = allowed_couple(board)
     pairs_before = board.models["pair"].rowCount()
     accepted, action = drop(
         board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id)
@@ -80,15 +92,16 @@ def test_drop_a_mentor_on_a_mentee_pairs_them_and_undo_takes_it_back(board, wind
 
 
 def test_dragging_over_a_card_previews_the_score_it_would_have(board):
-    mentor = board.models["mentor"].cards[0]
-    mentee = board.models["mentee"].cards[0]
+    mentor, mentee = allowed_couple(board)
     assert hover(board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id))
     preview = board.models["mentee"].preview
     verdict = board.cohort.verdict(mentor.id, mentee.id)
     assert preview is not None and preview.row == board.models["mentee"].row_of(mentee.id)
-    assert preview.text == f"{verdict.score:g}" and preview.allowed
+    assert preview.text == points(verdict.score) and preview.allowed
+    assert board.hintLabel.text() == f"Drop to pair {mentor.title} with {mentee.title}: score {preview.text}."
     board.menteesView.dragLeaveEvent(None)
     assert board.models["mentee"].preview is None
+    assert board.hintLabel.text() == board.hint
 
 
 def test_a_move_that_breaks_a_rule_is_shown_red_and_asks_first(board, window, monkeypatch, demo_file):
@@ -98,7 +111,8 @@ def test_a_move_that_breaks_a_rule_is_shown_red_and_asks_first(board, window, mo
     board.reload()
     hover(board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id))
     preview = board.models["mentee"].preview
-    assert not preview.allowed and preview.text == "✕ on the never-pair list: same family"
+    assert not preview.allowed and preview.text == "on the never-pair list: same family"
+    assert "breaks a rule: on the never-pair list: same family." in board.hintLabel.text()
     asked = []
     monkeypatch.setattr(board, "confirm_override", lambda q: asked.append(q) or False)
     drop(board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id))
@@ -111,30 +125,61 @@ def test_a_move_that_breaks_a_rule_is_shown_red_and_asks_first(board, window, mo
     assert "Rule overridden: on the never-pair list: same family" in pair.explanation
 
 
+def answer(reason="", on=None):
+    """Fill the move form (date, reason) as the officer would and press its OK button."""
+
+    def fill(dialog):
+        if on:
+            dialog.dateEdit.setDate(on)
+        if reason:
+            dialog.reasonCombo.setEditText(reason)
+        ok = dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        if not ok.isEnabled():
+            return False
+        ok.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    return fill
+
+
 def test_drag_a_pair_out_to_unpair_and_a_person_onto_a_pair_to_swap(board, demo_file, monkeypatch):
     told = []
     monkeypatch.setattr(board, "tell", told.append)
     monkeypatch.setattr(board, "confirm_override", lambda q: True)
+    monkeypatch.setattr(board, "open_dialog", answer())  # no reason given: the form stays open
     active = next(p for p in board.cohort.pairs if p.status is PairStatus.ACTIVE and not p.locked)
     drop(board.mentorsView, card_data("pair", active.id))
     with reopen(demo_file) as doc:
-        assert doc.get(Pair, active.id).status is PairStatus.ENDED_EARLY
+        assert doc.get(Pair, active.id).status is PairStatus.ACTIVE
+    monkeypatch.setattr(board, "open_dialog", answer("Asked to stop", dt.date(2026, 9, 1)))
+    drop(board.mentorsView, card_data("pair", active.id))
+    with reopen(demo_file) as doc:
+        ended = doc.get(Pair, active.id)
+    assert (ended.status, ended.end_reason, ended.ended_on) == (
+        PairStatus.ENDED_EARLY,
+        "Asked to stop",
+        dt.date(2026, 9, 1),
+    )
     assert board.models["pair"].row_of(active.id) == -1
-    target = next(p for p in board.cohort.pairs if not p.locked)
+    target = next(p for p in board.cohort.pairs if not p.locked and p.status is PairStatus.ACTIVE)
     newcomer = board.models["mentee"].cards[0]
+    monkeypatch.setattr(board, "open_dialog", answer())  # the replacement reason is filled in for them
     drop(board.pairsView, card_data("mentee", newcomer.id), at_card(board.pairsView, target.id))
     with reopen(demo_file) as doc:
         now = doc.all(Pair, "mentee_id = ? AND status IN ('proposed', 'active')", [newcomer.id])
+        replaced = doc.get(Pair, target.id)
     assert len(now) == 1 and now[0].mentor_id == target.mentor_id
+    assert replaced.status is PairStatus.ENDED_EARLY
+    assert "replaced on the pairing board" in replaced.end_reason
     locked = next(p for p in board.cohort.pairs if p.locked)
     drop(board.menteesView, card_data("pair", locked.id))
     assert told == ["This pair is locked. Unlock it first."]
 
 
 def test_keyboard_pairing_and_lock(board, window, qtbot, demo_file):
-    board.mentorsView.setCurrentIndex(board.models["mentor"].index(0))
-    board.menteesView.setCurrentIndex(board.models["mentee"].index(0))
-    mentor, mentee = board.models["mentor"].cards[0], board.models["mentee"].cards[0]
+    mentor, mentee = allowed_couple(board)
+    board.mentorsView.setCurrentIndex(board.models["mentor"].index(board.models["mentor"].row_of(mentor.id)))
+    board.menteesView.setCurrentIndex(board.models["mentee"].index(board.models["mentee"].row_of(mentee.id)))
     assert board.pairButton.isEnabled()
     qtbot.mouseClick(board.pairButton, Qt.MouseButton.LeftButton)
     row = board.models["pair"].row_of(next(p.id for p in board.cohort.pairs if p.mentee_id == mentee.id))

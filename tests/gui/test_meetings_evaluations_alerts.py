@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from rmdesk.domain import Evaluation, Meeting, MeetingMode, Respondent, Stage
@@ -22,7 +22,8 @@ def test_log_a_meeting_with_topics_and_goals(window, demo_file, qtbot):
     label = page.pairs[0]
     dialog = MeetingDialog(window.document, window.program, page.pairs, pair_id=label.pair.id)
     qtbot.addWidget(dialog)
-    dialog.dateEdit.setDate(QDate(2026, 11, 20))
+    dialog.dateEdit.selectAll()
+    qtbot.keyClicks(dialog.dateEdit, "20/11/2026")
     dialog.durationSpin.setValue(45)
     dialog.modeCombo.setCurrentIndex(dialog.modeCombo.findData("online"))
     dialog.topicsList.item(1).setCheckState(Qt.CheckState.Checked)
@@ -32,7 +33,7 @@ def test_log_a_meeting_with_topics_and_goals(window, demo_file, qtbot):
     qtbot.mouseClick(dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     window.document_changed()
     assert page.model.rowCount() == before + 1
-    assert window.actionUndo.text() == "&Undo Add Meeting"
+    assert window.actionUndo.text() == "&Undo Log Meeting"
     with reopen(demo_file) as doc:
         [saved] = doc.all(Meeting, "notes = ?", ["Built a first prompt library."])
     assert (saved.pair_id, saved.date, saved.duration_min) == (label.pair.id, dt.date(2026, 11, 20), 45)
@@ -197,3 +198,4 @@ def test_a_questionnaire_needs_a_statement(window, qtbot):
         dialog.removeButton.click()
     dialog.save()
     assert dialog.problemLabel.isVisible() and dialog.problemLabel.text() == "Keep at least one statement."
+    dialog.hide()  # leave the changed form without the discard question

@@ -35,8 +35,9 @@ def test_sorting_by_grade_puts_unknown_last_and_keeps_the_rows(demo_file):
     people.people[0] = people.people[0]._replace(grade=None)
     model = ParticipantTableModel()
     model.set_people(people)
-    model.sort(4, Qt.SortOrder.AscendingOrder)
-    grades = [model.data(model.index(r, 4)) for r in range(model.rowCount())]
+    grade = [c.title for c in model.columns].index("Grade")
+    model.sort(grade, Qt.SortOrder.AscendingOrder)
+    grades = [model.data(model.index(r, grade)) for r in range(model.rowCount())]
     numbers = [int(g) for g in grades if g]
     assert numbers == sorted(numbers)
     assert grades[-1] == ""

@@ -62,10 +62,30 @@ def test_reporting_line_rules():
     assert broken_rules(mentor, mentee, ctx) == ["both report to Budi"]
     grand = junior(name="Adi", manager_id=mentor.id)
     people[grand.id] = grand
-    assert broken_rules(grand, boss, ctx) == ["one is the other's manager's manager (skip-level)"]
-    relaxed = Context(MatchSettings(no_peers=False, no_skip_level=False), people)
+    assert broken_rules(grand, boss, ctx) == ["Budi is Adi's manager's manager"]
+    relaxed = Context(MatchSettings(no_peers=False, no_direct_line=False), people)
     assert broken_rules(mentor, mentee, relaxed) == []
     assert broken_rules(grand, boss, relaxed) == []
+
+
+def test_nobody_mentors_inside_their_reporting_line_at_any_depth():
+    """J reports to A, A to B, B to C: J may not pair with C (nor C's chain with J)."""
+    c = senior(name="Citra", grade=12)
+    b = senior(name="Bagus", grade=11, manager_id=c.id)
+    a = senior(name="Ayu", grade=10, manager_id=b.id)
+    j = junior(name="Joko", grade=3, manager_id=a.id)
+    outsider = senior(name="Oki", grade=12)
+    people = {p.id: p for p in (a, b, c, j, outsider)}
+    ctx = Context(S, people)
+    assert broken_rules(j, c, ctx) == ["Citra is 3 levels above Joko in the reporting line"]
+    assert broken_rules(j, b, ctx) == ["Bagus is Joko's manager's manager"]
+    assert broken_rules(j, outsider, ctx) == []
+    _, forbidden = matrices([j], [a, b, c, outsider], ctx)
+    assert forbidden[:, 0].tolist() == [True, True, True, False]
+    # A loop in old data (someone above reports back down) never hangs the rules.
+    c.manager_id = j.id
+    looped = Context(S, {p.id: p for p in (a, b, c, j)})
+    assert broken_rules(j, c, looped) and broken_rules(c, j, looped)
 
 
 def test_the_mentor_must_be_junior_by_grade_or_by_age():

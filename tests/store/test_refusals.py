@@ -12,6 +12,7 @@ import pytest
 
 from rmdesk.store import DamagedFile, Document, DocumentError, NewerFormat, NotAnRmdeskFile, PassphraseNeeded
 from rmdesk.store.lock import lock_path
+from rmdesk.store.schema import SCHEMA_VERSION
 
 
 def refused(path: Path, error: type[Exception], message: str) -> None:
@@ -70,7 +71,8 @@ def test_file_from_a_newer_rmdesk(demo_file):
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
     conn.close()
-    refused(demo_file, NewerFormat, r"saved by a newer rmdesk \(file format 99; this rmdesk reads up to 3\)")
+    expected = rf"saved by a newer rmdesk \(file format 99; this rmdesk reads up to {SCHEMA_VERSION}\)"
+    refused(demo_file, NewerFormat, expected)
 
 
 def test_a_folder(tmp_path):

@@ -111,3 +111,80 @@ def test_cli_backup_list_and_restore_by_number(demo_file):
     with Document.open(demo_file, readonly=True) as doc:
         assert doc.counts()["participants"] == 60
     assert rmdesk("restore", str(demo_file), "99").returncode == 2
+
+
+def test_describe_tells_apart_copies_taken_before_and_after_a_change(demo_file):
+    from rmdesk.domain import Pair
+
+    with Document.open(demo_file, snapshot=False) as doc:
+        people, pairs = doc.counts()["participants"], doc.counts()["pairs"]
+        doc.add(Participant(name="Joined first"))
+        snaps.take(doc, force=True)
+        doc.add(Participant(name="Joined later"))
+        doc.delete(doc.all(Pair)[0])
+        snaps.take(doc, force=True)
+    newest, oldest = (snaps.describe(s) for s in snaps.for_document(demo_file))
+    assert newest.snapshot.taken > oldest.snapshot.taken
+    assert oldest.organisation == newest.organisation == "PT Nusantara Digital Sejahtera"
+    assert (oldest.people, oldest.pairs, oldest.programs) == (people + 1, pairs, 1)
+    assert (newest.people, newest.pairs, newest.programs) == (people + 2, pairs - 1, 1)
+    assert (oldest.last_change, newest.last_change) == ("Add Participant", "Delete Pair")
+    assert newest.last_change_at is not None
+    assert abs(newest.last_change_at - newest.snapshot.taken).total_seconds() < 60  # both local time
+    assert newest.summary == (
+        f"PT Nusantara Digital Sejahtera: {people + 2} people, {pairs - 1} pairs, 1 program; "
+        f"last change: Delete Pair ({newest.last_change_at:%Y-%m-%d %H:%M})"
+    )
+
+
+def test_describe_a_new_file_with_no_changes_yet(doc):
+    snap = snaps.take(doc, force=True)
+    assert snap is not None
+    contents = snaps.describe(snap.path)
+    assert contents.snapshot == snap
+    assert contents.organisation == "PT Contoh Maju"
+    assert (contents.people, contents.pairs, contents.programs) == (0, 0, 0)
+    assert contents.last_change_text == "No changes recorded"
+    assert contents.summary == "PT Contoh Maju: 0 people, 0 pairs, 0 programs; no changes recorded"
+
+
+def test_describe_marks_an_undone_last_change(demo_file):
+    with Document.open(demo_file, snapshot=False) as doc:
+        doc.add(Participant(name="Added by mistake"))
+        doc.undo()
+        snap = snaps.take(doc, force=True)
+    assert snap is not None
+    contents = snaps.describe(snap.path)
+    assert contents.last_change == "Undo Add Participant"
+
+
+def test_describe_says_in_one_sentence_why_a_copy_cannot_be_read(demo_file, tmp_path):
+    Document.open(demo_file).close()
+    [snap] = snaps.for_document(demo_file)
+    cut = snap.path.with_name(snap.path.name.replace("__", "__cut", 1))
+    cut.write_bytes(snap.path.read_bytes()[:8192])
+    garbage = tmp_path / "notes.rmdesk"
+    garbage.write_text("not a database at all, just some notes " * 10)
+    gone = tmp_path / "gone.rmdesk"
+    found = {
+        "cut short": snaps.describe(cut),
+        "not rmdesk": snaps.describe(garbage),
+        "missing": snaps.describe(gone),
+    }
+    assert found["cut short"].problem == "This copy is damaged and cannot be restored."
+    assert found["not rmdesk"].problem == "This copy is not an rmdesk file."
+    assert found["missing"].problem == "This copy is no longer on disk."
+    for contents in found.values():
+        assert not contents.readable and contents.people == 0
+        assert contents.summary == contents.problem
+
+
+def test_describe_an_encrypted_copy_needs_its_passphrase(tmp_path):
+    from rmdesk.demo import generate
+
+    path = generate(tmp_path / "client.rmdesk", participants=20, passphrase="kopi susu 42")
+    Document.open(path, passphrase="kopi susu 42").close()
+    [snap] = snaps.for_document(path, "kopi susu 42")
+    assert snaps.describe(snap, "kopi susu 42").people == 20
+    assert snaps.describe(snap, "teh manis").problem == "This copy cannot be read without its own passphrase."
+    assert snaps.describe(snap).problem == "This copy cannot be read without its own passphrase."

@@ -14,10 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QLabel, QPlainTextEdit, QScrollArea, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from rmdesk.gui.widgets.date_field import DateField
 
 class Ui_EvaluationDialog(object):
     def setupUi(self, EvaluationDialog):
@@ -62,37 +63,30 @@ class Ui_EvaluationDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(EvaluationDialog)
+        self.dateEdit = DateField(EvaluationDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setRequired(True)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
 
         self.mainLayout.addLayout(self.form)
 
-        self.scrollArea = QScrollArea(EvaluationDialog)
-        self.scrollArea.setObjectName(u"scrollArea")
-        self.scrollArea.setWidgetResizable(True)
-        self.scrollContents = QWidget()
-        self.scrollContents.setObjectName(u"scrollContents")
-        self.scrollLayout = QVBoxLayout(self.scrollContents)
-        self.scrollLayout.setObjectName(u"scrollLayout")
-        self.questionsGroup = QGroupBox(self.scrollContents)
+        self.questionsGroup = QGroupBox(EvaluationDialog)
         self.questionsGroup.setObjectName(u"questionsGroup")
         self.questionsForm = QFormLayout(self.questionsGroup)
         self.questionsForm.setObjectName(u"questionsForm")
 
-        self.scrollLayout.addWidget(self.questionsGroup)
+        self.mainLayout.addWidget(self.questionsGroup)
 
-        self.confidenceGroup = QGroupBox(self.scrollContents)
+        self.confidenceGroup = QGroupBox(EvaluationDialog)
         self.confidenceGroup.setObjectName(u"confidenceGroup")
         self.confidenceForm = QFormLayout(self.confidenceGroup)
         self.confidenceForm.setObjectName(u"confidenceForm")
 
-        self.scrollLayout.addWidget(self.confidenceGroup)
+        self.mainLayout.addWidget(self.confidenceGroup)
 
-        self.commentsGroup = QGroupBox(self.scrollContents)
+        self.commentsGroup = QGroupBox(EvaluationDialog)
         self.commentsGroup.setObjectName(u"commentsGroup")
         self.commentsLayout = QVBoxLayout(self.commentsGroup)
         self.commentsLayout.setObjectName(u"commentsLayout")
@@ -103,11 +97,7 @@ class Ui_EvaluationDialog(object):
         self.commentsLayout.addWidget(self.commentsEdit)
 
 
-        self.scrollLayout.addWidget(self.commentsGroup)
-
-        self.scrollArea.setWidget(self.scrollContents)
-
-        self.mainLayout.addWidget(self.scrollArea)
+        self.mainLayout.addWidget(self.commentsGroup)
 
         self.problemLabel = QLabel(EvaluationDialog)
         self.problemLabel.setObjectName(u"problemLabel")
@@ -130,7 +120,6 @@ class Ui_EvaluationDialog(object):
         QWidget.setTabOrder(self.pairCombo, self.respondentCombo)
         QWidget.setTabOrder(self.respondentCombo, self.stageCombo)
         QWidget.setTabOrder(self.stageCombo, self.dateEdit)
-        QWidget.setTabOrder(self.dateEdit, self.scrollArea)
 
         self.retranslateUi(EvaluationDialog)
         self.buttonBox.rejected.connect(EvaluationDialog.reject)
@@ -144,6 +133,7 @@ class Ui_EvaluationDialog(object):
         self.respondentLabel.setText(QCoreApplication.translate("EvaluationDialog", u"&Answered by:", None))
         self.stageLabel.setText(QCoreApplication.translate("EvaluationDialog", u"&Stage:", None))
         self.dateLabel.setText(QCoreApplication.translate("EvaluationDialog", u"&Date:", None))
+        self.dateEdit.setPlaceholderText(QCoreApplication.translate("EvaluationDialog", u"yyyy-mm-dd", None))
         self.questionsGroup.setTitle(QCoreApplication.translate("EvaluationDialog", u"Questions", None))
         self.confidenceGroup.setTitle(QCoreApplication.translate("EvaluationDialog", u"Confidence per topic (1 = not at all, 5 = fully confident)", None))
         self.commentsGroup.setTitle(QCoreApplication.translate("EvaluationDialog", u"Comments", None))

@@ -14,10 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from rmdesk.gui.widgets.date_field import DateField
 
 class Ui_GoalDialog(object):
     def setupUi(self, GoalDialog):
@@ -85,9 +86,8 @@ class Ui_GoalDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.targetLabel)
 
-        self.targetDateEdit = QDateEdit(GoalDialog)
+        self.targetDateEdit = DateField(GoalDialog)
         self.targetDateEdit.setObjectName(u"targetDateEdit")
-        self.targetDateEdit.setCalendarPopup(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.targetDateEdit)
 
@@ -154,6 +154,7 @@ class Ui_GoalDialog(object):
         self.specificLabel.setText(QCoreApplication.translate("GoalDialog", u"&What (specific):", None))
         self.measureLabel.setText(QCoreApplication.translate("GoalDialog", u"&Measure of success:", None))
         self.targetLabel.setText(QCoreApplication.translate("GoalDialog", u"Target &date:", None))
+        self.targetDateEdit.setPlaceholderText(QCoreApplication.translate("GoalDialog", u"Not set", None))
         self.statusLabel.setText(QCoreApplication.translate("GoalDialog", u"&Status:", None))
         self.progressLabel.setText(QCoreApplication.translate("GoalDialog", u"P&rogress:", None))
         self.progressSpin.setSuffix(QCoreApplication.translate("GoalDialog", u" %", None))

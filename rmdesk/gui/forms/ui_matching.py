@@ -127,11 +127,6 @@ class Ui_MatchingDialog(object):
 
         self.rulesLayout.addWidget(self.directCheck)
 
-        self.skipCheck = QCheckBox(self.rulesGroup)
-        self.skipCheck.setObjectName(u"skipCheck")
-
-        self.rulesLayout.addWidget(self.skipCheck)
-
         self.peersCheck = QCheckBox(self.rulesGroup)
         self.peersCheck.setObjectName(u"peersCheck")
 
@@ -198,10 +193,9 @@ class Ui_MatchingDialog(object):
         self.languageSpinLabel.setText(QCoreApplication.translate("MatchingDialog", u"Shared la&nguage:", None))
         self.locationSpinLabel.setText(QCoreApplication.translate("MatchingDialog", u"Same l&ocation:", None))
         self.rulesGroup.setTitle(QCoreApplication.translate("MatchingDialog", u"Rules a suggestion never breaks", None))
-        self.directCheck.setText(QCoreApplication.translate("MatchingDialog", u"Nobody pairs with their own &manager or direct report", None))
-        self.skipCheck.setText(QCoreApplication.translate("MatchingDialog", u"...nor with their manager's manager (&skip-level)", None))
+        self.directCheck.setText(QCoreApplication.translate("MatchingDialog", u"Nobody pairs with anyone above or below them in their reporting &line", None))
         self.peersCheck.setText(QCoreApplication.translate("MatchingDialog", u"...nor with someone under the same manager (&peers)", None))
-        self.earlierCheck.setText(QCoreApplication.translate("MatchingDialog", u"No &repeat of a pair from another program", None))
+        self.earlierCheck.setText(QCoreApplication.translate("MatchingDialog", u"Allow &earlier pairs again (together before, in this program or another)", None))
         self.juniorLabel.setText(QCoreApplication.translate("MatchingDialog", u"The reverse mentor is &junior by:", None))
     # retranslateUi
 

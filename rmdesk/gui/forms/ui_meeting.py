@@ -14,10 +14,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from rmdesk.gui.widgets.date_field import DateField
 
 class Ui_MeetingDialog(object):
     def setupUi(self, MeetingDialog):
@@ -42,9 +44,9 @@ class Ui_MeetingDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(MeetingDialog)
+        self.dateEdit = DateField(MeetingDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setRequired(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -137,6 +139,7 @@ class Ui_MeetingDialog(object):
         MeetingDialog.setWindowTitle(QCoreApplication.translate("MeetingDialog", u"Meeting", None))
         self.pairLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Pair:", None))
         self.dateLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Date:", None))
+        self.dateEdit.setPlaceholderText(QCoreApplication.translate("MeetingDialog", u"yyyy-mm-dd", None))
         self.durationLabel.setText(QCoreApplication.translate("MeetingDialog", u"D&uration:", None))
         self.durationSpin.setSuffix(QCoreApplication.translate("MeetingDialog", u" min", None))
         self.modeLabel.setText(QCoreApplication.translate("MeetingDialog", u"&Mode:", None))

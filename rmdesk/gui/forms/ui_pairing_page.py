@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSplitter,
-    QVBoxLayout, QWidget)
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QVBoxLayout, QWidget)
 
 from rmdesk.gui.board_cards import CardView
 
@@ -49,23 +49,52 @@ class Ui_PairingPage(object):
 
         self.topRow.addWidget(self.pairButton)
 
-        self.unpairButton = QPushButton(PairingPage)
-        self.unpairButton.setObjectName(u"unpairButton")
 
-        self.topRow.addWidget(self.unpairButton)
+        self.mainLayout.addLayout(self.topRow)
+
+        self.pairRow = QHBoxLayout()
+        self.pairRow.setObjectName(u"pairRow")
+        self.startButton = QPushButton(PairingPage)
+        self.startButton.setObjectName(u"startButton")
+
+        self.pairRow.addWidget(self.startButton)
 
         self.meetingButton = QPushButton(PairingPage)
         self.meetingButton.setObjectName(u"meetingButton")
 
-        self.topRow.addWidget(self.meetingButton)
+        self.pairRow.addWidget(self.meetingButton)
+
+        self.endButton = QPushButton(PairingPage)
+        self.endButton.setObjectName(u"endButton")
+
+        self.pairRow.addWidget(self.endButton)
+
+        self.completeButton = QPushButton(PairingPage)
+        self.completeButton.setObjectName(u"completeButton")
+
+        self.pairRow.addWidget(self.completeButton)
 
         self.lockButton = QPushButton(PairingPage)
         self.lockButton.setObjectName(u"lockButton")
 
-        self.topRow.addWidget(self.lockButton)
+        self.pairRow.addWidget(self.lockButton)
+
+        self.unpairButton = QPushButton(PairingPage)
+        self.unpairButton.setObjectName(u"unpairButton")
+
+        self.pairRow.addWidget(self.unpairButton)
+
+        self.personButton = QPushButton(PairingPage)
+        self.personButton.setObjectName(u"personButton")
+
+        self.pairRow.addWidget(self.personButton)
+
+        self.pairRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pairRow.addItem(self.pairRowSpacer)
 
 
-        self.mainLayout.addLayout(self.topRow)
+        self.mainLayout.addLayout(self.pairRow)
 
         self.hintLabel = QLabel(PairingPage)
         self.hintLabel.setObjectName(u"hintLabel")
@@ -146,7 +175,7 @@ class Ui_PairingPage(object):
 
         self.mainLayout.addWidget(self.splitter)
 
-        self.mainLayout.setStretch(2, 1)
+        self.mainLayout.setStretch(3, 1)
         QWidget.setTabOrder(self.searchEdit, self.objectiveCombo)
         QWidget.setTabOrder(self.objectiveCombo, self.suggestButton)
         QWidget.setTabOrder(self.suggestButton, self.pairButton)
@@ -174,11 +203,39 @@ class Ui_PairingPage(object):
         self.objectiveCombo.setAccessibleName(QCoreApplication.translate("PairingPage", u"Suggestion goal", None))
 #endif // QT_CONFIG(accessibility)
         self.suggestButton.setText(QCoreApplication.translate("PairingPage", u"&Suggest Pairs...", None))
-        self.pairButton.setText(QCoreApplication.translate("PairingPage", u"&Pair Selected", None))
-        self.unpairButton.setText(QCoreApplication.translate("PairingPage", u"&Unpair", None))
+        self.pairButton.setText(QCoreApplication.translate("PairingPage", u"Pa&ir Selected", None))
+#if QT_CONFIG(tooltip)
+        self.pairButton.setToolTip(QCoreApplication.translate("PairingPage", u"Pair the selected reverse mentor with the selected mentee", None))
+#endif // QT_CONFIG(tooltip)
+        self.startButton.setText(QCoreApplication.translate("PairingPage", u"S&tart...", None))
+#if QT_CONFIG(tooltip)
+        self.startButton.setToolTip(QCoreApplication.translate("PairingPage", u"Start the proposed pair from a date", None))
+#endif // QT_CONFIG(tooltip)
         self.meetingButton.setText(QCoreApplication.translate("PairingPage", u"Log &Meeting...", None))
+#if QT_CONFIG(tooltip)
+        self.meetingButton.setToolTip(QCoreApplication.translate("PairingPage", u"Log a meeting the pair held", None))
+#endif // QT_CONFIG(tooltip)
+        self.endButton.setText(QCoreApplication.translate("PairingPage", u"En&d Early...", None))
+#if QT_CONFIG(tooltip)
+        self.endButton.setToolTip(QCoreApplication.translate("PairingPage", u"End the active pair before the program ends, with the reason", None))
+#endif // QT_CONFIG(tooltip)
+        self.completeButton.setText(QCoreApplication.translate("PairingPage", u"C&omplete", None))
+#if QT_CONFIG(tooltip)
+        self.completeButton.setToolTip(QCoreApplication.translate("PairingPage", u"The pair finished as planned", None))
+#endif // QT_CONFIG(tooltip)
         self.lockButton.setText(QCoreApplication.translate("PairingPage", u"&Lock", None))
-        self.hintLabel.setText(QCoreApplication.translate("PairingPage", u"Drag a reverse mentor onto a mentee to pair them, a person onto a pair to swap, a pair out to unpair. Or select two cards and press Pair Selected.", None))
+#if QT_CONFIG(tooltip)
+        self.lockButton.setToolTip(QCoreApplication.translate("PairingPage", u"Keep the pair as it is when suggestions run", None))
+#endif // QT_CONFIG(tooltip)
+        self.unpairButton.setText(QCoreApplication.translate("PairingPage", u"&Unpair", None))
+#if QT_CONFIG(tooltip)
+        self.unpairButton.setToolTip(QCoreApplication.translate("PairingPage", u"Remove the proposed pair", None))
+#endif // QT_CONFIG(tooltip)
+        self.personButton.setText(QCoreApplication.translate("PairingPage", u"Open Perso&n", None))
+#if QT_CONFIG(tooltip)
+        self.personButton.setToolTip(QCoreApplication.translate("PairingPage", u"Open the reverse mentor's or the mentee's form", None))
+#endif // QT_CONFIG(tooltip)
+        self.hintLabel.setText(QCoreApplication.translate("PairingPage", u"Drag a reverse mentor onto a mentee to pair them, a person onto a pair to swap, a pair out to unpair. Or select two cards and press Pair Selected. Right-click a pair (or press the Menu key) for everything it can do.", None))
         self.mentorsTitle.setText(QCoreApplication.translate("PairingPage", u"Reverse mentors without a mentee", None))
         self.mentorsFilter.setPlaceholderText(QCoreApplication.translate("PairingPage", u"Filter...", None))
 #if QT_CONFIG(accessibility)

@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+from rmdesk.gui.widgets.date_field import DateField
 
 class Ui_ParticipantDialog(object):
     def setupUi(self, ParticipantDialog):
@@ -205,9 +207,8 @@ class Ui_ParticipantDialog(object):
 
         self.employmentForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.contractEndLabel)
 
-        self.contractEndEdit = QDateEdit(self.employmentGroup)
+        self.contractEndEdit = DateField(self.employmentGroup)
         self.contractEndEdit.setObjectName(u"contractEndEdit")
-        self.contractEndEdit.setCalendarPopup(True)
 
         self.employmentForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.contractEndEdit)
 
@@ -298,9 +299,8 @@ class Ui_ParticipantDialog(object):
 
         self.consentForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.consentLabel)
 
-        self.consentDateEdit = QDateEdit(self.consentGroup)
+        self.consentDateEdit = DateField(self.consentGroup)
         self.consentDateEdit.setObjectName(u"consentDateEdit")
-        self.consentDateEdit.setCalendarPopup(True)
 
         self.consentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.consentDateEdit)
 
@@ -409,6 +409,7 @@ class Ui_ParticipantDialog(object):
         self.agencyLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Agency:", None))
         self.clientSiteLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Client &site:", None))
         self.contractEndLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Contract end:", None))
+        self.contractEndEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"No end date", None))
         self.programGroup.setTitle(QCoreApplication.translate("ParticipantDialog", u"Program role and talent", None))
         self.roleLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Role:", None))
         self.performanceLabel.setText(QCoreApplication.translate("ParticipantDialog", u"&Performance:", None))
@@ -423,6 +424,7 @@ class Ui_ParticipantDialog(object):
         self.topicsHint.setText(QCoreApplication.translate("ParticipantDialog", u"A reverse mentor offers topics; a mentee wants them.", None))
         self.consentGroup.setTitle(QCoreApplication.translate("ParticipantDialog", u"Consent and notes", None))
         self.consentLabel.setText(QCoreApplication.translate("ParticipantDialog", u"Consent &given on:", None))
+        self.consentDateEdit.setPlaceholderText(QCoreApplication.translate("ParticipantDialog", u"Not given yet", None))
         self.notesLabel.setText(QCoreApplication.translate("ParticipantDialog", u"No&tes:", None))
         self.archivedCheck.setText(QCoreApplication.translate("ParticipantDialog", u"Archi&ved (left the company or the program)", None))
     # retranslateUi

@@ -14,10 +14,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from rmdesk.gui.widgets.date_field import DateField
 
 class Ui_ProgramDialog(object):
     def setupUi(self, ProgramDialog):
@@ -53,9 +54,8 @@ class Ui_ProgramDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startDateEdit = QDateEdit(ProgramDialog)
+        self.startDateEdit = DateField(ProgramDialog)
         self.startDateEdit.setObjectName(u"startDateEdit")
-        self.startDateEdit.setCalendarPopup(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.startDateEdit)
 
@@ -64,9 +64,8 @@ class Ui_ProgramDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.endLabel)
 
-        self.endDateEdit = QDateEdit(ProgramDialog)
+        self.endDateEdit = DateField(ProgramDialog)
         self.endDateEdit.setObjectName(u"endDateEdit")
-        self.endDateEdit.setCalendarPopup(True)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.endDateEdit)
 
@@ -111,10 +110,10 @@ class Ui_ProgramDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
-        self.statusCombo = QComboBox(ProgramDialog)
-        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusValue = QLabel(ProgramDialog)
+        self.statusValue.setObjectName(u"statusValue")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.statusCombo)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.statusValue)
 
         self.topicsLabel = QLabel(ProgramDialog)
         self.topicsLabel.setObjectName(u"topicsLabel")
@@ -144,7 +143,6 @@ class Ui_ProgramDialog(object):
         self.cadenceLabel.setBuddy(self.cadenceSpin)
         self.graceLabel.setBuddy(self.graceSpin)
         self.capacityLabel.setBuddy(self.capacitySpin)
-        self.statusLabel.setBuddy(self.statusCombo)
         self.topicsLabel.setBuddy(self.topicsEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.objectiveEdit)
@@ -153,8 +151,7 @@ class Ui_ProgramDialog(object):
         QWidget.setTabOrder(self.endDateEdit, self.cadenceSpin)
         QWidget.setTabOrder(self.cadenceSpin, self.graceSpin)
         QWidget.setTabOrder(self.graceSpin, self.capacitySpin)
-        QWidget.setTabOrder(self.capacitySpin, self.statusCombo)
-        QWidget.setTabOrder(self.statusCombo, self.topicsEdit)
+        QWidget.setTabOrder(self.capacitySpin, self.topicsEdit)
 
         self.retranslateUi(ProgramDialog)
         self.buttonBox.rejected.connect(ProgramDialog.reject)
@@ -167,13 +164,19 @@ class Ui_ProgramDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("ProgramDialog", u"&Name:", None))
         self.objectiveLabel.setText(QCoreApplication.translate("ProgramDialog", u"&Objective:", None))
         self.startLabel.setText(QCoreApplication.translate("ProgramDialog", u"&Starts:", None))
+        self.startDateEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"Not set", None))
         self.endLabel.setText(QCoreApplication.translate("ProgramDialog", u"&Ends:", None))
+        self.endDateEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"Not set", None))
         self.cadenceLabel.setText(QCoreApplication.translate("ProgramDialog", u"Meet &every:", None))
         self.cadenceSpin.setSuffix(QCoreApplication.translate("ProgramDialog", u" days", None))
         self.graceLabel.setText(QCoreApplication.translate("ProgramDialog", u"&Grace before an alert:", None))
         self.graceSpin.setSuffix(QCoreApplication.translate("ProgramDialog", u" days", None))
         self.capacityLabel.setText(QCoreApplication.translate("ProgramDialog", u"Mentees per &mentor:", None))
-        self.statusLabel.setText(QCoreApplication.translate("ProgramDialog", u"S&tatus:", None))
+        self.statusLabel.setText(QCoreApplication.translate("ProgramDialog", u"Status:", None))
+        self.statusValue.setText(QCoreApplication.translate("ProgramDialog", u"Planned", None))
+#if QT_CONFIG(tooltip)
+        self.statusValue.setToolTip(QCoreApplication.translate("ProgramDialog", u"Program > Start Program, Close Program and Reopen Program move a program on", None))
+#endif // QT_CONFIG(tooltip)
         self.topicsLabel.setText(QCoreApplication.translate("ProgramDialog", u"To&pics:", None))
         self.topicsEdit.setPlaceholderText(QCoreApplication.translate("ProgramDialog", u"One topic per line", None))
     # retranslateUi

@@ -1,0 +1,66 @@
+"""Where a written report is, when no program on this computer would open it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from rmdesk.gui.fields import ERROR_STYLE
+from rmdesk.gui.forms.ui_not_opened import Ui_NotOpenedDialog
+
+
+class NotOpenedDialog(QDialog, Ui_NotOpenedDialog):
+    """The full path to copy, and the folder to try instead; ``opener`` is the page's own, so tests
+    that replace it decide whether the folder opens too."""
+
+    def __init__(self, path: Path, opener: Callable[[Path], bool], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.path, self.opener = path, opener
+        self.folder = path if path.is_dir() else path.parent
+        if path.is_dir():
+            self.messageLabel.setText(
+                "The reports are saved, but their folder could not be opened: no file manager "
+                "seems to be set up on this computer. They are here:"
+            )
+        else:
+            self.messageLabel.setText(
+                "The report is saved, but it could not be opened: no program for PDF files "
+                "seems to be set up on this computer. It is here:"
+            )
+        self.showFolderButton.setVisible(not path.is_dir())  # the folder itself just failed to open
+        self.pathEdit.setText(str(path))
+        self.pathEdit.setCursorPosition(0)
+        self.noteLabel.hide()
+        self.showFolderButton.clicked.connect(self.show_folder)
+        self.copyPathButton.clicked.connect(self.copy_path)
+        self.resize(560, 0)
+        self._fit_height()
+
+    def show_folder(self) -> None:
+        if self.opener(self.folder):
+            self.accept()
+            return
+        self._note(
+            f"The folder {self.folder} could not be opened either. "
+            "Copy the path and paste it into your file manager.",
+            error=True,
+        )
+
+    def copy_path(self) -> None:
+        QGuiApplication.clipboard().setText(str(self.path))
+        self._note("The path is on the clipboard.")
+
+    def _note(self, text: str, *, error: bool = False) -> None:
+        self.noteLabel.setText(text)
+        self.noteLabel.setStyleSheet(ERROR_STYLE if error else "")
+        self.noteLabel.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped text needs at the current width: nothing clipped, no gaps."""
+        self.mainLayout.activate()
+        self.resize(self.width(), self.mainLayout.totalHeightForWidth(self.width()))

@@ -1,0 +1,219 @@
+"""Moving pairs and programs through their life cycle, each move one undoable action.
+
+The window, the command line and the demo generator all go through these
+functions; the rules of what may move where live in ``domain.lifecycle``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from rmdesk.domain.entities import (
+    Goal,
+    Meeting,
+    Pair,
+    PairStatus,
+    Program,
+    ProgramStatus,
+    Respondent,
+    Stage,
+)
+from rmdesk.domain.lifecycle import (
+    COMPLETED_AT_CLOSE,
+    refuse_end,
+    refuse_program_move,
+    refuse_reactivate,
+    refuse_start,
+)
+from rmdesk.domain.words import plural
+from rmdesk.store.document import Document
+from rmdesk.store.errors import DocumentError
+
+
+def pair_names(doc: Document, pairs: Sequence[Pair]) -> dict[str, str]:
+    """``Mentor and Mentee`` for each pair id, for labels and messages."""
+    ids = sorted({p.mentor_id for p in pairs} | {p.mentee_id for p in pairs})
+    names: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        names.update(doc.conn.execute(f"SELECT id, name FROM participants WHERE id IN ({marks})", chunk))
+    return {p.id: f"{names.get(p.mentor_id, '?')} and {names.get(p.mentee_id, '?')}" for p in pairs}
+
+
+def _label(verb: str, pairs: Sequence[Pair], names: dict[str, str], suffix: str = "") -> str:
+    if len(pairs) == 1:
+        return f"{verb} {names[pairs[0].id]}{suffix}"
+    return f"{verb} {plural(len(pairs), 'Pair')}{suffix}"
+
+
+def _refuse(problems: list[tuple[Pair, str]], names: dict[str, str], count: int) -> None:
+    """Nothing is written when any pair may not move: say which and why."""
+    if not problems:
+        return
+    if count == 1:
+        raise DocumentError(problems[0][1])
+    lines = "; ".join(f"{names[p.id]}: {why}" for p, why in problems[:5])
+    more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+    raise DocumentError(f"{plural(len(problems), 'pair')} cannot move: {lines}{more}")
+
+
+def _program_of(doc: Document, pairs: Sequence[Pair]) -> Program:
+    programs = {p.program_id for p in pairs}
+    if len(programs) != 1:
+        raise DocumentError("Move the pairs of one program at a time.")
+    return doc.get(Program, programs.pop())
+
+
+def _set_program_status(doc: Document, program: Program, status: ProgramStatus) -> Program:
+    refused = refuse_program_move(program, status)
+    if refused:
+        raise DocumentError(refused)
+    return doc.update(dataclasses.replace(program, status=status))
+
+
+def start_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date) -> list[Pair]:
+    """Proposed pairs become active from ``on``; a planned program starts with its first pair."""
+    if not pairs:
+        return []
+    pairs = doc.fresh(Pair, pairs)
+    program = _program_of(doc, pairs)
+    names = pair_names(doc, pairs)
+    _refuse([(p, why) for p in pairs if (why := refuse_start(p, program, on))], names, len(pairs))
+    with doc.action(_label("Start", pairs, names)):
+        if program.status is ProgramStatus.PLANNED:
+            _set_program_status(doc, program, ProgramStatus.RUNNING)
+        return doc.update_many(
+            [dataclasses.replace(p, status=PairStatus.ACTIVE, started_on=on, ended_on=None) for p in pairs]
+        )
+
+
+def end_pair(doc: Document, pair: Pair, on: dt.date, reason: str) -> Pair:
+    """An active pair stops before the program ends, keeping its history and the reason."""
+    [pair] = doc.fresh(Pair, [pair])
+    names = pair_names(doc, [pair])
+    _refuse([(pair, why)] if (why := refuse_end(pair, on, reason=reason)) else [], names, 1)
+    with doc.action(f"End {names[pair.id]} Early"):
+        return doc.update(
+            dataclasses.replace(pair, status=PairStatus.ENDED_EARLY, ended_on=on, end_reason=reason.strip())
+        )
+
+
+def complete_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date, reason: str = "") -> list[Pair]:
+    """Active pairs finish their program as planned."""
+    if not pairs:
+        return []
+    pairs = doc.fresh(Pair, pairs)
+    names = pair_names(doc, pairs)
+    _refuse([(p, why) for p in pairs if (why := refuse_end(p, on, completed=True))], names, len(pairs))
+    with doc.action(_label("Complete", pairs, names)):
+        return doc.update_many(
+            [
+                dataclasses.replace(p, status=PairStatus.COMPLETED, ended_on=on, end_reason=reason)
+                for p in pairs
+            ]
+        )
+
+
+def proposals(doc: Document, program: Program) -> list[Pair]:
+    return doc.all(Pair, "program_id = ? AND status = ?", [program.id, PairStatus.PROPOSED.value])
+
+
+def active_pairs(doc: Document, program: Program) -> list[Pair]:
+    return doc.all(Pair, "program_id = ? AND status = ?", [program.id, PairStatus.ACTIVE.value])
+
+
+def start_program(doc: Document, program: Program, pairs: Sequence[Pair], on: dt.date) -> Program:
+    """The program runs from now on, and the chosen proposals start with it, as one step."""
+    refused = refuse_program_move(program, ProgramStatus.RUNNING)
+    if refused or program.status is not ProgramStatus.PLANNED:
+        raise DocumentError(refused or f"{program.name} is closed; reopen it instead.")
+    with doc.action(f"Start Program {program.name}"):
+        started = _set_program_status(doc, program, ProgramStatus.RUNNING)
+        start_pairs(doc, pairs, on)
+    return started
+
+
+def missing_at_close(doc: Document, program: Program) -> list[str]:
+    """What a program should have before it closes: final check-ins, goal outcomes, started proposals."""
+    pairs = doc.all(Pair, "program_id = ? AND status IN ('active', 'completed')", [program.id])
+    names = pair_names(doc, pairs)
+    answered: dict[str, set[str]] = {}
+    for pair_id, respondent in doc.conn.execute(
+        "SELECT e.pair_id, e.respondent FROM evaluations e JOIN pairs p ON p.id = e.pair_id "
+        "WHERE p.program_id = ? AND e.stage = ?",
+        [program.id, Stage.FINAL.value],
+    ):
+        answered.setdefault(pair_id, set()).add(respondent)
+    found = []
+    for pair in sorted(pairs, key=lambda p: names[p.id].lower()):
+        have = answered.get(pair.id, set())
+        missing = [r.label.lower() for r in (Respondent.MENTOR, Respondent.MENTEE) if r.value not in have]
+        if missing:
+            found.append(f"{names[pair.id]}: no final evaluation from the {' or the '.join(missing)}")
+    goals = doc.all(Goal, "pair_id IN (SELECT id FROM pairs WHERE program_id = ?)", [program.id])
+    goal_names = pair_names(doc, doc.all(Pair, "program_id = ?", [program.id]))
+    for goal in goals:
+        if not goal.status.finished:
+            found.append(
+                f"{goal_names[goal.pair_id]}: goal “{goal.specific}” has no outcome "
+                f"({goal.status.label.lower()})"
+            )
+    waiting = proposals(doc, program)
+    if waiting:
+        found.append(f"{plural(len(waiting), 'proposed pair')} never started")
+    return found
+
+
+def close_program(doc: Document, program: Program, on: dt.date) -> Program:
+    """The active pairs complete on ``on`` and the program closes, as one step."""
+    refused = refuse_program_move(program, ProgramStatus.CLOSED)
+    if refused:
+        raise DocumentError(refused)
+    with doc.action(f"Close Program {program.name}"):
+        running = active_pairs(doc, program)
+        late = [p for p in running if p.started_on and p.started_on > on]
+        if late:
+            raise DocumentError(
+                f"{plural(len(late), 'pair')} started after {on}; close the program on a later date."
+            )
+        complete_pairs(doc, running, on, COMPLETED_AT_CLOSE)
+        return _set_program_status(doc, program, ProgramStatus.CLOSED)
+
+
+def reopen_program(doc: Document, program: Program) -> Program:
+    """A closed program runs again; the pairs its closing completed are active again."""
+    if program.status is not ProgramStatus.CLOSED:
+        raise DocumentError(f"{program.name} is not closed.")
+    with doc.action(f"Reopen Program {program.name}"):
+        closed = [
+            p
+            for p in doc.all(Pair, "program_id = ? AND status = ?", [program.id, PairStatus.COMPLETED.value])
+            if refuse_reactivate(p) is None
+        ]
+        doc.update_many(
+            [dataclasses.replace(p, status=PairStatus.ACTIVE, ended_on=None, end_reason="") for p in closed]
+        )
+        return _set_program_status(doc, program, ProgramStatus.RUNNING)
+
+
+def is_first_meeting_of_proposal(doc: Document, meeting: Meeting) -> bool:
+    """A meeting logged for a pair still proposed, with none before: the moment to start the pair."""
+    pair = doc.find(Pair, meeting.pair_id)
+    if pair is None or pair.status is not PairStatus.PROPOSED:
+        return False
+    held = doc.conn.execute(
+        "SELECT count(*) FROM meetings WHERE pair_id = ? AND id != ?", [meeting.pair_id, meeting.id]
+    ).fetchone()[0]
+    return held == 0
+
+
+def log_meeting(doc: Document, meeting: Meeting, *, start_pair: bool = False) -> Meeting:
+    """Store a meeting; with ``start_pair`` its proposed pair starts on the meeting date, in one step."""
+    exists = doc.find(Meeting, meeting.id) is not None
+    with doc.action(f"{'Edit' if exists else 'Log'} Meeting"):
+        if start_pair and meeting.date is not None:
+            start_pairs(doc, [doc.get(Pair, meeting.pair_id)], meeting.date)
+        return (doc.update if exists else doc.add)(meeting)

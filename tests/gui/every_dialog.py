@@ -1,0 +1,85 @@
+"""Every dialog of the app, opened on the demo file as a user would meet it (filled in, not empty).
+
+Used by the size tests, in the test process and in a child process at another scale factor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+import pkgutil
+
+from PySide6.QtWidgets import QDialog
+
+import rmdesk.gui
+from rmdesk.domain.entities import Evaluation, Participant
+from rmdesk.gui.main_window import MainWindow
+from rmdesk.store import queries
+
+
+def dialog_classes() -> set[type[QDialog]]:
+    """The dialogs rmdesk.gui defines (not the bases they share), found by importing every module."""
+    found: set[type[QDialog]] = set()
+    for module_info in pkgutil.walk_packages(rmdesk.gui.__path__, "rmdesk.gui."):
+        if module_info.name.endswith(("__main__", "screenshots")) or ".forms." in module_info.name:
+            continue
+        module = importlib.import_module(module_info.name)
+        for _, value in inspect.getmembers(module, inspect.isclass):
+            if issubclass(value, QDialog) and value.__module__ == module.__name__:
+                found.add(value)
+    return {c for c in found if not any(other is not c and issubclass(other, c) for other in found)}
+
+
+def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
+    """One of each dialog on the window's document and program, children of the window."""
+    from rmdesk.gui.evaluation_dialog import EvaluationDialog
+    from rmdesk.gui.goal_dialog import GoalDialog
+    from rmdesk.gui.matching_dialog import MatchingDialog
+    from rmdesk.gui.meeting_dialog import MeetingDialog
+    from rmdesk.gui.move_dialog import MoveDialog
+    from rmdesk.gui.not_opened_dialog import NotOpenedDialog
+    from rmdesk.gui.organisation_dialog import OrganisationDialog
+    from rmdesk.gui.participant_dialog import ParticipantDialog
+    from rmdesk.gui.program_dialog import ProgramDialog
+    from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
+    from rmdesk.gui.restore_snapshot_dialog import RestoreSnapshotDialog, read_contents
+    from rmdesk.gui.suggestions_dialog import SuggestionsDialog
+    from rmdesk.matching.program import suggest_pairs
+    from rmdesk.store import snapshots
+
+    doc, program = window.document, window.program
+    assert doc is not None and program is not None
+    people = window.participants.model.people
+    outsourced = doc.get(Participant, next(p.id for p in people.people if p.agency))
+    labels = queries.pairs(doc, program.id)
+    window.pairing.set_document(doc, program)
+    cohort = window.pairing.cohort
+    assert cohort is not None
+    names = {p.id: p.name for p in cohort.ctx.people.values()}
+    found = snapshots.for_document(doc.path, doc.passphrase)
+    return {
+        "participant": ParticipantDialog(doc, people, program, outsourced, window),
+        "program": ProgramDialog(doc, program, window),
+        "goal": GoalDialog(doc, program, labels, queries.goals(doc, program.id)[0].goal, window),
+        "meeting": MeetingDialog(doc, program, labels, pair_id=labels[0].pair.id, parent=window),
+        "evaluation": EvaluationDialog(
+            doc, program, labels, doc.all(Evaluation, "stage = 'midpoint'")[0], parent=window
+        ),
+        "questionnaire": QuestionnaireDialog(doc, program, window),
+        "matching": MatchingDialog(doc, program, window),
+        "organisation": OrganisationDialog(doc, window),
+        "suggestions": SuggestionsDialog(suggest_pairs(cohort), names, window),
+        "move": MoveDialog(
+            "Close program",
+            f"Closing {program.name} completes its active pairs on the date below.",
+            on=dt.date.today(),
+            ok_text="Close Program",
+            notes=[f"{label.text}: no final evaluation yet" for label in labels[:8]],
+            parent=window,
+        ),
+        "restore-snapshot": RestoreSnapshotDialog(
+            read_contents(found, doc.passphrase), doc.path.name, window
+        ),
+        "not-opened": NotOpenedDialog(doc.path.with_name("Program report.pdf"), lambda path: False, window),
+    }
