@@ -24,6 +24,7 @@ class BarChart(QWidget):
         self.series_names = list(series_names)
         self.rows: list[tuple[str, list[float | None]]] = []
         self.maximum: float | None = None
+        self.minimum = 0.0
         self.number_format = "{:g}"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(title)
@@ -33,9 +34,12 @@ class BarChart(QWidget):
         rows: Sequence[tuple[str, Sequence[float | None]]],
         maximum: float | None = None,
         number_format: str = "{:g}",
+        minimum: float = 0.0,
     ) -> None:
+        """``minimum`` and ``maximum`` are a rating scale's ends (1 and 5): each bar then sits on a
+        track of the whole scale, so 2.0 out of 5 reads as low, not as the longest bar."""
         self.rows = [(label, list(values)) for label, values in rows]
-        self.maximum, self.number_format = maximum, number_format
+        self.maximum, self.minimum, self.number_format = maximum, minimum, number_format
         self.setAccessibleDescription(
             "; ".join(
                 f"{label}: {', '.join('-' if v is None else number_format.format(v) for v in values)}"
@@ -44,6 +48,16 @@ class BarChart(QWidget):
         )
         self.updateGeometry()
         self.update()
+
+    def fraction(self, value: float) -> float:
+        """How far along its scale (or along the largest value) a bar reaches, from 0 to 1."""
+        top = (
+            self.maximum
+            or max((v for _, values in self.rows for v in values if v is not None), default=1)
+            or 1
+        )
+        bottom = self.minimum if self.maximum is not None else 0.0
+        return max(0.0, min(value, top) - bottom) / max(top - bottom, 1e-9)
 
     def _bars(self) -> int:
         return max((len(values) for _, values in self.rows), default=1)
@@ -86,11 +100,8 @@ class BarChart(QWidget):
         label_width = min(widest + 16, self.width() * 0.45)
         value_width = self.fontMetrics().horizontalAdvance("00.00") + 8
         span = max(self.width() - label_width - value_width, 20)
-        top = (
-            self.maximum
-            or max((v for _, values in self.rows for v in values if v is not None), default=1)
-            or 1
-        )
+        track = QColor(palette.color(QPalette.ColorRole.Mid))
+        track.setAlpha(70)
         for label, values in self.rows:
             painter.setPen(text)
             block = len(values) * (line + 2)
@@ -98,8 +109,10 @@ class BarChart(QWidget):
             painter.drawText(QRectF(0, y, label_width - 8, block), Qt.AlignmentFlag.AlignVCenter, elided)
             for index, value in enumerate(values):
                 bar_y = y + index * (line + 2)
+                if self.maximum is not None:  # the whole scale, behind the bar
+                    painter.fillRect(QRectF(label_width, bar_y + 2, span, line - 2), track)
                 if value is not None:
-                    width = span * value / top
+                    width = max(span * self.fraction(value), 2.0)
                     painter.fillRect(
                         QRectF(label_width, bar_y + 2, width, line - 2), COLORS[index % len(COLORS)]
                     )

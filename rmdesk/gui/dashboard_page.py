@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.entities import Program
 from rmdesk.domain.templates import Questionnaire
+from rmdesk.domain.words import plural
 from rmdesk.gui.charts import BarChart
 from rmdesk.gui.page import Page
 from rmdesk.store import Document
@@ -75,9 +76,9 @@ class DashboardPage(Page):
         self.figures = f
         self.kpis["enrolled"].setText(f"<b>{f.enrolled}</b> enrolled")
         self.kpis["retention"].setText(f"<b>{f.retention:.0%}</b> still taking part")
-        self.kpis["pairs"].setText(f"<b>{f.pairs}</b> pairs")
-        self.kpis["meetings"].setText(f"<b>{f.meetings}</b> meetings")
-        self.kpis["goals"].setText(f"<b>{f.goal_completion:.0%}</b> of {f.goals} goals done")
+        self.kpis["pairs"].setText(f"<b>{f.pairs:,}</b> {'pair' if f.pairs == 1 else 'pairs'}")
+        self.kpis["meetings"].setText(f"<b>{f.meetings:,}</b> {'meeting' if f.meetings == 1 else 'meetings'}")
+        self.kpis["goals"].setText(f"<b>{f.goal_completion:.0%}</b> of {plural(f.goals, 'goal')} done")
         counts = {
             "roles": f.people_by_role,
             "generations": f.people_by_generation,
@@ -91,10 +92,11 @@ class DashboardPage(Page):
             self.charts[key].set_rows([(label, [value]) for label, value in series])
         scale = float(Questionnaire.of(self.program.settings).scale) if self.program else 5.0
         satisfaction = [(label, [value]) for label, value in f.satisfaction_by_stage]
-        self.charts["satisfaction"].set_rows(satisfaction, maximum=scale, number_format="{:.2f}")
+        self.charts["satisfaction"].set_rows(satisfaction, maximum=scale, minimum=1.0, number_format="{:.2f}")
         self.confidence.set_rows(
             [(topic, [before, after]) for topic, before, after in f.confidence_by_topic],
             maximum=5.0,
+            minimum=1.0,
             number_format="{:.1f}",
         )
         # Lay the new rows out now, not one event later, so no chart is drawn cut off.

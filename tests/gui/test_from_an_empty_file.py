@@ -200,7 +200,11 @@ def test_a_whole_program_from_file_new_to_closing_it(run, qtbot, tmp_path, monke
     ), messages
     win.go_to(win.dashboard)
     assert win.dashboard.figures.meetings == 1 and win.dashboard.figures.pairs == 2
-    assert win.dashboard.kpis["meetings"].text() == "<b>1</b> meetings"
+    assert win.dashboard.kpis["meetings"].text() == "<b>1</b> meeting"
+    assert win.dashboard.kpis["pairs"].text() == "<b>2</b> pairs"
+    # A confidence of 2 on the 1-5 scale reaches a quarter of the way, whatever the other bars hold.
+    assert win.dashboard.confidence.rows == [("AI tools", [2.0, None])]
+    assert win.dashboard.confidence.fraction(2.0) == 0.25
 
     # Reports: the program report and a pair report, read back from the PDFs.
     win.go_to(win.reports)

@@ -31,12 +31,19 @@ def centre(view, row):
 
 
 def report():
-    start, end = centre(board.mentorsView, 0), centre(board.menteesView, 0)
+    """Where a reverse mentor and a mentee whom no rule keeps apart are on the screen."""
+    mentor, mentee = next(
+        (r, e)
+        for r, mentor_card in enumerate(board.models["mentor"].cards)
+        for e, mentee_card in enumerate(board.models["mentee"].cards)
+        if board.cohort.verdict(mentor_card.id, mentee_card.id).allowed
+    )
+    start, end = centre(board.mentorsView, mentor), centre(board.menteesView, mentee)
     print(
         json.dumps(
             {
-                "mentor": board.models["mentor"].cards[0].id,
-                "mentee": board.models["mentee"].cards[0].id,
+                "mentor": board.models["mentor"].cards[mentor].id,
+                "mentee": board.models["mentee"].cards[mentee].id,
                 "from": [start.x(), start.y()],
                 "to": [end.x(), end.y()],
             }

@@ -72,3 +72,35 @@ def test_dragging_a_mentor_card_onto_a_mentee_card_with_the_mouse_pairs_them(dis
         found = doc.all(Pair, "mentor_id = ? AND mentee_id = ?", [where["mentor"], where["mentee"]])
         assert len(found) == 1, app.stderr.read() if app.stderr else ""
         assert doc.undo_label().startswith("Pair ")
+
+
+def test_undo_and_redo_from_the_real_keyboard(display, demo_file, data_dir):
+    """Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y both redo; no key belongs to two actions."""
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "RMDESK_DATA_DIR": str(data_dir)}
+    app = subprocess.Popen(
+        [sys.executable, str(HELPER.with_name("keys_app.py")), str(demo_file)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        first = json.loads(app.stdout.readline() or "{}")
+        assert first, app.stderr.read()
+        owners: dict[str, str] = {}
+        for name, keys in first["shortcuts"].items():
+            for key in keys:
+                assert key not in owners, f"{key} belongs to {owners[key]} and {name}"
+                owners[key] = name
+        assert owners.get("Ctrl+Shift+Z") == owners.get("Ctrl+Y") == "actionRedo"
+        done, _ = first["state"]
+        xdotool(env, "windowfocus", "--sync", first["window"])
+        states = []
+        for key in ("ctrl+z", "ctrl+shift+z", "ctrl+z", "ctrl+y"):
+            xdotool(env, "key", key)
+            states.append(json.loads(app.stdout.readline())["state"])
+    finally:
+        app.kill()
+        app.wait(timeout=10)
+    assert states == [[states[0][0], done], [done, None], [states[0][0], done], [done, None]]
+    assert states[0][0] != done

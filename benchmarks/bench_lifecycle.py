@@ -1,0 +1,179 @@
+"""Starting every proposal of the 5,000-participant file as one action, and undoing it.
+
+Run: python benchmarks/bench_lifecycle.py   (ratios against bare SQL measured in this run, interleaved)
+
+The file is the 5,000-participant demo taken back through undo to the moment its
+program started, so all of its 2,500 pairs are proposals again (its change log and
+history stay as the demo left them). Each round copies a pristine file (untimed),
+opens it for editing as the window does, then times one call:
+
+- start: ``start_pairs(doc, proposals, on)``, the window's "Start Pairs" on all of them;
+- undo: ``doc.undo()`` of that action, on a copy of the file saved right after it.
+
+The baselines run on copies of the same files through a bare ``sqlcipher3`` connection
+with rmdesk's pragmas (rollback journal, synchronous FULL, foreign keys on):
+
+- start: BEGIN IMMEDIATE; one INSERT into ``actions``; one ``executemany`` UPDATE of
+  status, started_on and updated_at for the same pair ids; one ``executemany`` INSERT
+  into ``changes`` of the same before/after JSON images; COMMIT. The images and the
+  parameter lists are built before the clock starts.
+- undo: BEGIN IMMEDIATE; one ``executemany`` UPDATE putting back status and started_on
+  (with a new updated_at); one UPDATE of the action's state; COMMIT. The values are
+  read before the clock starts.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import sqlcipher3
+from common import SCRATCH, interleaved, report_rounds
+
+from rmdesk.demo import generate
+from rmdesk.domain import Program
+from rmdesk.store import Document
+from rmdesk.store.document import now
+from rmdesk.store.lifecycle import proposals, start_pairs
+
+SIZE = 5000
+ROUNDS = 9
+
+
+def bare_connect(path: Path) -> sqlcipher3.Connection:
+    """A connection set up as rmdesk sets up its own for editing, and nothing else."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 3000")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def all_proposals(path: Path) -> Path:
+    """The demo file taken back, through undo, to the step that started its program."""
+    generate(path, participants=SIZE)
+    with Document.open(path, snapshot=False) as doc:
+        while not (doc.undo_label() or "").startswith("Start Program"):
+            doc.undo()
+        with doc.action("Settle"):  # an action that changes nothing: the undone steps are dropped
+            pass
+    return path
+
+
+def main() -> None:
+    pristine = all_proposals(SCRATCH / "proposals.rmdesk")
+    work = SCRATCH / "work.rmdesk"
+    with Document.open(pristine, readonly=True) as doc:
+        [program] = doc.all(Program)
+        pairs = proposals(doc, program)
+        cursor = doc.conn.execute("SELECT * FROM pairs WHERE status = 'proposed'")
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, values, strict=True)) for values in cursor]
+    on = program.start_date
+    assert on is not None and len(pairs) == len(rows) > SIZE // 3  # every pair the demo made: ~2,500
+
+    # The file right after the start, which both undo runs begin from.
+    started = SCRATCH / "started.rmdesk"
+    shutil.copyfile(pristine, started)
+    with Document.open(started, snapshot=False) as doc:
+        start_pairs(doc, proposals(doc, program), on)
+        action_id, label = doc.conn.execute(
+            "SELECT id, label FROM actions WHERE state = 'done' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        logged = doc.conn.execute("SELECT count(*) FROM changes WHERE action_id = ?", [action_id]).fetchone()[0]
+    print(f"file: {SIZE:,} participants, {len(pairs):,} proposals; the action: {label!r}, {logged:,} changes logged")
+
+    @contextmanager
+    def real_start() -> Iterator[Callable[[], object]]:
+        shutil.copyfile(pristine, work)
+        with Document.open(work, snapshot=False) as doc:
+            shown = proposals(doc, program)  # what the board holds when the user starts them
+            yield lambda: start_pairs(doc, shown, on)
+            assert doc.undo_label() == label
+
+    stamp = now()
+    set_started = [("active", on.isoformat(), stamp, row["id"]) for row in rows]
+    images = [
+        (
+            row["id"],
+            json.dumps(row, ensure_ascii=False),
+            json.dumps({**row, "status": "active", "started_on": on.isoformat(), "updated_at": stamp}, ensure_ascii=False),
+        )
+        for row in rows
+    ]
+
+    @contextmanager
+    def bare_start() -> Iterator[Callable[[], object]]:
+        shutil.copyfile(pristine, work)
+        conn = bare_connect(work)
+
+        def run() -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            action = conn.execute(
+                "INSERT INTO actions (label, at, user) VALUES (?, ?, ?)", [label, stamp, "bench"]
+            ).lastrowid
+            conn.executemany("UPDATE pairs SET status = ?, started_on = ?, updated_at = ? WHERE id = ?", set_started)
+            conn.executemany(
+                "INSERT INTO changes (action_id, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?)",
+                [(action, "pairs", row_id, before, after) for row_id, before, after in images],
+            )
+            conn.execute("COMMIT")
+
+        try:
+            yield run
+        finally:
+            conn.close()
+
+    @contextmanager
+    def real_undo() -> Iterator[Callable[[], object]]:
+        shutil.copyfile(started, work)
+        with Document.open(work, snapshot=False) as doc:
+            yield doc.undo
+            assert doc.redo_label() == label
+
+    put_back = [(row["status"], row["started_on"], stamp, row["id"]) for row in rows]
+
+    @contextmanager
+    def bare_undo() -> Iterator[Callable[[], object]]:
+        shutil.copyfile(started, work)
+        conn = bare_connect(work)
+
+        def run() -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("UPDATE pairs SET status = ?, started_on = ?, updated_at = ? WHERE id = ?", put_back)
+            conn.execute("UPDATE actions SET state = 'undone' WHERE id = ?", [action_id])
+            conn.execute("COMMIT")
+
+        try:
+            yield run
+        finally:
+            conn.close()
+
+    print(
+        "start baseline: BEGIN IMMEDIATE, 1 INSERT into actions, executemany UPDATE of status/started_on/"
+        f"updated_at for the {len(rows):,} pair ids, executemany INSERT of the same before/after JSON "
+        "images into changes (images built before the clock), COMMIT; bare sqlcipher3, rmdesk's pragmas"
+    )
+    print(
+        "undo baseline: BEGIN IMMEDIATE, executemany UPDATE putting back status/started_on/updated_at, "
+        "1 UPDATE of the action's state, COMMIT; same connection"
+    )
+    print(f"A and B interleaved, {ROUNDS} rounds each after 1 warm-up, each on a fresh copy of the file")
+    measured, baseline = interleaved(real_start, bare_start, ROUNDS)
+    report_rounds(
+        f"start all {len(pairs):,} proposals (one action)", measured, baseline, "target within 2x of bare SQL"
+    )
+    measured, baseline = interleaved(real_undo, bare_undo, ROUNDS)
+    report_rounds(f"undo that start ({logged:,} before images)", measured, baseline, "target within 2x of bare SQL")
+    print(f"file size: {pristine.stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
