@@ -38,7 +38,9 @@ def report(name: str, seconds: float, baseline: float, target: str) -> None:
 Run = Callable[[], AbstractContextManager[Callable[[], object]]]
 
 
-def interleaved(measured: Run, baseline: Run, rounds: int = 7, warmup: int = 1) -> tuple[list[float], list[float]]:
+def interleaved(
+    measured: Run, baseline: Run, rounds: int = 7, warmup: int = 1
+) -> tuple[list[float], list[float]]:
     """Seconds of ``measured`` and ``baseline`` taken in turn (A, B, A, B...), ``rounds`` each.
 
     Taking them in turn lets both see the same machine: a slow moment (another process, the

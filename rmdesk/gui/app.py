@@ -56,6 +56,7 @@ def open_document(path: Path, parent: QWidget | None = None) -> Document | None:
 def run(path: Path | None) -> int:
     app = application()
     crash.install()
+    crash.offer_last_report()
     window = MainWindow()
     if path is not None:
         doc = open_document(path)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
@@ -27,7 +28,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QPainter,
+    QPainterPath,
     QPalette,
+    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -45,12 +48,13 @@ MIME = "application/x-rmdesk-card"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 10
 Index = QModelIndex | QPersistentModelIndex
 GOOD, BAD, WARN = QColor("#1b7f3b"), QColor("#b00020"), QColor("#a15c00")
-# The edge and the word that tell a pair's status at a glance.
+# The edge and the word that tell a pair's status at a glance: hues apart for colour-blind eyes too
+# (blue, green, grey, magenta; not the amber of a warning), each readable on a white card.
 STATUS_COLORS = {
     "proposed": QColor("#3f51b5"),
     "active": GOOD,
     "completed": QColor("#546e7a"),
-    "ended_early": QColor("#8d4e00"),
+    "ended_early": QColor("#ad1457"),
 }
 
 
@@ -175,6 +179,17 @@ def dragged(data: QMimeData) -> tuple[str, str] | None:
         return None
 
 
+def mix(base: QColor, tint: QColor, amount: float) -> QColor:
+    """``base`` with ``amount`` (0 to 1) of ``tint`` in it."""
+
+    def part(b: float, t: float) -> float:
+        return b + (t - b) * amount
+
+    return QColor.fromRgbF(
+        part(base.redF(), tint.redF()), part(base.greenF(), tint.greenF()), part(base.blueF(), tint.blueF())
+    )
+
+
 def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
     """``text`` wrapped on at most two lines of ``width``; only the end is ever cut (with an ellipsis)."""
     words, first = text.split(), ""
@@ -190,11 +205,21 @@ def two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
 class CardDelegate(QStyledItemDelegate):
     """Paints a card: name, status, department and topics, and a score or the rule a drop would break."""
 
-    HEIGHT = 68
     EDGE = 5  # the coloured status edge of a pair card
+    MARGIN = QSize(4, 3)  # around a card, between it and the next
+    PADDING = 6  # inside a card, above and below its three lines
+    WIDTH = 160  # the least width a card asks for: a narrow column elides, it never scrolls sideways
+
+    @classmethod
+    def height_for(cls, font: QFont) -> int:
+        """Three lines of text (the bold first one the tallest) and the padding, in any font size."""
+        bold = QFont(font)
+        bold.setBold(True)
+        line = max(QFontMetrics(bold).height(), QFontMetrics(font).height()) + 1
+        return 3 * line + 2 * (cls.PADDING + cls.MARGIN.height()) + 2
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt API
-        return QSize(240, self.HEIGHT)
+        return QSize(self.WIDTH, self.height_for(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card: Card = index.data(CARD_ROLE)
@@ -204,30 +229,37 @@ class CardDelegate(QStyledItemDelegate):
             preview = None
         palette = option.palette
         text_color = palette.color(QPalette.ColorRole.Text)
-        rect: QRect = option.rect.adjusted(4, 3, -4, -3)
+        margin = self.MARGIN
+        rect: QRect = option.rect.adjusted(margin.width(), margin.height(), -margin.width(), -margin.height())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        border = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Mid)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        border = highlight if selected else palette.color(QPalette.ColorRole.Mid)
         if preview is not None:
             border = GOOD if preview.allowed else BAD
-        painter.setPen(border)
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(rect, 6, 6)
-        if selected or preview is not None:
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+        background = palette.color(QPalette.ColorRole.Base)
+        if selected and preview is None:  # a light wash of the selection colour: the text stays as it is
+            background = mix(background, highlight, 0.12)
+        shape = QPainterPath()
+        shape.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.fillPath(shape, background)
         status_color = STATUS_COLORS.get(card.status)
-        if status_color is not None:
-            edge = QRect(rect.left() + 1, rect.top() + 1, self.EDGE, rect.height() - 1)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(status_color)
-            painter.drawRoundedRect(edge, 3, 3)
-        inner = rect.adjusted(10 + (self.EDGE if status_color else 0), 6, -10, -6)
+        if status_color is not None:  # the edge follows the card's rounded corners
+            painter.save()
+            painter.setClipPath(shape)
+            painter.fillRect(QRect(rect.left(), rect.top(), self.EDGE + 1, rect.height()), status_color)
+            painter.restore()
+        painter.setPen(QPen(border, 2 if selected or preview is not None else 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(shape)
+        inner = rect.adjusted(10 + (self.EDGE if status_color else 0), 0, -10, 0)
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         metrics = painter.fontMetrics()
-        height = metrics.height()
+        height = max(metrics.height(), QFontMetrics(option.font).height())
+        inner.setTop(inner.top() + max(0, (inner.height() - 3 * (height + 1)) // 2))  # the lines, centred
         line = QRect(inner.left(), inner.top(), inner.width(), height + 2)
         badge, badge_color = "", text_color
         if preview is not None:
@@ -263,10 +295,12 @@ class CardDelegate(QStyledItemDelegate):
             rows[0] = rows[0].adjusted(taken, 0, 0, 0)
         painter.setFont(option.font)
         plain = painter.fontMetrics()
+        quiet = QColor(text_color)
+        quiet.setAlphaF(0.62)  # secondary, yet readable (the placeholder grey is too faint on white)
         for row, (text, color) in zip(
             rows,
             (
-                (card.detail, palette.color(QPalette.ColorRole.PlaceholderText)),
+                (card.detail, quiet),
                 (card.warning or card.topics, WARN if card.warning else text_color),
             ),
             strict=True,
@@ -304,6 +338,12 @@ def drag_chip(title: str, view: QWidget) -> QPixmap:
     return pixmap
 
 
+def chip_hot_spot(chip: QSize, card_height: int) -> QPoint:
+    """Where the pointer holds the chip: beyond its bottom-right corner, by a little to the left and
+    by half a card (plus a little) upwards, so the chip clears the card the pointer is in the middle of."""
+    return QPoint(chip.width() + 8, chip.height() + card_height // 2 + 4)
+
+
 class CardView(QListView):
     """One area of the board. Drops are handed to the page with the card dropped on, if any."""
 
@@ -322,6 +362,7 @@ class CardView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards elide their text
         self.setSpacing(0)
 
     def card_model(self) -> CardModel:
@@ -354,7 +395,8 @@ class CardView(QListView):
         super().dragLeaveEvent(event)
 
     def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N802, N803 - Qt API
-        """Drag a small name chip held above and left of the pointer, so the card under it stays readable."""
+        """Drag a small name chip held above and left of the pointer, half a card higher than the
+        pointer: over the middle of a card, the name, score and rule of that card all stay in view."""
         indexes = [i for i in self.selectedIndexes() if i.isValid()]
         if not indexes:
             return
@@ -362,8 +404,9 @@ class CardView(QListView):
         drag.setMimeData(self.card_model().mimeData(indexes[:1]))
         chip = drag_chip(self.card_model().card(indexes[0]).title, self)
         drag.setPixmap(chip)
-        size = chip.deviceIndependentSize().toSize()
-        drag.setHotSpot(QPoint(size.width() + 14, size.height() + 14))
+        drag.setHotSpot(
+            chip_hot_spot(chip.deviceIndependentSize().toSize(), self.visualRect(indexes[0]).height())
+        )
         drag.exec(supportedActions, Qt.DropAction.CopyAction)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.domain.entities import Program, ProgramStatus
+from rmdesk.domain.entities import Pair, Program, ProgramStatus
 from rmdesk.domain.words import plural
 from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from rmdesk.gui.evaluations_page import EvaluationsPage
     from rmdesk.gui.goals_page import GoalsPage
     from rmdesk.gui.meetings_page import MeetingsPage
+    from rmdesk.gui.move_dialog import MoveDialog
     from rmdesk.gui.pairing_page import PairingPage
     from rmdesk.gui.participants_page import ParticipantsPage
     from rmdesk.gui.reports_page import ReportsPage
@@ -72,6 +73,9 @@ class WelcomePage(QWidget, Ui_WelcomePage):
         self.recentList.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the file name stays readable
         self.recentList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card.setMinimumWidth(440)
+        margins = self.cardLayout.contentsMargins()
+        # The card is centred, so it gets the height it hints: the intro's two lines must be in it.
+        self.intro.setMinimumHeight(self.intro.heightForWidth(440 - margins.left() - margins.right()))
 
 
 def recent_files() -> list[str]:
@@ -361,14 +365,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return
         self.document_changed()
 
-    def start_program(self) -> None:
-        """The program runs; the proposals the officer ticks start with it."""
+    def start_program_dialog(self, doc: Document, program: Program) -> tuple[MoveDialog, list[Pair]]:
+        """The form that starts ``program``, and the proposals it lists."""
         from rmdesk.gui.move_dialog import MoveDialog
         from rmdesk.store import lifecycle
 
-        doc, program = self.document, self.program
-        if doc is None or program is None:
-            return
         waiting = lifecycle.proposals(doc, program)
         names = lifecycle.pair_names(doc, waiting)
         today = dt.date.today()
@@ -386,25 +387,32 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             pairs=sorted(((p.id, names[p.id]) for p in waiting), key=lambda item: item[1].lower()),
             parent=self,
         )
+        return dialog, waiting
+
+    def start_program(self) -> None:
+        """The program runs; the proposals the officer ticks start with it."""
+        from rmdesk.store import lifecycle
+
+        doc, program = self.document, self.program
+        if doc is None or program is None:
+            return
+        dialog, waiting = self.start_program_dialog(doc, program)
         if not self.open_dialog(dialog) or (on := dialog.date()) is None:
             return
         chosen = set(dialog.chosen()) if len(waiting) > 1 else {p.id for p in waiting}
         pairs = [p for p in waiting if p.id in chosen]
         self._move_program("Start program", lambda d, p: lifecycle.start_program(d, p, pairs, on))
 
-    def close_program(self) -> None:
-        """Show what is missing, then complete the active pairs and close."""
+    def close_program_dialog(self, doc: Document, program: Program) -> MoveDialog:
+        """The form that closes ``program``, listing what is still missing."""
         from rmdesk.gui.move_dialog import MoveDialog
         from rmdesk.store import lifecycle
 
-        doc, program = self.document, self.program
-        if doc is None or program is None:
-            return
         active = lifecycle.active_pairs(doc, program)
         today = dt.date.today()
         end = program.end_date if program.end_date and program.end_date < today else today
         missing = lifecycle.missing_at_close(doc, program)
-        dialog = MoveDialog(
+        return MoveDialog(
             "Close program",
             f"Closing {program.name} completes its {plural(len(active), 'active pair')} on the date below. "
             + ("Nothing is missing." if not missing else "These are still missing; you can close anyway.")
@@ -414,6 +422,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             notes=missing,
             parent=self,
         )
+
+    def close_program(self) -> None:
+        """Show what is missing, then complete the active pairs and close."""
+        from rmdesk.store import lifecycle
+
+        doc, program = self.document, self.program
+        if doc is None or program is None:
+            return
+        dialog = self.close_program_dialog(doc, program)
         if self.open_dialog(dialog) and (on := dialog.date()):
             self._move_program("Close program", lambda d, p: lifecycle.close_program(d, p, on))
 
@@ -444,6 +461,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return
         color = {"planned": "#3f51b5", "running": "#1b7f3b", "closed": "#546e7a"}[status.value]
         self.phaseLabel.setText(f"<span style='color:{color}'>●</span> <b>{status.label}</b>")
+        self.phaseLabel.setToolTip(
+            {
+                ProgramStatus.PLANNED: "Not started yet: pairs are proposed on the pairing board.",
+                ProgramStatus.RUNNING: "Running: its pairs meet, work on goals and are evaluated.",
+                ProgramStatus.CLOSED: "Closed: its pairs are finished. Reopen it to change them.",
+            }[status]
+        )
         self.phaseButton.setText(
             {
                 ProgramStatus.PLANNED: "Start Program...",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from rmdesk.domain.lifecycle import END_REASONS
@@ -46,6 +46,9 @@ class MoveDialog(FormDialog, Ui_MoveDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.pairsList.setVisible(len(pairs) > 1)
+        if self.pairsList.count():  # as tall as its rows, up to ten; more scroll
+            rows = sum(self.pairsList.sizeHintForRow(r) for r in range(min(self.pairsList.count(), 10)))
+            self.pairsList.setMaximumHeight(rows + 2 * self.pairsList.frameWidth() + 2)
         self.notesList.addItems(list(notes))
         self.notesTitle.setVisible(bool(notes))
         self.notesList.setVisible(bool(notes))
@@ -66,7 +69,17 @@ class MoveDialog(FormDialog, Ui_MoveDialog):
         self.pairsList.itemChanged.connect(self.validate)
         self.buttonBox.accepted.connect(self.save)
         self.validate()
-        fit_to_screen(self)
+        fit_to_screen(self, self._wanted(notes))
+        if not pairs:
+            self.dateEdit.setFocus()  # the one thing to fill in (or check) first
+
+    def _wanted(self, notes: Sequence[str]) -> QSize:
+        """Wide enough for the longest note on one line (within reason), so the list reads as a list."""
+        wanted = self.sizeHint()
+        if notes:
+            longest = max(self.notesList.fontMetrics().horizontalAdvance(note) for note in notes)
+            wanted.setWidth(max(wanted.width(), min(longest + 80, 760)))
+        return wanted
 
     def chosen(self) -> list[str]:
         """The ids of the ticked pairs (all of them when there was only one to choose)."""

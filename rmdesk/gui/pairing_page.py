@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QPoint, Qt, QThread, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from rmdesk.domain.entities import Pair, PairStatus, Participant, Program
@@ -96,6 +96,24 @@ def status_text(pair: Pair) -> str:
 
 
 HINT_STYLE = {True: "color: #1b7f3b; font-weight: 600;", False: "color: #b00020; font-weight: 600;"}
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+def fit_lines(text: str, metrics: QFontMetrics, width: int, height: int) -> str:
+    """``text``, or as many of its first words as fit ``width`` x ``height`` when wrapped, and "…"."""
+    if width <= 0:
+        return text
+    flags = Qt.TextFlag.TextWordWrap
+
+    def fits(shown: str) -> bool:
+        return metrics.boundingRect(0, 0, width, 1 << 20, flags, shown).height() <= height
+
+    if fits(text):
+        return text
+    words = text.split()
+    while len(words) > 1 and not fits(" ".join(words) + "…"):
+        words.pop()
+    return " ".join(words) + "…"
 
 
 class SuggestWorker(QThread):
@@ -170,6 +188,7 @@ class PairingPage(Page, Ui_PairingPage):
         self.pairsView.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.pairsView.customContextMenuRequested.connect(self._context_menu)
         self.hint = self.hintLabel.text()
+        self._show_hint(None)
         self.splitter.setSizes([300, 300, 420])
         self._update_buttons()
 
@@ -253,19 +272,46 @@ class PairingPage(Page, Ui_PairingPage):
             model.set_preview(None)
             self._show_hint(None)
             return
+        assert self.cohort is not None
+        row = model.row_of(target.id)
+        name = self.cohort.person(card_id).name
+        names = f"{self.cohort.person(plan[1]).name} with {self.cohort.person(plan[2]).name}"
+        pair = self._pair_of(target.id) if plan[0] == "swap" else None
+        if pair is not None:
+            leaving = self.cohort.person(pair.mentor_id if kind == "mentor" else pair.mentee_id).name
+            if pair.locked:
+                model.set_preview(Preview(row, "locked: unlock the pair first", False))
+                self._show_hint(f"✕ {target.title} is locked: unlock it first to put {name} in it.", False)
+                return
         verdict = self.verdict(plan[1], plan[2])
         text = points(verdict.score) if verdict.allowed else verdict.broken[0]
-        model.set_preview(Preview(model.row_of(target.id), text, verdict.allowed))
-        assert self.cohort is not None
-        names = f"{self.cohort.person(plan[1]).name} with {self.cohort.person(plan[2]).name}"
-        if verdict.allowed:
+        model.set_preview(Preview(row, text, verdict.allowed))
+        rules = "; ".join(verdict.broken)
+        if pair is None and verdict.allowed:
             self._show_hint(f"Drop to pair {names}: score {text}.", True)
+        elif pair is None:
+            self._show_hint(f"✕ Pairing {names} breaks a rule: {rules}.", False)
+        elif verdict.allowed:
+            ends = " (their pair ends early)" if pair.status is PairStatus.ACTIVE else ""
+            self._show_hint(f"Drop to put {name} in place of {leaving}{ends}: {names}, score {text}.", True)
         else:
-            self._show_hint(f"✕ Pairing {names} breaks a rule: {'; '.join(verdict.broken)}.", False)
+            self._show_hint(f"✕ Putting {name} in place of {leaving} breaks a rule: {rules}.", False)
 
     def _show_hint(self, text: str | None, allowed: bool = True) -> None:
-        self.hintLabel.setText(text or self.hint)
-        self.hintLabel.setStyleSheet(HINT_STYLE[allowed] if text else "")
+        """The line above the board: how to use it, or what the drop under way would do. It keeps its
+        height during a drag (at least two lines), so the cards never move under the pointer."""
+        label = self.hintLabel
+        label.setStyleSheet(HINT_STYLE[allowed] if text else "")
+        label.ensurePolished()
+        lines = QFontMetrics(label.font()).lineSpacing() * 2 + label.contentsMargins().top() * 2
+        if not text:
+            label.setText(self.hint)
+            label.setMinimumHeight(lines)
+            label.setMaximumHeight(QWIDGETSIZE_MAX)
+            return
+        height = max(label.height(), lines)
+        label.setFixedHeight(height)
+        label.setText(fit_lines(text, QFontMetrics(label.font()), label.contentsRect().width(), height))
 
     # -- moves
     def confirm_override(self, question: str) -> bool:
@@ -399,11 +445,8 @@ class PairingPage(Page, Ui_PairingPage):
             return
         self.changed.emit()
 
-    def start_selected(self) -> None:
-        pair = self.selected_pair()
-        if pair is None or self.doc is None:
-            return
-        dialog = MoveDialog(
+    def start_dialog(self, pair: Pair) -> MoveDialog:
+        return MoveDialog(
             "Start pair",
             f"{self._names(pair)} start working together. From this date the pair counts for "
             "meetings, alerts and evaluations.",
@@ -411,12 +454,17 @@ class PairingPage(Page, Ui_PairingPage):
             ok_text="Start Pair",
             parent=self,
         )
+
+    def start_selected(self) -> None:
+        pair = self.selected_pair()
+        if pair is None or self.doc is None:
+            return
+        dialog = self.start_dialog(pair)
         if self.open_dialog(dialog) and (on := dialog.date()):
             doc = self.doc
             self._run("Start pair", lambda: lifecycle.start_pairs(doc, [pair], on))
 
-    def _ask_end(self, pair: Pair, reason: str = "") -> tuple[dt.date, str] | None:
-        """The date and the reason a started pair ends early, or None if the officer cancels."""
+    def end_dialog(self, pair: Pair, reason: str = "") -> MoveDialog:
         dialog = MoveDialog(
             "End pair early",
             f"{self._names(pair)} stop before the program ends. Their meetings, goals and evaluations "
@@ -428,6 +476,11 @@ class PairingPage(Page, Ui_PairingPage):
         )
         if reason:
             dialog.reasonCombo.setEditText(reason)
+        return dialog
+
+    def _ask_end(self, pair: Pair, reason: str = "") -> tuple[dt.date, str] | None:
+        """The date and the reason a started pair ends early, or None if the officer cancels."""
+        dialog = self.end_dialog(pair, reason)
         if self.open_dialog(dialog) and (on := dialog.date()):
             return on, dialog.reason()
         return None
@@ -443,17 +496,20 @@ class PairingPage(Page, Ui_PairingPage):
         if pair is not None:
             self.end_early(pair)
 
-    def complete_selected(self) -> None:
-        pair = self.selected_pair()
-        if pair is None or self.doc is None:
-            return
-        dialog = MoveDialog(
+    def complete_dialog(self, pair: Pair) -> MoveDialog:
+        return MoveDialog(
             "Complete pair",
             f"{self._names(pair)} finished their work together as planned.",
             on=self._last_day(),
             ok_text="Complete",
             parent=self,
         )
+
+    def complete_selected(self) -> None:
+        pair = self.selected_pair()
+        if pair is None or self.doc is None:
+            return
+        dialog = self.complete_dialog(pair)
         if self.open_dialog(dialog) and (on := dialog.date()):
             doc = self.doc
             self._run("Complete pair", lambda: lifecycle.complete_pairs(doc, [pair], on))

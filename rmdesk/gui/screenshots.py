@@ -19,7 +19,7 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     from PySide6.QtWidgets import QWidget
 
     from rmdesk.demo import generate
-    from rmdesk.domain.entities import Evaluation, Participant
+    from rmdesk.domain.entities import Evaluation, PairStatus, Participant
     from rmdesk.gui.app import application
     from rmdesk.gui.evaluation_dialog import EvaluationDialog
     from rmdesk.gui.goal_dialog import GoalDialog
@@ -76,6 +76,19 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     suggestion = suggest_pairs(cohort)
     names = {p.id: p.name for p in cohort.ctx.people.values()}
     shot(SuggestionsDialog(suggestion, names, window), "suggestions")
+    # The moves of a pair and of the program, as the board and the window open them.
+    proposed = next(p for p in cohort.pairs if p.status is PairStatus.PROPOSED)
+    active = next(p for p in cohort.pairs if p.status is PairStatus.ACTIVE)
+    shot(board.start_dialog(proposed), "start-pair")
+    shot(board.end_dialog(active), "end-pair-early")
+    shot(board.complete_dialog(active), "complete-pair")
+    shot(window.start_program_dialog(doc, program)[0], "start-program")
+    shot(window.close_program_dialog(doc, program), "close-program")
+    window.go_to(board)
+    board.pairsView.setCurrentIndex(board.models["pair"].index(board.models["pair"].row_of(active.id)))
+    menu = board.pair_menu()
+    shot(menu, "pair-menu")
+    menu.close()
     window.close()
     return written
 

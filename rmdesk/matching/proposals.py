@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from rmdesk.domain.entities import Participant
+from rmdesk.store.errors import Cancelled
 
 
 class Objective(StrEnum):
@@ -32,5 +33,4 @@ class Suggestion:
         return round(sum(p.score for p in self.proposals), 6)
 
 
-class Cancelled(Exception):
-    """The officer stopped the search."""
+__all__ = ["Cancelled", "Objective", "Proposal", "Suggestion"]

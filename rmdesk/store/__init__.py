@@ -2,6 +2,7 @@
 
 from rmdesk.store.document import Document
 from rmdesk.store.errors import (
+    Cancelled,
     DamagedFile,
     DocumentError,
     DocumentInUse,
@@ -12,6 +13,7 @@ from rmdesk.store.errors import (
 )
 
 __all__ = [
+    "Cancelled",
     "DamagedFile",
     "Document",
     "DocumentError",

@@ -239,6 +239,17 @@ class Document:
                 f"{self.schema_version}). Install the latest rmdesk to open it."
             )
 
+    def twin(self, *, readonly: bool) -> Document:
+        """Another connection to this open file, for work on another thread. It takes no lock:
+        this document already holds the file for its one editor."""
+        conn = connect(self.path, passphrase=self.passphrase, readonly=readonly)
+        return Document(self.path, conn, readonly=readonly, lock=None, passphrase=self.passphrase)
+
+    def forget_reads(self) -> None:
+        """Another connection wrote to the file: read every table afresh."""
+        self._revision = {table: count + 1 for table, count in self._revision.items()}
+        self._cache.clear()
+
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -423,8 +434,18 @@ class Document:
             for entity in entities:
                 entity.updated_at = stamp
                 after.append(to_row(entity))
-            names = list(after[0])
-            self.conn.executemany(_upsert(kind.table, names), [[row[n] for n in names] for row in after])
+            # Only the columns some row changes: untouched indexes and foreign keys are not rewritten.
+            was = [before[row["id"]] for row in after]
+            names = [
+                n
+                for n in after[0]
+                if n == "updated_at"
+                or list(map(operator.itemgetter(n), after)) != list(map(operator.itemgetter(n), was))
+            ]
+            self.conn.executemany(
+                f"UPDATE {kind.table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                [[*(row[n] for n in names), row["id"]] for row in after],
+            )
             self.conn.executemany(
                 "INSERT INTO changes (action_id, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?)",
                 [
@@ -681,18 +702,25 @@ def _upsert(table: str, names: list[str]) -> str:
     )
 
 
+def _hex(value: object) -> dict[str, str]:
+    if isinstance(value, bytes):
+        return {"hex": value.hex()}
+    raise TypeError(f"{type(value).__name__} cannot go into the change log")
+
+
+# One encoder for every image: json.dumps would build a new one per row for these options.
+_IMAGE = json.JSONEncoder(ensure_ascii=False, default=_hex)
+
+
 def _image(row: Row | None) -> str | None:
     """A row as JSON for the change log; bytes (a logo) travel as {"hex": ...}."""
-    if row is None:
-        return None
-    return json.dumps(
-        {k: ({"hex": v.hex()} if isinstance(v, bytes) else v) for k, v in row.items()},
-        ensure_ascii=False,
-    )
+    return None if row is None else _IMAGE.encode(row)
 
 
 def _unimage(image: str) -> Row:
-    row = json.loads(image)
+    row: Row = json.loads(image)
+    if '"hex"' not in image:  # no bytes in this row: nothing to turn back
+        return row
     return {k: (bytes.fromhex(v["hex"]) if isinstance(v, dict) else v) for k, v in row.items()}
 
 

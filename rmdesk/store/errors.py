@@ -31,6 +31,10 @@ class NothingToUndo(DocumentError):
     pass
 
 
+class Cancelled(Exception):
+    """The user stopped long work (suggestions, reports, imports); what it wrote is rolled back."""
+
+
 def damaged(name: str, detail: str) -> DamagedFile:
     """The one wording for a file SQLite cannot read whole."""
     return DamagedFile(

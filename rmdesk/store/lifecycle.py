@@ -49,6 +49,11 @@ def _label(verb: str, pairs: Sequence[Pair], names: dict[str, str], suffix: str 
     return f"{verb} {plural(len(pairs), 'Pair')}{suffix}"
 
 
+def _names_to_say(doc: Document, pairs: Sequence[Pair], problems: list[tuple[Pair, str]]) -> dict[str, str]:
+    """The names a label or a refusal will show: one pair's, or those of the first pairs refused."""
+    return pair_names(doc, pairs if len(pairs) == 1 else [p for p, _ in problems[:5]])
+
+
 def _refuse(problems: list[tuple[Pair, str]], names: dict[str, str], count: int) -> None:
     """Nothing is written when any pair may not move: say which and why."""
     if not problems:
@@ -80,8 +85,9 @@ def start_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date) -> list[Pair]
         return []
     pairs = doc.fresh(Pair, pairs)
     program = _program_of(doc, pairs)
-    names = pair_names(doc, pairs)
-    _refuse([(p, why) for p in pairs if (why := refuse_start(p, program, on))], names, len(pairs))
+    problems = [(p, why) for p in pairs if (why := refuse_start(p, program, on))]
+    names = _names_to_say(doc, pairs, problems)
+    _refuse(problems, names, len(pairs))
     with doc.action(_label("Start", pairs, names)):
         if program.status is ProgramStatus.PLANNED:
             _set_program_status(doc, program, ProgramStatus.RUNNING)
@@ -106,8 +112,9 @@ def complete_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date, reason: st
     if not pairs:
         return []
     pairs = doc.fresh(Pair, pairs)
-    names = pair_names(doc, pairs)
-    _refuse([(p, why) for p in pairs if (why := refuse_end(p, on, completed=True))], names, len(pairs))
+    problems = [(p, why) for p in pairs if (why := refuse_end(p, on, completed=True))]
+    names = _names_to_say(doc, pairs, problems)
+    _refuse(problems, names, len(pairs))
     with doc.action(_label("Complete", pairs, names)):
         return doc.update_many(
             [

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox
 
-from rmdesk.domain import Evaluation, Meeting, Pair, PairStatus, Participant, ProgramStatus
+from rmdesk.domain import Evaluation, Meeting, Pair, PairStatus, Participant, ProgramStatus, Stage
 from rmdesk.gui.evaluation_dialog import EvaluationDialog
 from rmdesk.gui.goal_dialog import GoalDialog
 from rmdesk.gui.main_window import MainWindow
@@ -188,6 +188,14 @@ def test_a_whole_program_from_file_new_to_closing_it(run, qtbot, tmp_path, monke
     for respondent in ("mentee", "mentor"):
         monkeypatch.setattr(EvaluationDialog, "exec", evaluation_by(respondent))
         win.evaluations.addButton.click()
+    workbooks = tmp_path / "workbooks"
+    workbooks.mkdir()
+    said = []
+    monkeypatch.setattr(win.evaluations, "ask_folder", lambda: workbooks)
+    monkeypatch.setattr(win.evaluations, "ask_stage", lambda: Stage.MIDPOINT)
+    monkeypatch.setattr(win.evaluations, "report", lambda title, text: said.append(text))
+    win.evaluations.exportButton.click()
+    assert said == [f"Wrote 2 workbooks to {workbooks}."] and len(list(workbooks.glob("*.xlsx"))) == 2
     with reopen(path) as doc:
         assert [m.date for m in doc.all(Meeting)] == [met_on]
         assert len(doc.all(Evaluation, "pair_id = ? AND stage = 'baseline'", [first.id])) == 2

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
     QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QListWidget, QListWidgetItem, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 from rmdesk.gui.widgets.date_field import DateField
 
@@ -25,10 +25,12 @@ class Ui_MoveDialog(object):
     def setupUi(self, MoveDialog):
         if not MoveDialog.objectName():
             MoveDialog.setObjectName(u"MoveDialog")
+        MoveDialog.setMinimumSize(QSize(460, 0))
         self.mainLayout = QVBoxLayout(MoveDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(MoveDialog)
         self.introLabel.setObjectName(u"introLabel")
+        self.introLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.introLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.introLabel)
@@ -46,6 +48,7 @@ class Ui_MoveDialog(object):
         self.notesList = QListWidget(MoveDialog)
         self.notesList.setObjectName(u"notesList")
         self.notesList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.notesList.setAlternatingRowColors(True)
         self.notesList.setWordWrap(True)
 
         self.mainLayout.addWidget(self.notesList)
@@ -78,12 +81,17 @@ class Ui_MoveDialog(object):
 
         self.mainLayout.addLayout(self.fieldsLayout)
 
+        self.bodyEnd = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bodyEnd)
+
         self.buttonBox = QDialogButtonBox(MoveDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.mainLayout.addWidget(self.buttonBox)
 
+        self.mainLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.dateLabel.setBuddy(self.dateEdit)
         self.reasonLabel.setBuddy(self.reasonCombo)
