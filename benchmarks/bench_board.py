@@ -23,7 +23,7 @@ SIZE = 5000
 
 def main() -> None:
     from rmdesk.gui.app import application
-    from rmdesk.gui.pairing_page import PairingPage
+    from rmdesk.gui.board.page import PairingPage
     from rmdesk.matching.program import make_pair
 
     application()

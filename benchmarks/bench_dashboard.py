@@ -21,7 +21,7 @@ from rmdesk.store.dashboard import figures
 
 def main() -> None:
     from rmdesk.gui.app import application
-    from rmdesk.gui.dashboard_page import DashboardPage
+    from rmdesk.gui.pages.dashboard import DashboardPage
 
     application()
     path = generate(SCRATCH / "dashboard.rmdesk", participants=5000)

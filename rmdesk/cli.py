@@ -333,7 +333,7 @@ def cmd_start(args: argparse.Namespace) -> int:
             print("There is no proposed pair to start.")
             return 0
         started = start_pairs(doc, chosen, on)
-    print(f"Started {plural(len(started), 'pair')} on {on} (rmdesk undo {args.path} takes it back).")
+    print(f"Started {plural(started, 'pair')} on {on} (rmdesk undo {args.path} takes it back).")
     return 0
 
 

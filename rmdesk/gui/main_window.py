@@ -32,29 +32,29 @@ from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.paths import demo_file
 
 if TYPE_CHECKING:
-    from rmdesk.gui.alerts_page import AlertsPage
-    from rmdesk.gui.dashboard_page import DashboardPage
-    from rmdesk.gui.evaluations_page import EvaluationsPage
-    from rmdesk.gui.goals_page import GoalsPage
-    from rmdesk.gui.meetings_page import MeetingsPage
-    from rmdesk.gui.move_dialog import MoveDialog
-    from rmdesk.gui.pairing_page import PairingPage
-    from rmdesk.gui.participants_page import ParticipantsPage
-    from rmdesk.gui.reports_page import ReportsPage
-    from rmdesk.gui.talent_map import TalentMapPage
+    from rmdesk.gui.board.page import PairingPage
+    from rmdesk.gui.dialogs.move import MoveDialog
+    from rmdesk.gui.pages.alerts import AlertsPage
+    from rmdesk.gui.pages.dashboard import DashboardPage
+    from rmdesk.gui.pages.evaluations import EvaluationsPage
+    from rmdesk.gui.pages.goals import GoalsPage
+    from rmdesk.gui.pages.meetings import MeetingsPage
+    from rmdesk.gui.pages.participants import ParticipantsPage
+    from rmdesk.gui.pages.reports import ReportsPage
+    from rmdesk.gui.pages.talent_map import TalentMapPage
     from rmdesk.store.snapshots import Contents
 
 # The side navigation: label, module, class. A page and its module load when first shown.
 SECTIONS = (
-    ("Participants", "rmdesk.gui.participants_page", "ParticipantsPage"),
-    ("Talent map", "rmdesk.gui.talent_map", "TalentMapPage"),
-    ("Pairing board", "rmdesk.gui.pairing_page", "PairingPage"),
-    ("Goals", "rmdesk.gui.goals_page", "GoalsPage"),
-    ("Meetings", "rmdesk.gui.meetings_page", "MeetingsPage"),
-    ("Evaluations", "rmdesk.gui.evaluations_page", "EvaluationsPage"),
-    ("Alerts", "rmdesk.gui.alerts_page", "AlertsPage"),
-    ("Dashboard", "rmdesk.gui.dashboard_page", "DashboardPage"),
-    ("Reports", "rmdesk.gui.reports_page", "ReportsPage"),
+    ("Participants", "rmdesk.gui.pages.participants", "ParticipantsPage"),
+    ("Talent map", "rmdesk.gui.pages.talent_map", "TalentMapPage"),
+    ("Pairing board", "rmdesk.gui.board.page", "PairingPage"),
+    ("Goals", "rmdesk.gui.pages.goals", "GoalsPage"),
+    ("Meetings", "rmdesk.gui.pages.meetings", "MeetingsPage"),
+    ("Evaluations", "rmdesk.gui.pages.evaluations", "EvaluationsPage"),
+    ("Alerts", "rmdesk.gui.pages.alerts", "AlertsPage"),
+    ("Dashboard", "rmdesk.gui.pages.dashboard", "DashboardPage"),
+    ("Reports", "rmdesk.gui.pages.reports", "ReportsPage"),
 )
 
 FILE_FILTER = "rmdesk program files (*.rmdesk)"
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def ask_snapshot(self, contents: list[Contents]) -> int | None:
         """Which snapshot to bring back (newest first), shown with what each holds; tests replace it."""
-        from rmdesk.gui.restore_snapshot_dialog import RestoreSnapshotDialog
+        from rmdesk.gui.dialogs.restore_snapshot import RestoreSnapshotDialog
 
         name = self.document.path.name if self.document else "the file"
         dialog = RestoreSnapshotDialog(contents, name, self)
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if not found:
             QMessageBox.information(self, "Restore a snapshot", "There is no snapshot of this file yet.")
             return
-        from rmdesk.gui.restore_snapshot_dialog import read_contents
+        from rmdesk.gui.dialogs.restore_snapshot import read_contents
 
         choice = self.ask_snapshot(read_contents(found, doc.passphrase))
         if choice is None:
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def new_program(self) -> None:
         if self.document is None:
             return
-        from rmdesk.gui.program_dialog import ProgramDialog  # forms load when first opened
+        from rmdesk.gui.dialogs.program import ProgramDialog  # forms load when first opened
 
         dialog = ProgramDialog(self.document, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -319,13 +319,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if self.program is None:
             self.new_program()
             return
-        from rmdesk.gui.program_dialog import ProgramDialog
+        from rmdesk.gui.dialogs.program import ProgramDialog
 
         if ProgramDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
             self.document_changed()
 
     def edit_organisation(self) -> None:
-        from rmdesk.gui.organisation_dialog import OrganisationDialog
+        from rmdesk.gui.dialogs.organisation import OrganisationDialog
 
         if (
             self.document is not None
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.document_changed()
 
     def edit_matching(self) -> None:
-        from rmdesk.gui.matching_dialog import MatchingDialog
+        from rmdesk.gui.dialogs.matching import MatchingDialog
 
         if self.document is None or self.program is None:
             return
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def edit_questionnaire(self) -> None:
         if self.document is None or self.program is None:
             return
-        from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
+        from rmdesk.gui.dialogs.questionnaire import QuestionnaireDialog
 
         if QuestionnaireDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
             self.document_changed()
@@ -367,7 +367,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def start_program_dialog(self, doc: Document, program: Program) -> tuple[MoveDialog, list[Pair]]:
         """The form that starts ``program``, and the proposals it lists."""
-        from rmdesk.gui.move_dialog import MoveDialog
+        from rmdesk.gui.dialogs.move import MoveDialog
         from rmdesk.store import lifecycle
 
         waiting = lifecycle.proposals(doc, program)
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def close_program_dialog(self, doc: Document, program: Program) -> MoveDialog:
         """The form that closes ``program``, listing what is still missing."""
-        from rmdesk.gui.move_dialog import MoveDialog
+        from rmdesk.gui.dialogs.move import MoveDialog
         from rmdesk.store import lifecycle
 
         active = lifecycle.active_pairs(doc, program)

@@ -135,6 +135,7 @@ class Document:
         self._action_changed = False
         self._revision: dict[str, int] = {}  # writes per table since opening, for cached reads
         self._cache: dict[str, tuple[int, list[Any]]] = {}
+        self._column_names: dict[str, list[str]] = {}
 
     @cached_property
     def db(self) -> Database:
@@ -457,6 +458,46 @@ class Document:
             self._touched(kind.table)
         return list(entities)
 
+    def set_columns(self, kind: type[Entity], ids: Sequence[str], values: dict[str, Any]) -> None:
+        """Give many rows of one kind the same values (stored form: dates as text), in SQL.
+
+        Each row's before and after images go to the change log as with :meth:`update`, built by
+        SQLite's ``json_object`` rather than in Python: starting 2,500 pairs costs about what the
+        bare UPDATE does. The caller has checked that the move is allowed.
+        """
+        if not ids:
+            return
+        table = kind.table
+        columns = self._columns(table)
+        values = {**values, "updated_at": now()}
+        assert set(values) <= set(columns), f"unknown columns for {table}: {set(values) - set(columns)}"
+        before = ", ".join(f"'{c}', {c}" for c in columns)
+        after = ", ".join(f"'{c}', ?" if c in values else f"'{c}', {c}" for c in columns)
+        after_values = [values[c] for c in columns if c in values]
+        changes = ", ".join(f"{c} = ?" for c in values)
+        with self.action(f"Edit {plural(len(ids), kind.label)}"):
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                logged = self.conn.execute(
+                    "INSERT INTO changes (action_id, tbl, row_id, before, after) "
+                    f"SELECT ?, ?, id, json_object({before}), json_object({after}) FROM {table} "
+                    f"WHERE id IN ({marks})",
+                    [self._action, table, *after_values, *chunk],
+                ).rowcount
+                if logged < len(chunk):
+                    raise DocumentError(f"A {kind.label.lower()} being changed no longer exists in the file.")
+                self.conn.execute(
+                    f"UPDATE {table} SET {changes} WHERE id IN ({marks})", [*values.values(), *chunk]
+                )
+            self._action_changed = True
+            self._touched(table)
+
+    def _columns(self, table: str) -> list[str]:
+        if table not in self._column_names:
+            self._column_names[table] = [row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")]
+        return self._column_names[table]
+
     def delete(self, entity: Entity) -> None:
         """Delete a row and everything that depends on it, as one undoable step."""
         with self.action(f"Delete {entity.label}"):
@@ -545,6 +586,10 @@ class Document:
                 raise NothingToUndo(nothing)
             action_id, label = found
             stamp = now()
+            if self._replay_in_sql(action_id, "after" if new_state == "done" else "before", stamp):
+                self.conn.execute("UPDATE actions SET state = ? WHERE id = ?", [new_state, action_id])
+                self.conn.execute("COMMIT")
+                return str(label)
             steps = self.conn.execute(images, [action_id]).fetchall()
             # Runs of the same table and kind of step go through one statement each, in their order.
             for (table, deleting), run in itertools.groupby(steps, key=lambda s: (s[0], s[2] is None)):
@@ -564,6 +609,35 @@ class Document:
             self.conn.execute("ROLLBACK")
             raise
         return str(label)
+
+    def _replay_in_sql(self, action_id: int, image: str, stamp: str) -> bool:
+        """Replay a large action that edited rows of one table, each once, in one UPDATE ... FROM.
+
+        That is the shape of a batch move (starting or completing many pairs); other actions
+        (inserts, deletes, several tables, a logo) take the row-by-row path. Returns whether it ran.
+        """
+        shape = self.conn.execute(
+            "SELECT min(tbl), max(tbl), count(*), count(DISTINCT row_id), "
+            "sum(before IS NULL OR after IS NULL) FROM changes WHERE action_id = ?",
+            [action_id],
+        ).fetchone()
+        table, last_table, count, rows, inserts_or_deletes = shape
+        if count < 100 or table != last_table or rows != count or inserts_or_deletes:
+            return False
+        if table == "organisation":  # its logo travels as hex in the images
+            return False
+        first = self.conn.execute(
+            f"SELECT {image} FROM changes WHERE action_id = ? LIMIT 1", [action_id]
+        ).fetchone()[0]
+        keys = [k for k in json.loads(first) if k not in ("id", "updated_at")]
+        sets = ", ".join(f"{k} = json_extract(c.{image}, '$.{k}')" for k in keys)
+        self.conn.execute(
+            f"UPDATE {table} SET {sets}, updated_at = ? FROM changes c "
+            f"WHERE c.action_id = ? AND c.row_id = {table}.id",
+            [stamp, action_id],
+        )
+        self._touched(table)
+        return True
 
     def history(self, limit: int = 50) -> list[dict[str, Any]]:
         """The newest actions, for an audit view: label, time, user, state."""

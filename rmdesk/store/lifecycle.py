@@ -79,21 +79,66 @@ def _set_program_status(doc: Document, program: Program, status: ProgramStatus) 
     return doc.update(dataclasses.replace(program, status=status))
 
 
-def start_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date) -> list[Pair]:
-    """Proposed pairs become active from ``on``; a planned program starts with its first pair."""
+def _as_stored(doc: Document, pairs: Sequence[Pair]) -> list[Pair]:
+    """The pairs' status and dates as the file holds them now (the screen may be stale), read
+    without decoding whole rows: starting 2,500 pairs should cost about what writing them does."""
+    found: dict[str, Pair] = {}
+    ids = [p.id for p in pairs]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in doc.conn.execute(
+            "SELECT id, program_id, mentor_id, mentee_id, status, started_on, ended_on, end_reason "
+            f"FROM pairs WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            found[row[0]] = Pair(
+                id=row[0],
+                program_id=row[1],
+                mentor_id=row[2],
+                mentee_id=row[3],
+                status=PairStatus(row[4]),
+                started_on=dt.date.fromisoformat(row[5]) if row[5] else None,
+                ended_on=dt.date.fromisoformat(row[6]) if row[6] else None,
+                end_reason=row[7],
+            )
+    if len(found) < len(ids):
+        raise DocumentError("A pair you chose no longer exists in the file.")
+    return [found[i] for i in ids]
+
+
+def _all_in(doc: Document, ids: Sequence[str], status: PairStatus, program_id: str) -> bool:
+    """Whether every one of the pairs is still in ``status`` in the program, asked of SQLite."""
+    matching = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        matching += doc.conn.execute(
+            f"SELECT count(*) FROM pairs WHERE id IN ({','.join('?' * len(chunk))}) "
+            "AND status = ? AND program_id = ?",
+            [*chunk, status.value, program_id],
+        ).fetchone()[0]
+    return matching == len(ids)
+
+
+def start_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date) -> int:
+    """Proposed pairs become active from ``on``; a planned program starts with its first pair.
+    Returns how many started."""
     if not pairs:
-        return []
-    pairs = doc.fresh(Pair, pairs)
+        return 0
+    ids = [p.id for p in pairs]
     program = _program_of(doc, pairs)
-    problems = [(p, why) for p in pairs if (why := refuse_start(p, program, on))]
-    names = _names_to_say(doc, pairs, problems)
-    _refuse(problems, names, len(pairs))
+    if _all_in(doc, ids, PairStatus.PROPOSED, program.id) and refuse_start(Pair(), program, on) is None:
+        names = _names_to_say(doc, pairs, [])  # the usual case: all may start, no row decoded
+    else:
+        pairs = _as_stored(doc, pairs)
+        problems = [(p, why) for p in pairs if (why := refuse_start(p, program, on))]
+        names = _names_to_say(doc, pairs, problems)
+        _refuse(problems, names, len(pairs))
     with doc.action(_label("Start", pairs, names)):
         if program.status is ProgramStatus.PLANNED:
             _set_program_status(doc, program, ProgramStatus.RUNNING)
-        return doc.update_many(
-            [dataclasses.replace(p, status=PairStatus.ACTIVE, started_on=on, ended_on=None) for p in pairs]
-        )
+        values = {"status": PairStatus.ACTIVE.value, "started_on": on.isoformat(), "ended_on": None}
+        doc.set_columns(Pair, ids, values)
+    return len(ids)
 
 
 def end_pair(doc: Document, pair: Pair, on: dt.date, reason: str) -> Pair:
@@ -107,21 +152,18 @@ def end_pair(doc: Document, pair: Pair, on: dt.date, reason: str) -> Pair:
         )
 
 
-def complete_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date, reason: str = "") -> list[Pair]:
-    """Active pairs finish their program as planned."""
+def complete_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date, reason: str = "") -> int:
+    """Active pairs finish their program as planned. Returns how many completed."""
     if not pairs:
-        return []
-    pairs = doc.fresh(Pair, pairs)
+        return 0
+    pairs = _as_stored(doc, pairs)
     problems = [(p, why) for p in pairs if (why := refuse_end(p, on, completed=True))]
     names = _names_to_say(doc, pairs, problems)
     _refuse(problems, names, len(pairs))
     with doc.action(_label("Complete", pairs, names)):
-        return doc.update_many(
-            [
-                dataclasses.replace(p, status=PairStatus.COMPLETED, ended_on=on, end_reason=reason)
-                for p in pairs
-            ]
-        )
+        values = {"status": PairStatus.COMPLETED.value, "ended_on": on.isoformat(), "end_reason": reason}
+        doc.set_columns(Pair, [p.id for p in pairs], values)
+    return len(pairs)
 
 
 def proposals(doc: Document, program: Program) -> list[Pair]:

@@ -33,18 +33,18 @@ def dialog_classes() -> set[type[QDialog]]:
 
 def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
     """One of each dialog on the window's document and program, children of the window."""
-    from rmdesk.gui.evaluation_dialog import EvaluationDialog
-    from rmdesk.gui.goal_dialog import GoalDialog
-    from rmdesk.gui.matching_dialog import MatchingDialog
-    from rmdesk.gui.meeting_dialog import MeetingDialog
-    from rmdesk.gui.move_dialog import MoveDialog
-    from rmdesk.gui.not_opened_dialog import NotOpenedDialog
-    from rmdesk.gui.organisation_dialog import OrganisationDialog
-    from rmdesk.gui.participant_dialog import ParticipantDialog
-    from rmdesk.gui.program_dialog import ProgramDialog
-    from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
-    from rmdesk.gui.restore_snapshot_dialog import RestoreSnapshotDialog, read_contents
-    from rmdesk.gui.suggestions_dialog import SuggestionsDialog
+    from rmdesk.gui.board.suggestions import SuggestionsDialog
+    from rmdesk.gui.dialogs.evaluation import EvaluationDialog
+    from rmdesk.gui.dialogs.goal import GoalDialog
+    from rmdesk.gui.dialogs.matching import MatchingDialog
+    from rmdesk.gui.dialogs.meeting import MeetingDialog
+    from rmdesk.gui.dialogs.move import MoveDialog
+    from rmdesk.gui.dialogs.not_opened import NotOpenedDialog
+    from rmdesk.gui.dialogs.organisation import OrganisationDialog
+    from rmdesk.gui.dialogs.participant import ParticipantDialog
+    from rmdesk.gui.dialogs.program import ProgramDialog
+    from rmdesk.gui.dialogs.questionnaire import QuestionnaireDialog
+    from rmdesk.gui.dialogs.restore_snapshot import RestoreSnapshotDialog, read_contents
     from rmdesk.matching.program import suggest_pairs
     from rmdesk.store import snapshots
 

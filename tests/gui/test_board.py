@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from rmdesk.domain import Exclusion, Pair, PairStatus
 from rmdesk.domain.words import points
-from rmdesk.gui.board_cards import MIME, CardModel
+from rmdesk.gui.board.cards import MIME, CardModel
 
 from .conftest import reopen
 
@@ -226,7 +226,7 @@ def test_tuned_matching_rules_are_stored_and_change_the_scores(window, qtbot, de
     from PySide6.QtWidgets import QDialogButtonBox
 
     from rmdesk.domain import Program
-    from rmdesk.gui.matching_dialog import MatchingDialog
+    from rmdesk.gui.dialogs.matching import MatchingDialog
     from rmdesk.matching.program import load
     from rmdesk.matching.settings import MatchSettings
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from rmdesk.domain import Participant
-from rmdesk.gui.meeting_dialog import MeetingDialog
-from rmdesk.gui.participant_dialog import ParticipantDialog
+from rmdesk.gui.dialogs.meeting import MeetingDialog
+from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.widgets.date_field import DateField, read_date
 
 from .conftest import reopen

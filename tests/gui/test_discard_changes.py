@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit
 
-from rmdesk.gui.goal_dialog import GoalDialog
-from rmdesk.gui.organisation_dialog import OrganisationDialog
-from rmdesk.gui.participant_dialog import ParticipantDialog
+from rmdesk.gui.dialogs.goal import GoalDialog
+from rmdesk.gui.dialogs.organisation import OrganisationDialog
+from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.widgets.form_dialog import FormDialog
 
 from .every_dialog import open_every_dialog

@@ -3,7 +3,8 @@
 import logging
 import sys
 
-from rmdesk.gui import build_forms, crash
+from rmdesk.gui import crash
+from tools import build_forms
 
 
 def test_every_form_module_matches_its_ui_file():
@@ -11,9 +12,9 @@ def test_every_form_module_matches_its_ui_file():
     assert len(sources) >= 6
     for source in sources:
         module = build_forms.module_for(source)
-        assert module.exists(), f"{module.name} is missing: run python -m rmdesk.gui.build_forms"
+        assert module.exists(), f"{module.name} is missing: run python -m tools.build_forms"
         assert module.read_text(encoding="utf-8") == build_forms.compile_form(source), (
-            f"{source.name} changed without recompiling: run python -m rmdesk.gui.build_forms"
+            f"{source.name} changed without recompiling: run python -m tools.build_forms"
         )
     stray = {p.stem for p in build_forms.FORMS_DIR.glob("ui_*.py")} - {f"ui_{s.stem}" for s in sources}
     assert stray == set()

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox
 
 from rmdesk.domain import Evaluation, Meeting, Pair, PairStatus, Participant, ProgramStatus, Stage
-from rmdesk.gui.evaluation_dialog import EvaluationDialog
-from rmdesk.gui.goal_dialog import GoalDialog
+from rmdesk.gui.dialogs.evaluation import EvaluationDialog
+from rmdesk.gui.dialogs.goal import GoalDialog
+from rmdesk.gui.dialogs.meeting import MeetingDialog
+from rmdesk.gui.dialogs.move import MoveDialog
+from rmdesk.gui.dialogs.participant import ParticipantDialog
+from rmdesk.gui.dialogs.program import ProgramDialog
 from rmdesk.gui.main_window import MainWindow
-from rmdesk.gui.meeting_dialog import MeetingDialog
-from rmdesk.gui.move_dialog import MoveDialog
-from rmdesk.gui.participant_dialog import ParticipantDialog
-from rmdesk.gui.program_dialog import ProgramDialog
 
 from .conftest import reopen
 from .test_board import at_card, card_data

@@ -7,9 +7,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from rmdesk.domain import Meeting, Pair, PairStatus, Participant
-from rmdesk.gui.board_cards import two_lines
-from rmdesk.gui.meeting_dialog import MeetingDialog
-from rmdesk.gui.participant_dialog import ParticipantDialog
+from rmdesk.gui.board.cards import two_lines
+from rmdesk.gui.dialogs.meeting import MeetingDialog
+from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.store import queries
 
 from .conftest import reopen
@@ -188,7 +188,7 @@ def test_counts_agree_with_their_numbers_and_alerts_say_how_overdue(window):
 
 
 def test_program_settings_show_the_phase_but_only_the_phase_moves_change_it(window):
-    from rmdesk.gui.program_dialog import ProgramDialog
+    from rmdesk.gui.dialogs.program import ProgramDialog
 
     dialog = ProgramDialog(window.document, window.program)
     assert dialog.statusValue.text().startswith("Running")

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from rmdesk.domain import Participant, Program
 from rmdesk.gui import app as gui_app
+from rmdesk.gui.dialogs.program import ProgramDialog
 from rmdesk.gui.main_window import MainWindow, recent_files
-from rmdesk.gui.program_dialog import ProgramDialog
 from rmdesk.store import Document
 
 from .conftest import reopen

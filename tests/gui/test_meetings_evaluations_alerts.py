@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from rmdesk.domain import Evaluation, Meeting, MeetingMode, Respondent, Stage
 from rmdesk.domain.health import Action
-from rmdesk.gui.alerts_page import AlertsPage
-from rmdesk.gui.evaluation_dialog import EvaluationDialog
-from rmdesk.gui.meeting_dialog import MeetingDialog
+from rmdesk.gui.dialogs.evaluation import EvaluationDialog
+from rmdesk.gui.dialogs.meeting import MeetingDialog
+from rmdesk.gui.pages.alerts import AlertsPage
 from rmdesk.store import queries
 
 from .conftest import reopen
@@ -158,7 +158,7 @@ def test_dashboard_shows_the_figures_as_charts(window, qtbot):
 def test_the_questionnaire_can_be_edited_and_the_evaluation_form_follows(window, demo_file, qtbot):
     from rmdesk.domain import Program
     from rmdesk.domain.templates import Questionnaire
-    from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
+    from rmdesk.gui.dialogs.questionnaire import QuestionnaireDialog
 
     dialog = QuestionnaireDialog(window.document, window.program)
     qtbot.addWidget(dialog)
@@ -188,7 +188,7 @@ def test_the_questionnaire_can_be_edited_and_the_evaluation_form_follows(window,
 
 
 def test_a_questionnaire_needs_a_statement(window, qtbot):
-    from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
+    from rmdesk.gui.dialogs.questionnaire import QuestionnaireDialog
 
     dialog = QuestionnaireDialog(window.document, window.program)
     qtbot.addWidget(dialog)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QSpinBox
 
 from rmdesk.domain import EmploymentType, Enrolment, Participant, Role
-from rmdesk.gui.participant_dialog import ParticipantDialog
+from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.store import queries
 
 from .conftest import reopen

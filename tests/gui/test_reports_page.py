@@ -88,7 +88,7 @@ def test_organisation_name_and_logo_reach_the_reports(window, qtbot, tmp_path, m
     from PySide6.QtGui import QColor, QImage
 
     from rmdesk.domain import Organisation
-    from rmdesk.gui.organisation_dialog import OrganisationDialog
+    from rmdesk.gui.dialogs.organisation import OrganisationDialog
     from rmdesk.reports.program_report import write_program_report
 
     logo = tmp_path / "logo.png"

@@ -1,7 +1,7 @@
 """Restore a Snapshot shows what each copy holds, and restores only a copy that can be read."""
 
 from rmdesk.domain import Pair, Participant
-from rmdesk.gui.restore_snapshot_dialog import RestoreSnapshotDialog
+from rmdesk.gui.dialogs.restore_snapshot import RestoreSnapshotDialog
 from rmdesk.store import Document
 from rmdesk.store import snapshots as snaps
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
 from rmdesk.domain import Goal, GoalStatus, Participant
-from rmdesk.gui.goal_dialog import GoalDialog
-from rmdesk.gui.talent_map import MIME
+from rmdesk.gui.dialogs.goal import GoalDialog
+from rmdesk.gui.pages.talent_map import MIME
 
 from .conftest import reopen
 

@@ -168,11 +168,17 @@ def test_start_all_and_undo_write_every_row_and_its_history(tmp_path):
                 for i in range(0, 4000, 2)
             ]
         )
-        lifecycle.start_pairs(doc, pairs, D(2026, 6, 2))
+        rows = "SELECT id, program_id, mentor_id, mentee_id, status, end_reason, locked, score, explanation, started_on, ended_on FROM pairs ORDER BY id"  # noqa: E501
+        proposed = doc.conn.execute(rows).fetchall()
+        assert lifecycle.start_pairs(doc, pairs, D(2026, 6, 2)) == 2000
         statuses = doc.conn.execute("SELECT status, count(*) FROM pairs GROUP BY status").fetchall()
         assert statuses == [("active", 2000)]
+        started = doc.conn.execute(rows).fetchall()
         assert doc.undo() == "Start 2,000 Pairs"
-        assert doc.conn.execute("SELECT DISTINCT status FROM pairs").fetchall() == [("proposed",)]
+        assert doc.conn.execute(rows).fetchall() == proposed  # every column back, with its type
+        assert doc.redo() == "Start 2,000 Pairs"
+        assert doc.conn.execute(rows).fetchall() == started
+        assert doc.undo() == "Start 2,000 Pairs"
         assert doc.redo() == "Start 2,000 Pairs"
         assert (
             doc.conn.execute("SELECT count(*) FROM pairs WHERE started_on = '2026-06-02'").fetchone()[0]

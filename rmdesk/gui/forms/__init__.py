@@ -1,1 +1,1 @@
-"""Python generated from ui/*.ui by rmdesk.gui.build_forms. Never edit these by hand."""
+"""Python generated from ui/*.ui by tools.build_forms. Never edit these by hand."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
     QSplitter, QVBoxLayout, QWidget)
 
-from rmdesk.gui.board_cards import CardView
+from rmdesk.gui.board.cards import CardView
 
 class Ui_PairingPage(object):
     def setupUi(self, PairingPage):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from rmdesk.domain.entities import Program
 from rmdesk.domain.templates import DEFAULT_QUESTIONS, KIRKPATRICK_LEVELS, SCALES, Question, Questionnaire
-from rmdesk.gui.fields import ERROR_STYLE, fill_choices, save_or_explain, select_data
 from rmdesk.gui.forms.ui_questionnaire import Ui_QuestionnaireDialog
+from rmdesk.gui.widgets.fields import ERROR_STYLE, fill_choices, save_or_explain, select_data
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document

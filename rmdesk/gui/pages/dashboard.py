@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.entities import Program
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.words import plural
-from rmdesk.gui.charts import BarChart
 from rmdesk.gui.page import Page
+from rmdesk.gui.widgets.charts import BarChart
 from rmdesk.store import Document
 from rmdesk.store.dashboard import Figures, figures
 

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Meeting, MeetingMode, Program
-from rmdesk.gui.meeting_dialog import MeetingDialog
+from rmdesk.gui.dialogs.meeting import MeetingDialog
 from rmdesk.gui.models import MeetingTableModel
-from rmdesk.gui.records_page import RecordsPage
+from rmdesk.gui.pages.records import RecordsPage
 from rmdesk.store import Document, queries
 from rmdesk.store.queries import MeetingRow
 

@@ -19,7 +19,8 @@ from rmdesk.domain.generations import generation_of
 from rmdesk.domain.talent import LEVEL_NAMES
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.domain.validation import check_contract, check_participant
-from rmdesk.gui.fields import (
+from rmdesk.gui.forms.ui_participant import Ui_ParticipantDialog
+from rmdesk.gui.widgets.fields import (
     ErrorLabels,
     current,
     fill_choices,
@@ -30,7 +31,6 @@ from rmdesk.gui.fields import (
     set_date,
     show_problems,
 )
-from rmdesk.gui.forms.ui_participant import Ui_ParticipantDialog
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget
 from rmdesk.domain.entities import Goal, Meeting, MeetingMode, Program
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.domain.validation import check_meeting
-from rmdesk.gui.fields import (
+from rmdesk.gui.forms.ui_meeting import Ui_MeetingDialog
+from rmdesk.gui.widgets.fields import (
     ErrorLabels,
     current,
     fill_choices,
@@ -22,7 +23,6 @@ from rmdesk.gui.fields import (
     set_date,
     show_problems,
 )
-from rmdesk.gui.forms.ui_meeting import Ui_MeetingDialog
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document, lifecycle

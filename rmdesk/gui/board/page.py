@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QProgressDialog, QWid
 
 from rmdesk.domain.entities import Pair, PairStatus, Participant, Program
 from rmdesk.domain.words import points
-from rmdesk.gui.board_cards import Card, CardModel, CardView, Preview
-from rmdesk.gui.fields import fill_choices
+from rmdesk.gui.board.cards import Card, CardModel, CardView, Preview
+from rmdesk.gui.board.suggestions import SuggestionsDialog
+from rmdesk.gui.dialogs.meeting import MeetingDialog
+from rmdesk.gui.dialogs.move import MoveDialog
+from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.forms.ui_pairing_page import Ui_PairingPage
-from rmdesk.gui.meeting_dialog import MeetingDialog
-from rmdesk.gui.move_dialog import MoveDialog
 from rmdesk.gui.page import Page
-from rmdesk.gui.participant_dialog import ParticipantDialog
-from rmdesk.gui.suggestions_dialog import SuggestionsDialog
+from rmdesk.gui.widgets.fields import fill_choices
 from rmdesk.matching.program import (
     Cohort,
     Verdict,

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 from rmdesk.domain.entities import EmploymentType, Participant, Program, Role
 from rmdesk.domain.generations import GENERATIONS
 from rmdesk.domain.words import plural
-from rmdesk.gui.fields import edit_and_delete_keys, fill_choices, setup_table
+from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.forms.ui_participants_page import Ui_ParticipantsPage
 from rmdesk.gui.models import ParticipantTableModel
 from rmdesk.gui.page import Page
-from rmdesk.gui.participant_dialog import ParticipantDialog
+from rmdesk.gui.widgets.fields import edit_and_delete_keys, fill_choices, setup_table
 from rmdesk.store import Document, edits, queries
 from rmdesk.store.queries import PersonRow
 

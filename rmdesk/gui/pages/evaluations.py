@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from rmdesk.domain.entities import Evaluation, PairStatus, Program, Stage
-from rmdesk.gui.evaluation_dialog import EvaluationDialog
+from rmdesk.gui.dialogs.evaluation import EvaluationDialog
 from rmdesk.gui.models import EvaluationTableModel
-from rmdesk.gui.records_page import RecordsPage
+from rmdesk.gui.pages.records import RecordsPage
 from rmdesk.store import Document, queries
 from rmdesk.store.queries import EvaluationRow
 

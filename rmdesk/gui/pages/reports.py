@@ -9,10 +9,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QProgressDialog, QWidget
 
 from rmdesk.domain.entities import PairStatus, Program
-from rmdesk.gui.fields import fill_choices
+from rmdesk.gui.dialogs.not_opened import NotOpenedDialog
 from rmdesk.gui.forms.ui_reports_page import Ui_ReportsPage
-from rmdesk.gui.not_opened_dialog import NotOpenedDialog
 from rmdesk.gui.page import Page
+from rmdesk.gui.widgets.fields import fill_choices
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.queries import PairLabel
 

@@ -1,6 +1,6 @@
 """Render every page and form on the demo program to PNG files, to look at them as a user would.
 
-    python -m rmdesk.gui.screenshots OUTDIR [--scale 2]
+    python -m tools.screenshots OUTDIR [--scale 2]
 
 Runs offscreen; the demo file is made in a temporary folder, so nothing of the
 user's is touched.
@@ -21,14 +21,14 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     from rmdesk.demo import generate
     from rmdesk.domain.entities import Evaluation, PairStatus, Participant
     from rmdesk.gui.app import application
-    from rmdesk.gui.evaluation_dialog import EvaluationDialog
-    from rmdesk.gui.goal_dialog import GoalDialog
+    from rmdesk.gui.board.suggestions import SuggestionsDialog
+    from rmdesk.gui.dialogs.evaluation import EvaluationDialog
+    from rmdesk.gui.dialogs.goal import GoalDialog
+    from rmdesk.gui.dialogs.meeting import MeetingDialog
+    from rmdesk.gui.dialogs.participant import ParticipantDialog
+    from rmdesk.gui.dialogs.program import ProgramDialog
+    from rmdesk.gui.dialogs.questionnaire import QuestionnaireDialog
     from rmdesk.gui.main_window import SECTIONS, MainWindow
-    from rmdesk.gui.meeting_dialog import MeetingDialog
-    from rmdesk.gui.participant_dialog import ParticipantDialog
-    from rmdesk.gui.program_dialog import ProgramDialog
-    from rmdesk.gui.questionnaire_dialog import QuestionnaireDialog
-    from rmdesk.gui.suggestions_dialog import SuggestionsDialog
     from rmdesk.matching.program import suggest_pairs
     from rmdesk.store import Document, queries
 

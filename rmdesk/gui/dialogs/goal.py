@@ -12,7 +12,8 @@ from rmdesk.domain.entities import Goal, GoalStatus, Program
 from rmdesk.domain.templates import GOAL_TEMPLATES
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.domain.validation import check_goal
-from rmdesk.gui.fields import (
+from rmdesk.gui.forms.ui_goal import Ui_GoalDialog
+from rmdesk.gui.widgets.fields import (
     ErrorLabels,
     current,
     fill_choices,
@@ -23,7 +24,6 @@ from rmdesk.gui.fields import (
     set_date,
     show_problems,
 )
-from rmdesk.gui.forms.ui_goal import Ui_GoalDialog
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from rmdesk.gui.fields import ERROR_STYLE
 from rmdesk.gui.forms.ui_not_opened import Ui_NotOpenedDialog
+from rmdesk.gui.widgets.fields import ERROR_STYLE
 
 
 class NotOpenedDialog(QDialog, Ui_NotOpenedDialog):

@@ -13,8 +13,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from rmdesk.domain.lifecycle import END_REASONS
-from rmdesk.gui.fields import ErrorLabels, show_problems
 from rmdesk.gui.forms.ui_pair_move import Ui_MoveDialog
+from rmdesk.gui.widgets.fields import ErrorLabels, show_problems
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 

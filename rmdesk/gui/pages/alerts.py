@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Goal, Participant, Program
 from rmdesk.domain.health import Action, Alert, when
-from rmdesk.gui.evaluation_dialog import EvaluationDialog
-from rmdesk.gui.fields import setup_table
+from rmdesk.gui.dialogs.evaluation import EvaluationDialog
+from rmdesk.gui.dialogs.goal import GoalDialog
+from rmdesk.gui.dialogs.meeting import MeetingDialog
+from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
-from rmdesk.gui.goal_dialog import GoalDialog
-from rmdesk.gui.meeting_dialog import MeetingDialog
 from rmdesk.gui.models import Column, RowTableModel
 from rmdesk.gui.page import Page
-from rmdesk.gui.participant_dialog import ParticipantDialog
+from rmdesk.gui.widgets.fields import setup_table
 from rmdesk.store import Document, queries
 
 ACTION_TEXT = {

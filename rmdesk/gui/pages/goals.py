@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Goal, GoalStatus, Program
-from rmdesk.gui.goal_dialog import GoalDialog
+from rmdesk.gui.dialogs.goal import GoalDialog
 from rmdesk.gui.models import GoalTableModel
-from rmdesk.gui.records_page import RecordsPage
+from rmdesk.gui.pages.records import RecordsPage
 from rmdesk.store import Document, queries
 from rmdesk.store.queries import GoalRow
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from rmdesk.domain.entities import Evaluation, Program, Respondent, Stage
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.topics import DEFAULT_TOPICS
-from rmdesk.gui.fields import (
+from rmdesk.gui.forms.ui_evaluation import Ui_EvaluationDialog
+from rmdesk.gui.widgets.fields import (
     ERROR_STYLE,
     ErrorLabels,
     current,
@@ -23,7 +24,6 @@ from rmdesk.gui.fields import (
     set_date,
     show_problems,
 )
-from rmdesk.gui.forms.ui_evaluation import Ui_EvaluationDialog
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document

@@ -9,8 +9,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from rmdesk.gui.fields import ERROR_STYLE, save_or_explain
 from rmdesk.gui.forms.ui_organisation import Ui_OrganisationDialog
+from rmdesk.gui.widgets.fields import ERROR_STYLE, save_or_explain
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document

@@ -7,8 +7,8 @@ import dataclasses
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from rmdesk.domain.entities import Program
-from rmdesk.gui.fields import fill_choices, save_or_explain, select_data
 from rmdesk.gui.forms.ui_matching import Ui_MatchingDialog
+from rmdesk.gui.widgets.fields import fill_choices, save_or_explain, select_data
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.matching.settings import MatchSettings

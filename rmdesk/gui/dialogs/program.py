@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QWidget
 from rmdesk.domain.entities import Program
 from rmdesk.domain.lifecycle import default_program
 from rmdesk.domain.validation import check_program
-from rmdesk.gui.fields import (
+from rmdesk.gui.forms.ui_program import Ui_ProgramDialog
+from rmdesk.gui.widgets.fields import (
     ErrorLabels,
     get_date,
     save_or_explain,
     set_date,
     show_problems,
 )
-from rmdesk.gui.forms.ui_program import Ui_ProgramDialog
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document

@@ -1,7 +1,7 @@
 """Compile ui/*.ui (Qt Designer) into rmdesk/gui/forms/ui_*.py with pyside6-uic, and
 resources/resources.qrc (icons) into rmdesk/gui/forms/rc_resources.py with pyside6-rcc.
 
-Run ``python -m rmdesk.gui.build_forms`` after editing a form; a test fails when
+Run ``python -m tools.build_forms`` after editing a form; a test fails when
 a form and its module drift apart. The compiler's version line is dropped so
 the output only changes when the form does.
 """
@@ -13,10 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "ui"
 QRC = ROOT / "resources" / "resources.qrc"
-FORMS_DIR = Path(__file__).resolve().parent / "forms"
+FORMS_DIR = ROOT / "rmdesk" / "gui" / "forms"
 
 
 def _tool(name: str) -> str:

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rmdesk.domain.entities import Program
-from rmdesk.gui.fields import edit_and_delete_keys, fill_choices, setup_table
 from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
 from rmdesk.gui.models import RowTableModel
 from rmdesk.gui.page import Page
+from rmdesk.gui.widgets.fields import edit_and_delete_keys, fill_choices, setup_table
 from rmdesk.store import Document, queries
 
 R = TypeVar("R")

@@ -1,0 +1,1 @@
+"""The pairing board: the page, its painted cards and the suggestions list."""

@@ -1,0 +1,1 @@
+"""Development tools: compile the Designer forms, render screenshots. Not shipped with rmdesk."""
