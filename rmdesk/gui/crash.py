@@ -94,6 +94,7 @@ class _Relay(QObject):
 
 
 _relay: _Relay | None = None
+_fault_log = None  # kept open for faulthandler, which writes to it when the process dies
 _showing = False  # a report is on screen: later ones are logged, not stacked on top of it
 
 
@@ -147,12 +148,20 @@ def offer_last_report() -> None:
     CrashDialog.offer_last(when, text)
 
 
+def record_hard_crashes() -> None:
+    """A crash Python cannot catch (in Qt, in SQLite) still leaves its stack in crash.log."""
+    global _fault_log
+    if _fault_log is None:
+        _fault_log = open(log_dir() / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - kept open
+        faulthandler.enable(_fault_log)
+
+
 def install() -> None:
     """Log to the user's log folder, record hard crashes there too, and catch uncaught errors
     on every thread."""
     global _relay
     setup_logging()
-    faulthandler.enable(open(log_dir() / "crash.log", "a", encoding="utf-8"))  # noqa: SIM115 - kept open
+    record_hard_crashes()
     if _relay is None:
         _relay = _Relay()
         _relay.reported.connect(_show)

@@ -28,6 +28,7 @@ from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.screen_fit import bound_to_screen
+from rmdesk.gui.work import LongWork, Progress, attempt
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.paths import demo_file
 
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     # -- files
     def show_document(self, doc: Document) -> None:
+        LongWork.stop_all(self)  # work on the file being left must not land in the next one
         if self.document is not None:
             self.document.close()
         self.document = doc
@@ -208,12 +210,22 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.open_path(path)
 
     def open_demo(self) -> None:
-        from rmdesk.demo import generate
-
+        """Open the demo program, writing it first (in the background) if it is not there yet."""
         path = demo_file()
-        if not path.exists():
-            generate(path)
-        self.open_path(path)
+        if path.exists():
+            self.open_path(path)
+            return
+
+        def write(progress: Progress) -> Path:
+            from rmdesk.demo import generate
+
+            progress(10, "Writing the demo company...")
+            return generate(path)
+
+        def written(made: Path) -> None:
+            self.open_path(made)
+
+        LongWork(self, "Demo program", write, written, label="Writing the demo company...").start()
 
     def new_file(self) -> None:
         path = self.ask_save_path("New program file")
@@ -269,19 +281,27 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         choice = self.ask_snapshot(read_contents(found, doc.passphrase))
         if choice is None:
             return
-        path, passphrase = doc.path, doc.passphrase
+        path, passphrase, chosen = doc.path, doc.passphrase, found[choice]
         self.close_document()
-        try:
-            snapshots.restore(path, found[choice].path, passphrase)
-            self.statusbar.showMessage(f"Restored the snapshot of {found[choice].label}", 6000)
-        except DocumentError as error:  # the file was left as it was
-            QMessageBox.warning(self, "Restore a snapshot", str(error))
-        try:
-            self.show_document(Document.open(path, passphrase=passphrase))
-        except DocumentError as error:
-            QMessageBox.warning(self, "Cannot open file", str(error))
+
+        def work(progress: Progress) -> object:
+            progress(10, f"Checking the snapshot of {chosen.label}...")
+            return snapshots.restore(path, chosen.path, passphrase)
+
+        def restored(_: object) -> None:
+            self.statusbar.showMessage(f"Restored the snapshot of {chosen.label}", 6000)
+
+        def reopen() -> None:  # restored or not (a refused restore leaves the file as it was)
+            attempt(
+                self,
+                "Cannot open file",
+                lambda: self.show_document(Document.open(path, passphrase=passphrase)),
+            )
+
+        LongWork(self, "Restore a snapshot", work, restored, always=reopen).start()
 
     def close_document(self) -> None:
+        LongWork.stop_all(self)
         if self.document is not None:
             self.document.close()
         self.document = None
@@ -299,6 +319,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _program_chosen(self) -> None:
         program = self.programCombo.currentData()
         if self.document is not None and program is not None and program != self.program:
+            LongWork.stop_all(self)  # suggestions for one program never land in another
             self.program = program
             self._show_phase()
             self._reload_pages()
@@ -358,12 +379,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         doc, program = self.document, self.program
         if doc is None or program is None:
             return
-        try:
-            move(doc, program)
-        except DocumentError as error:
-            QMessageBox.warning(self, title, str(error))
-            return
-        self.document_changed()
+        if attempt(self, title, lambda: move(doc, program)):
+            self.document_changed()
 
     def start_program_dialog(self, doc: Document, program: Program) -> tuple[MoveDialog, list[Pair]]:
         """The form that starts ``program``, and the proposals it lists."""
@@ -480,12 +497,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _replay(self, which: str) -> None:
         if self.document is None:
             return
-        try:
-            label = self.document.undo() if which == "undo" else self.document.redo()
-        except DocumentError as error:
-            QMessageBox.warning(self, "rmdesk", str(error))
-            return
-        self.statusbar.showMessage(f"{which.capitalize()}: {label}", 4000)
+        doc = self.document
+        done: list[str] = []
+        if attempt(
+            self, which.capitalize(), lambda: done.append(doc.undo() if which == "undo" else doc.redo())
+        ):
+            self.statusbar.showMessage(f"{which.capitalize()}: {done[0]}", 4000)
         self.document_changed()
 
     def document_changed(self) -> None:

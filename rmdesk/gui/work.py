@@ -46,13 +46,15 @@ def unexpected(error: BaseException) -> None:
     crash.report(type(error), error, error.__traceback__)
 
 
-def attempt(parent: QWidget | None, title: str, edit: Callable[[], T]) -> T | None:
-    """Run an edit; a refusal is told next to what the user did (never the crash dialog)."""
+def attempt(parent: QWidget | None, title: str, edit: Callable[[], object]) -> bool:
+    """Run an edit; a refusal is told next to what the user did (never the crash dialog).
+    Returns whether the edit went through."""
     try:
-        return edit()
+        edit()
     except REFUSALS as error:
         Messages.refusal(parent, title, sentence(error))
-        return None
+        return False
+    return True
 
 
 class _Runner(QThread):
@@ -83,7 +85,8 @@ class LongWork(QObject, Generic[T]):
 
     ``still_current`` says whether the result still belongs to what the window shows (the same
     file and program); a result that no longer does is dropped. ``cancelled`` runs when the user
-    pressed Cancel. Use :meth:`stop_all` when a window closes or changes file or program.
+    pressed Cancel; ``always`` after any outcome, once the rest is told. Use :meth:`stop_all`
+    when a window closes or changes file or program.
     """
 
     running: ClassVar[set[LongWork[Any]]] = set()
@@ -99,10 +102,11 @@ class LongWork(QObject, Generic[T]):
         label: str = "Working...",
         still_current: Callable[[], bool] = lambda: True,
         cancelled: Callable[[], None] | None = None,
+        always: Callable[[], None] | None = None,
     ):
         super().__init__(parent)
         self.owner, self.title = parent, title
-        self.done, self.still_current, self.on_cancel = done, still_current, cancelled
+        self.done, self.still_current, self.on_cancel, self.always = done, still_current, cancelled, always
         self.dropped = False  # the window went away or moved on: deliver nothing
         self.finished = False
         self.runner = _Runner(job)
@@ -160,9 +164,20 @@ class LongWork(QObject, Generic[T]):
         self._finish()
         if not self.dropped and self.still_current():
             self.done(result)
+        self._always()
+
+    def _always(self) -> None:
+        if not self.dropped and self.always is not None:
+            self.always()
 
     def _failed(self, error: BaseException) -> None:
         self._finish()
+        try:
+            self._tell(error)
+        finally:
+            self._always()
+
+    def _tell(self, error: BaseException) -> None:
         if self.dropped:
             return
         if isinstance(error, Cancelled):

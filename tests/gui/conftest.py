@@ -25,6 +25,18 @@ def settings(tmp_path_factory, qapp):
 
 
 @pytest.fixture(autouse=True)
+def refusals(monkeypatch):
+    """Every refusal the window tells, as (title, sentence), instead of a message box to click."""
+    from rmdesk.gui.work import Messages
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        Messages, "refusal", staticmethod(lambda parent, title, text: told.append((title, text)))
+    )
+    return told
+
+
+@pytest.fixture(autouse=True)
 def no_dialog_left_open(qapp):
     """A modal dialog or menu a test forgot to answer is closed after 5 s and fails the test,
     rather than hanging the whole run."""
@@ -61,3 +73,10 @@ def window(qtbot, demo_file):
 def reopen(path):
     """The file as a later session sees it."""
     return Document.open(path, readonly=True)
+
+
+def finish_work(qtbot):
+    """Wait for the window's long work (exports, imports, suggestions) to land."""
+    from rmdesk.gui.work import LongWork
+
+    qtbot.waitUntil(lambda: not LongWork.running, timeout=20_000)

@@ -63,6 +63,7 @@ def test_a_form_taller_than_the_screen_scrolls_to_the_field_tabbed_into(window, 
     dialog.hide()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("screen", "scale"),
     [((1366, 768), 1.0), ((1366, 768), 1.25), ((1366, 768), 1.5), ((1024, 768), 1.0)],

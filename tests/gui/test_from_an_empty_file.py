@@ -20,7 +20,7 @@ from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.dialogs.program import ProgramDialog
 from rmdesk.gui.main_window import MainWindow
 
-from .conftest import reopen
+from .conftest import finish_work, reopen
 from .test_board import at_card, card_data
 from .test_board import drop as board_drop
 from .test_talent_and_goals import drop as talent_drop
@@ -195,6 +195,7 @@ def test_a_whole_program_from_file_new_to_closing_it(run, qtbot, tmp_path, monke
     monkeypatch.setattr(win.evaluations, "ask_stage", lambda: Stage.MIDPOINT)
     monkeypatch.setattr(win.evaluations, "report", lambda title, text: said.append(text))
     win.evaluations.exportButton.click()
+    finish_work(qtbot)
     assert said == [f"Wrote 2 workbooks to {workbooks}."] and len(list(workbooks.glob("*.xlsx"))) == 2
     with reopen(path) as doc:
         assert [m.date for m in doc.all(Meeting)] == [met_on]

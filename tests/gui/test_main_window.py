@@ -11,7 +11,7 @@ from rmdesk.gui.dialogs.program import ProgramDialog
 from rmdesk.gui.main_window import MainWindow, recent_files
 from rmdesk.store import Document
 
-from .conftest import reopen
+from .conftest import finish_work, reopen
 
 
 def test_window_shows_file_program_and_counts(window, demo_file):
@@ -158,6 +158,7 @@ def test_restore_a_snapshot_from_the_file_menu(qtbot, demo_file, monkeypatch):
     offered = []
     monkeypatch.setattr(win, "ask_snapshot", lambda contents: offered.append(contents) or 0)
     win.actionRestore.trigger()
+    finish_work(qtbot)
     assert [c.people for c in offered[0]] == [60]  # what the copy holds: not the person added since
     assert win.document is not None and win.document.find(Participant, person.id) is None
     assert win.participants.model.rowCount() == 60

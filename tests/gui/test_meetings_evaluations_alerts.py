@@ -12,7 +12,7 @@ from rmdesk.gui.dialogs.meeting import MeetingDialog
 from rmdesk.gui.pages.alerts import AlertsPage
 from rmdesk.store import queries
 
-from .conftest import reopen
+from .conftest import finish_work, reopen
 
 
 def test_log_a_meeting_with_topics_and_goals(window, demo_file, qtbot):
@@ -111,7 +111,7 @@ def test_log_meeting_from_a_pair_card(window, monkeypatch):
     assert opened[0].pairCombo.currentData() == board.models["pair"].cards[0].id
 
 
-def test_export_blank_workbooks_then_import_the_filled_ones(window, demo_file, tmp_path, monkeypatch):
+def test_export_blank_workbooks_then_import_the_filled_ones(window, demo_file, tmp_path, monkeypatch, qtbot):
     import openpyxl
 
     window.go_to(window.evaluations)
@@ -121,6 +121,7 @@ def test_export_blank_workbooks_then_import_the_filled_ones(window, demo_file, t
     monkeypatch.setattr(page, "ask_folder", lambda: tmp_path)
     monkeypatch.setattr(page, "ask_stage", lambda: Stage.FINAL)
     page.exportButton.click()
+    finish_work(qtbot)
     files = sorted(tmp_path.glob("*.xlsx"))
     assert said[-1][1] == f"Wrote {len(files)} workbooks to {tmp_path}."
     book = openpyxl.load_workbook(files[0])
@@ -130,11 +131,13 @@ def test_export_blank_workbooks_then_import_the_filled_ones(window, demo_file, t
     before = page.model.rowCount()
     monkeypatch.setattr(page, "ask_workbooks", lambda: [files[0]])
     page.importButton.click()
+    finish_work(qtbot)
     assert said[-1][0] == "Nothing was imported" and "'lots' is not a whole number from 1 to 5" in said[-1][1]
     assert page.model.rowCount() == before
     book.worksheets[1]["D8"] = 4
     book.save(files[0])
     page.importButton.click()
+    finish_work(qtbot)
     assert said[-1] == ("Import finished", "Imported 2 evaluations.")
     assert page.model.rowCount() == before + 2
     assert window.actionUndo.text() == "&Undo Import 2 Evaluations"

@@ -5,6 +5,8 @@ from rmdesk.gui.dialogs.restore_snapshot import RestoreSnapshotDialog
 from rmdesk.store import Document
 from rmdesk.store import snapshots as snaps
 
+from .conftest import finish_work
+
 
 def two_snapshots_and_a_broken_one(demo_file):
     """Newest first: after deleting a pair, a copy cut short, after adding a person."""
@@ -88,6 +90,7 @@ def test_the_file_menu_restores_the_copy_picked_in_the_dialog(qtbot, window, dem
 
     monkeypatch.setattr(RestoreSnapshotDialog, "exec", pick_the_copy_before_the_pair_was_deleted)
     window.actionRestore.trigger()
+    finish_work(qtbot)
     assert shown == [len(found)]
     assert window.document is not None
     assert (window.document.counts()["participants"], window.document.counts()["pairs"]) == (

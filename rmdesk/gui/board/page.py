@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, QThread, Signal
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QFontMetrics
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from rmdesk.domain.entities import Pair, PairStatus, Participant, Program
 from rmdesk.domain.words import points
@@ -25,6 +25,8 @@ from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.forms.ui_pairing_page import Ui_PairingPage
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.fields import fill_choices
+from rmdesk.gui.work import LongWork, Messages, attempt
+from rmdesk.matching.board import Move, plan
 from rmdesk.matching.program import (
     Cohort,
     Verdict,
@@ -36,9 +38,9 @@ from rmdesk.matching.program import (
     swap,
     unpair,
 )
-from rmdesk.matching.proposals import Cancelled, Objective, Proposal, Suggestion
+from rmdesk.matching.proposals import Objective, Proposal, Suggestion
 from rmdesk.matching.score import explain
-from rmdesk.store import Document, DocumentError, lifecycle, queries
+from rmdesk.store import Document, lifecycle, queries
 
 AREAS = ("mentor", "mentee", "pair")
 
@@ -116,32 +118,6 @@ def fit_lines(text: str, metrics: QFontMetrics, width: int, height: int) -> str:
     return " ".join(words) + "…"
 
 
-class SuggestWorker(QThread):
-    """Runs the optimiser off the GUI thread on a cohort already read from the file."""
-
-    progressed = Signal(int, str)
-    done = Signal(object)  # Suggestion
-    failed = Signal(str)
-
-    def __init__(self, cohort: Cohort, objective: Objective, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.cohort, self.objective = cohort, objective
-        self.cancelled = False
-
-    def _progress(self, percent: int, step: str) -> None:
-        if self.cancelled:
-            raise Cancelled
-        self.progressed.emit(percent, step)
-
-    def run(self) -> None:
-        try:
-            self.done.emit(suggest_pairs(self.cohort, self.objective, self._progress))
-        except Cancelled:
-            self.failed.emit("")
-        except Exception as error:  # shown to the officer; the file is untouched
-            self.failed.emit(f"The suggestion could not be computed: {error}")
-
-
 class PairingPage(Page, Ui_PairingPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -149,7 +125,7 @@ class PairingPage(Page, Ui_PairingPage):
         self.doc: Document | None = None
         self.program: Program | None = None
         self.cohort: Cohort | None = None
-        self.worker: SuggestWorker | None = None
+        self.worker: LongWork[Suggestion] | None = None
         self._verdicts: dict[tuple[str, str], Verdict] = {}
         self.views: dict[str, CardView] = {
             "mentor": self.mentorsView,
@@ -239,23 +215,18 @@ class PairingPage(Page, Ui_PairingPage):
         assert self.cohort is not None
         return next((p for p in self.cohort.pairs if p.id == pair_id), None)
 
-    def _plan(self, kind: str, card_id: str, target: Card | None, area: str) -> tuple[str, str, str] | None:
-        """(move, mentor id, mentee id) for a card dropped on ``target`` in ``area``."""
-        if kind in ("mentor", "mentee") and target is not None and target.kind in ("mentor", "mentee"):
-            if target.kind == kind:
-                return None
-            mentor, mentee = (card_id, target.id) if kind == "mentor" else (target.id, card_id)
-            return ("pair", mentor, mentee)
-        if kind in ("mentor", "mentee") and target is not None and target.kind == "pair":
-            pair = self._pair_of(target.id)
-            if pair is None:
-                return None
-            return (
-                ("swap", card_id, pair.mentee_id) if kind == "mentor" else ("swap", pair.mentor_id, card_id)
-            )
-        if kind == "pair" and area in ("mentor", "mentee"):
-            return ("unpair", "", "")
-        return None
+    def _plan(self, kind: str, card_id: str, target: Card | None, area: str) -> Move | None:
+        """The move a card dropped on ``target`` in ``area`` makes (decided in the core)."""
+        if self.cohort is None:
+            return None
+        return plan(
+            self.cohort,
+            kind,  # type: ignore[arg-type]
+            card_id,
+            target.kind if target else None,  # type: ignore[arg-type]
+            target.id if target else None,
+            area,  # type: ignore[arg-type]
+        )
 
     def verdict(self, mentor_id: str, mentee_id: str) -> Verdict:
         key = (mentor_id, mentee_id)
@@ -267,35 +238,36 @@ class PairingPage(Page, Ui_PairingPage):
     def on_hover(self, area: str, kind: str, card_id: str, target: Card | None) -> None:
         """While a card is dragged: the target card and the line above the board say what a drop does."""
         model = self.models[area]
-        plan = self._plan(kind, card_id, target, area) if self.cohort and card_id else None
-        if plan is None or target is None or plan[0] == "unpair":
+        move = self._plan(kind, card_id, target, area) if card_id else None
+        if move is None or target is None or move.kind == "unpair":
             model.set_preview(None)
             self._show_hint(None)
             return
         assert self.cohort is not None
         row = model.row_of(target.id)
         name = self.cohort.person(card_id).name
-        names = f"{self.cohort.person(plan[1]).name} with {self.cohort.person(plan[2]).name}"
-        pair = self._pair_of(target.id) if plan[0] == "swap" else None
-        if pair is not None:
-            leaving = self.cohort.person(pair.mentor_id if kind == "mentor" else pair.mentee_id).name
-            if pair.locked:
-                model.set_preview(Preview(row, "locked: unlock the pair first", False))
-                self._show_hint(f"✕ {target.title} is locked: unlock it first to put {name} in it.", False)
-                return
-        verdict = self.verdict(plan[1], plan[2])
+        names = f"{self.cohort.person(move.mentor_id).name} with {self.cohort.person(move.mentee_id).name}"
+        if move.refusal:
+            model.set_preview(Preview(row, "locked: unlock the pair first", False))
+            self._show_hint(f"✕ {target.title} is locked: unlock it first to put {name} in it.", False)
+            return
+        verdict = self.verdict(move.mentor_id, move.mentee_id)
         text = points(verdict.score) if verdict.allowed else verdict.broken[0]
         model.set_preview(Preview(row, text, verdict.allowed))
         rules = "; ".join(verdict.broken)
-        if pair is None and verdict.allowed:
+        if move.kind == "pair" and verdict.allowed:
             self._show_hint(f"Drop to pair {names}: score {text}.", True)
-        elif pair is None:
+        elif move.kind == "pair":
             self._show_hint(f"✕ Pairing {names} breaks a rule: {rules}.", False)
-        elif verdict.allowed:
-            ends = " (their pair ends early)" if pair.status is PairStatus.ACTIVE else ""
-            self._show_hint(f"Drop to put {name} in place of {leaving}{ends}: {names}, score {text}.", True)
         else:
-            self._show_hint(f"✕ Putting {name} in place of {leaving} breaks a rule: {rules}.", False)
+            leaving = self.cohort.person(move.leaving_id).name
+            if verdict.allowed:
+                ends = " (their pair ends early)" if move.ends_a_started_pair else ""
+                self._show_hint(
+                    f"Drop to put {name} in place of {leaving}{ends}: {names}, score {text}.", True
+                )
+            else:
+                self._show_hint(f"✕ Putting {name} in place of {leaving} breaks a rule: {rules}.", False)
 
     def _show_hint(self, text: str | None, allowed: bool = True) -> None:
         """The line above the board: how to use it, or what the drop under way would do. It keeps its
@@ -326,8 +298,8 @@ class PairingPage(Page, Ui_PairingPage):
         return answer == QMessageBox.StandardButton.Yes
 
     def tell(self, message: str) -> None:
-        """A short notice about a move that cannot be made; tests replace it."""
-        QMessageBox.information(self, "Pairing board", message)
+        """A move that cannot be made, said the one way refusals are."""
+        Messages.refusal(self, "Pairing board", message)
 
     def _allowed(self, mentor_id: str, mentee_id: str) -> bool:
         verdict = self.verdict(mentor_id, mentee_id)
@@ -339,50 +311,34 @@ class PairingPage(Page, Ui_PairingPage):
         return self.confirm_override(f"Pairing {names} breaks these rules:\n{rules}\n\nPair them anyway?")
 
     def on_drop(self, area: str, kind: str, card_id: str, target: Card | None) -> None:
-        if self.doc is None or self.cohort is None:
-            return
-        plan = self._plan(kind, card_id, target, area)
-        if plan is None:
+        doc, cohort = self.doc, self.cohort
+        move = self._plan(kind, card_id, target, area)
+        if doc is None or cohort is None or move is None:
             return
         self._show_hint(None)
-        move, mentor_id, mentee_id = plan
-        try:
-            if move == "unpair":
-                pair = self._pair_of(card_id)
-                if pair is None:
-                    return
-                if pair.locked:
-                    self.tell("This pair is locked. Unlock it first.")
-                    return
-                if pair.status is PairStatus.ACTIVE:
-                    self.end_early(pair)
-                    return
-                unpair(self.doc, self.cohort, pair)
-            elif not self._allowed(mentor_id, mentee_id):
-                return
-            elif move == "pair":
-                make_pair(self.doc, self.cohort, mentor_id, mentee_id)
+        if move.refusal:
+            self.tell(move.refusal)
+            return
+        pair = move.pair
+        if move.kind == "unpair" and pair is not None:
+            if move.ends_a_started_pair:
+                self.end_early(pair)
             else:
-                assert target is not None
-                pair = self._pair_of(target.id)
-                if pair is None:
-                    return
-                if pair.locked:
-                    self.tell("This pair is locked. Unlock it first.")
-                    return
-                if pair.status is PairStatus.ACTIVE:
-                    leaving = pair.mentor_id if card_id == mentor_id else pair.mentee_id
-                    asked = self._ask_end(
-                        pair, f"{self.cohort.person(leaving).name} replaced on the pairing board"
-                    )
-                    if asked is None:
-                        return
-                    swap(self.doc, self.cohort, pair, card_id, reason=asked[1], on=asked[0])
-                else:
-                    swap(self.doc, self.cohort, pair, card_id)
-        except DocumentError as error:
-            self.tell(str(error))
-        self.changed.emit()
+                self._run("Unpair", lambda: unpair(doc, cohort, pair))
+            return
+        if not self._allowed(move.mentor_id, move.mentee_id):
+            return
+        if move.kind == "pair":
+            self._run("Pair", lambda: make_pair(doc, cohort, move.mentor_id, move.mentee_id))
+        elif pair is not None and move.ends_a_started_pair:
+            asked = self._ask_end(
+                pair, f"{cohort.person(move.leaving_id).name} replaced on the pairing board"
+            )
+            if asked is not None:
+                on, reason = asked
+                self._run("Swap", lambda: swap(doc, cohort, pair, card_id, reason=reason, on=on))
+        elif pair is not None:
+            self._run("Swap", lambda: swap(doc, cohort, pair, card_id))
 
     def _selected(self, area: str) -> Card | None:
         rows = self.views[area].selectionModel().selectedIndexes()
@@ -438,12 +394,8 @@ class PairingPage(Page, Ui_PairingPage):
 
     def _run(self, move: str, work: Callable[[], object]) -> None:
         """Run a move on the file; a refusal is said in a sentence, and the board redraws."""
-        try:
-            work()
-        except DocumentError as error:
-            self.tell(f"{move}: {error}")
-            return
-        self.changed.emit()
+        if attempt(self, move, work):
+            self.changed.emit()
 
     def start_dialog(self, pair: Pair) -> MoveDialog:
         return MoveDialog(
@@ -581,49 +533,44 @@ class PairingPage(Page, Ui_PairingPage):
     def toggle_lock(self) -> None:
         card = self._selected("pair")
         pair = self._pair_of(card.id) if card and self.cohort else None
-        if self.doc and self.cohort and pair:
-            set_locked(self.doc, self.cohort, pair, not pair.locked)
-            self.changed.emit()
+        doc, cohort = self.doc, self.cohort
+        if doc and cohort and pair:
+            self._run(
+                "Lock" if not pair.locked else "Unlock",
+                lambda: set_locked(doc, cohort, pair, not pair.locked),
+            )
 
     # -- suggestions
     def suggest(self) -> None:
-        if self.cohort is None or self.worker is not None:
+        """Run the optimiser in the background on the cohort as shown; the officer then picks."""
+        cohort, doc, program = self.cohort, self.doc, self.program
+        if cohort is None or doc is None or program is None or self.worker is not None:
             return
         objective = Objective(self.objectiveCombo.currentData())
-        self.worker = SuggestWorker(self.cohort, objective, self)
-        dialog = QProgressDialog("Scoring every possible pair...", "Cancel", 0, 100, self)
-        dialog.setWindowTitle("Suggest pairs")
-        dialog.setMinimumDuration(300)
-        self.worker.progressed.connect(dialog.setValue)
-        self.worker.progressed.connect(lambda _, step: dialog.setLabelText(step))
-        dialog.canceled.connect(self._cancel)
-        self.worker.done.connect(lambda result: self._suggested(result, dialog))
-        self.worker.failed.connect(lambda message: self._suggest_failed(message, dialog))
+
+        def shown() -> bool:  # the same file and program are still on the board
+            return self.doc is doc and self.program is not None and self.program.id == program.id
+
+        def done(result: Suggestion) -> None:
+            self.worker = None
+            chosen = self.review(result)
+            if chosen and shown():
+                self._run("Accept suggested pairs", lambda: accept(doc, program, chosen))
+
+        def stopped() -> None:
+            self.worker = None
+
+        self.worker = LongWork(
+            self,
+            "Suggest pairs",
+            lambda progress: suggest_pairs(cohort, objective, progress),
+            done,
+            label="Scoring every possible pair...",
+            still_current=shown,
+            cancelled=stopped,
+        )
+        self.worker.destroyed.connect(stopped)
         self.worker.start()
-
-    def _cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancelled = True
-
-    def _finish_worker(self, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-        self.worker = None
-
-    def _suggest_failed(self, message: str, dialog: QProgressDialog) -> None:
-        self._finish_worker(dialog)
-        if message:
-            QMessageBox.warning(self, "Suggest pairs", message)
-
-    def _suggested(self, result: Suggestion, dialog: QProgressDialog) -> None:
-        self._finish_worker(dialog)
-        chosen = self.review(result)
-        if chosen and self.doc and self.program:
-            accept(self.doc, self.program, chosen)
-            self.changed.emit()
 
     def review(self, result: Suggestion) -> list[Proposal]:
         """Show the proposals; returns the ones the officer accepts. Tests replace it."""

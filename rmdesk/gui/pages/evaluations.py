@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
@@ -12,8 +12,12 @@ from rmdesk.domain.entities import Evaluation, PairStatus, Program, Stage
 from rmdesk.gui.dialogs.evaluation import EvaluationDialog
 from rmdesk.gui.models import EvaluationTableModel
 from rmdesk.gui.pages.records import RecordsPage
+from rmdesk.gui.work import LongWork, Progress
 from rmdesk.store import Document, queries
 from rmdesk.store.queries import EvaluationRow
+
+if TYPE_CHECKING:
+    from rmdesk.sheets.evaluations import Imported
 
 
 class EvaluationsPage(RecordsPage[EvaluationRow]):
@@ -64,30 +68,52 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
         stage = self.ask_stage() if folder else None
         if folder is None or stage is None:
             return
-        from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
+        names = [
+            (label.pair, f"{label.mentor} and {label.mentee} - {stage.label.lower()}.xlsx".replace("/", "-"))
+            for label in active
+        ]
 
-        written = []
-        for label in active:
-            name = f"{label.mentor} and {label.mentee} - {stage.label.lower()}.xlsx".replace("/", "-")
-            written.append(sheets.export_blank(doc, program, label.pair, stage, folder / name))
-        self.report("Export blank workbooks", f"Wrote {len(written)} workbooks to {folder}.")
+        def write(progress: Progress) -> list[Path]:
+            from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
+
+            written = []
+            with doc.twin(readonly=True) as reader:
+                for number, (pair, name) in enumerate(names):
+                    progress(100 * number // len(names), f"Writing {name}...")
+                    written.append(sheets.export_blank(reader, program, pair, stage, folder / name))
+            return written
+
+        def done(written: list[Path]) -> None:
+            self.report("Export blank workbooks", f"Wrote {len(written)} workbooks to {folder}.")
+
+        LongWork(self, "Export blank workbooks", write, done, still_current=lambda: self.doc is doc).start()
 
     def import_filled(self) -> None:
-        if self.doc is None:
+        doc = self.doc
+        if doc is None:
             return
         paths = self.ask_workbooks()
         if not paths:
             return
-        from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
 
-        result = sheets.import_filled(self.doc, paths)
-        if result.problems:
-            shown = "\n".join(result.problems[:20])
-            more = f"\n... and {len(result.problems) - 20} more." if len(result.problems) > 20 else ""
-            self.report("Nothing was imported", f"Correct these cells and import again:\n{shown}{more}")
-            return
-        self.report("Import finished", f"Imported {len(result.evaluations)} evaluations.")
-        self.changed.emit()
+        def read(progress: Progress) -> Imported:
+            from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
+
+            progress(0, f"Reading {len(paths)} workbooks...")
+            with doc.twin(readonly=False) as writer:
+                return sheets.import_filled(writer, paths)
+
+        def done(result: Imported) -> None:
+            doc.forget_reads()
+            if result.problems:
+                shown = "\n".join(result.problems[:20])
+                more = f"\n... and {len(result.problems) - 20} more." if len(result.problems) > 20 else ""
+                self.report("Nothing was imported", f"Correct these cells and import again:\n{shown}{more}")
+                return
+            self.report("Import finished", f"Imported {len(result.evaluations)} evaluations.")
+            self.changed.emit()
+
+        LongWork(self, "Import filled workbooks", read, done, still_current=lambda: self.doc is doc).start()
 
     def rows(self, doc: Document, program: Program) -> list[EvaluationRow]:
         return queries.evaluations(doc, program.id)

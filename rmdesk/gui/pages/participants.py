@@ -16,6 +16,7 @@ from rmdesk.gui.forms.ui_participants_page import Ui_ParticipantsPage
 from rmdesk.gui.models import ParticipantTableModel
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.fields import edit_and_delete_keys, fill_choices, setup_table
+from rmdesk.gui.work import attempt
 from rmdesk.store import Document, edits, queries
 from rmdesk.store.queries import PersonRow
 
@@ -177,8 +178,12 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         chosen = self.selected()
         if not (self.doc and chosen):
             return
-        edits.set_archived(self.doc, self._whole(chosen), not all(p.archived for p in chosen))
-        self.changed.emit()
+        doc, people = self.doc, self._whole(chosen)
+        archive = not all(p.archived for p in chosen)
+        if attempt(
+            self, "Archive" if archive else "Restore", lambda: edits.set_archived(doc, people, archive)
+        ):
+            self.changed.emit()
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, "Delete", question)
@@ -193,5 +198,6 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
             f"Delete {who} with their enrolments, pairs, goals, meetings and evaluations?\n"
             "You can undo this (Edit > Undo). To keep their history, archive instead."
         ):
-            edits.delete_participants(self.doc, self._whole(chosen))
-            self.changed.emit()
+            doc, people = self.doc, self._whole(chosen)
+            if attempt(self, "Delete", lambda: edits.delete_participants(doc, people)):
+                self.changed.emit()

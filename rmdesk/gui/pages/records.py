@@ -13,6 +13,7 @@ from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
 from rmdesk.gui.models import RowTableModel
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.fields import edit_and_delete_keys, fill_choices, setup_table
+from rmdesk.gui.work import attempt
 from rmdesk.store import Document, queries
 
 R = TypeVar("R")
@@ -119,5 +120,6 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
     def delete(self) -> None:
         row = self.selected()
         if self.doc and row is not None and self.confirm(f"Delete {self.describe(row)}? You can undo this."):
-            self.doc.delete(self.record(row))
-            self.changed.emit()
+            doc, record = self.doc, self.record(row)
+            if attempt(self, f"Delete {self.noun}", lambda: doc.delete(record)):
+                self.changed.emit()

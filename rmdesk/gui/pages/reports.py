@@ -4,62 +4,45 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from rmdesk.domain.entities import PairStatus, Program
 from rmdesk.gui.dialogs.not_opened import NotOpenedDialog
 from rmdesk.gui.forms.ui_reports_page import Ui_ReportsPage
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.fields import fill_choices
-from rmdesk.store import Document, DocumentError, queries
+from rmdesk.gui.work import LongWork, Progress
+from rmdesk.store import Document, queries
 from rmdesk.store.queries import PairLabel
 
 
-class Stop(Exception):
-    """The officer cancelled the export."""
+def write_reports(
+    doc: Document, program: Program, jobs: list[tuple[str | None, Path]], paper: str, progress: Progress
+) -> list[Path]:
+    """Write each PDF through a read-only connection of its own; ``written`` grows as they land, so
+    a cancel keeps what was finished (each PDF appears whole or not at all)."""
+    from rmdesk.reports.pair_report import write_pair_report
+    from rmdesk.reports.program_report import write_program_report
 
-
-class ReportWorker(QThread):
-    """Writes the PDFs through its own read-only connection, off the GUI thread."""
-
-    progressed = Signal(int)
-    finished_with = Signal(list, str)  # paths written, problem ("" when all went well)
-
-    def __init__(self, doc: Document, program: Program, jobs: list[tuple[str | None, Path]], paper: str):
-        super().__init__()
-        self.path, self.passphrase = doc.path, doc.passphrase
-        self.program, self.jobs, self.paper = program, jobs, paper
-        self.cancelled = False
-
-    def _progress(self, percent: int) -> None:
-        if self.cancelled:
-            raise Stop
-        self.progressed.emit(percent)
-
-    def run(self) -> None:
-        from rmdesk.reports.pair_report import write_pair_report
-        from rmdesk.reports.program_report import write_program_report
-
-        written: list[Path] = []
-        try:
-            with Document.open(self.path, readonly=True, passphrase=self.passphrase) as doc:
-                for number, (pair_id, target) in enumerate(self.jobs):
-                    if pair_id is None:
-                        written.append(
-                            write_program_report(
-                                doc, self.program, target, paper=self.paper, progress=self._progress
-                            )
-                        )
-                    else:
-                        self._progress(100 * number // len(self.jobs))
-                        written.append(write_pair_report(doc, pair_id, target, paper=self.paper))
-            self.finished_with.emit(written, "")
-        except Stop:
-            self.finished_with.emit(written, "Stopped: the reports written before you cancelled are kept.")
-        except (DocumentError, OSError) as error:
-            self.finished_with.emit(written, f"The report could not be written: {error}")
+    written: list[Path] = []
+    with doc.twin(readonly=True) as reader:
+        for number, (pair_id, target) in enumerate(jobs):
+            if pair_id is None:
+                written.append(
+                    write_program_report(
+                        reader,
+                        program,
+                        target,
+                        paper=paper,
+                        progress=lambda percent: progress(percent, "Writing the program report..."),
+                    )
+                )
+            else:
+                progress(100 * number // len(jobs), f"Writing {target.name}...")
+                written.append(write_pair_report(reader, pair_id, target, paper=paper))
+    return written
 
 
 class ReportsPage(Page, Ui_ReportsPage):
@@ -68,7 +51,7 @@ class ReportsPage(Page, Ui_ReportsPage):
         self.setupUi(self)
         self.doc: Document | None = None
         self.program: Program | None = None
-        self.worker: ReportWorker | None = None
+        self.worker: LongWork[list[Path]] | None = None
         self.written: list[Path] = []
         self.not_opened: NotOpenedDialog | None = None  # says where the result is when it did not open
         fill_choices(self.paperCombo, [("A4", "A4"), ("Letter", "Letter")])
@@ -156,33 +139,39 @@ class ReportsPage(Page, Ui_ReportsPage):
         ]
 
     def export(self) -> None:
-        if self.doc is None or self.program is None or self.worker is not None:
+        doc, program = self.doc, self.program
+        if doc is None or program is None or self.worker is not None:
             return
         jobs = self.jobs()
         if not jobs:
             return
-        self.worker = ReportWorker(self.doc, self.program, jobs, self.paperCombo.currentData())
-        dialog = QProgressDialog("Writing the report...", "Cancel", 0, 100, self)
-        dialog.setWindowTitle("Export PDF")
-        dialog.setMinimumDuration(400)
-        self.worker.progressed.connect(dialog.setValue)
-        dialog.canceled.connect(self._cancel)
-        self.worker.finished_with.connect(lambda written, problem: self._done(written, problem, dialog))
+        paper = self.paperCombo.currentData()
+
+        def stopped() -> None:
+            self.worker = None
+            done = [target for _, target in jobs if target.exists()]
+            self._done(done, "Stopped: the reports written before you cancelled are kept.")
+
+        self.worker = LongWork(
+            self,
+            "Export PDF",
+            lambda progress: write_reports(doc, program, jobs, paper, progress),
+            lambda written: self._done(written, ""),
+            label="Writing the report...",
+            still_current=lambda: self.doc is doc,
+            cancelled=stopped,
+        )
+        self.worker.destroyed.connect(self._finished)
         self.statusLabel.setText("Writing...")
         self._update()
         self.worker.start()
 
-    def _cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancelled = True
+    def _finished(self) -> None:
+        self.worker = None
+        self._update()
 
-    def _done(self, written: list[Path], problem: str, dialog: QProgressDialog) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-            self.worker = None
+    def _done(self, written: list[Path], problem: str) -> None:
+        self.worker = None
         self.written = written
         where = written[0] if len(written) == 1 else (written[0].parent if written else None)
         message = f"Wrote {len(written)} PDF{'s' if len(written) != 1 else ''} to {where}." if written else ""

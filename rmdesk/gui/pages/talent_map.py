@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from rmdesk.domain.entities import Participant, Program, Role
 from rmdesk.domain.talent import LEVEL_NAMES, box_name, is_candidate_mentor, is_junior
 from rmdesk.gui.page import Page
+from rmdesk.gui.work import attempt
 from rmdesk.store import Document, edits, queries
 
 MIME = "application/x-rmdesk-participants"
@@ -179,8 +181,7 @@ class TalentMapPage(Page):
             person = self.people.get(pid)
             if person is None or (person.performance, person.potential) == (performance, potential):
                 continue
-            edits.rate(self.doc, person, performance, potential)
-            moved = True
+            moved |= attempt(self, "Re-rate", partial(edits.rate, self.doc, person, performance, potential))
         if moved:
             QTimer.singleShot(0, self.changed.emit)  # redraw after the drag has fully ended
 

@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
-    QMessageBox,
     QTableView,
     QWidget,
 )
 
 from rmdesk.domain.validation import ValidationError
 from rmdesk.gui.widgets.date_field import DateField
-from rmdesk.store.errors import DocumentError
+from rmdesk.gui.work import REFUSALS, Messages, sentence
 
 E = TypeVar("E", bound=Enum)
 ERROR_STYLE = "color: #b00020;"
@@ -171,10 +170,10 @@ def save_or_explain(dialog: QDialog, store: Callable[[], object]) -> None:
         if isinstance(errors, ErrorLabels) and all(p.field in errors.labels for p in error.problems):
             show_problems(dialog, errors, {p.field: p.message for p in error.problems})  # next to the field
         else:
-            QMessageBox.warning(dialog, "Cannot save", str(error))
+            Messages.refusal(dialog, "Cannot save", str(error))
         return
-    except DocumentError as error:
-        QMessageBox.warning(dialog, "Cannot save", str(error))
+    except REFUSALS as error:
+        Messages.refusal(dialog, "Cannot save", sentence(error))
         return
     dialog.accept()
 

@@ -14,6 +14,7 @@ from rmdesk.domain import Pair
 from rmdesk.store import Document
 
 HELPER = Path(__file__).with_name("board_app.py")
+pytestmark = pytest.mark.slow  # a real X server and a second process each
 
 
 @pytest.fixture(scope="module")
