@@ -382,6 +382,55 @@ def cmd_program(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from rmdesk.domain.entities import Role
+    from rmdesk.sheets import people
+
+    table = people.read_table(Path(args.sheet))
+    mapping = (
+        people.mapping_from_json(args.mapping, table.headers)
+        if args.mapping
+        else people.remembered_mapping(table.headers) or people.guess_mapping(table.headers)
+    )
+    with _open(args.path, readonly=args.dry_run, snapshot=not args.dry_run) as doc:
+        role = Role(args.role) if args.role else None
+        program = _program(doc, args.program) if (args.program or role) else None
+        plan = people.plan_import(
+            doc, table, mapping, program=program, role=role, on_duplicate=args.on_duplicate
+        )
+        if not args.dry_run:
+            people.apply_import(doc, plan, program)
+    done = len(plan.added) + len(plan.updated)
+    result = {
+        "file": table.name,
+        "header_row": table.header_row,
+        "mapping": {table.headers[c] or f"column {c + 1}": k for c, k in mapping.items()},
+        "added": len(plan.added),
+        "updated": len(plan.updated),
+        "skipped": len(plan.skipped),
+        "refused": [{"row": p.row, "column": p.column, "problem": p.message} for p in plan.refused],
+        "enrolled": len(plan.roles),
+        "program": program.name if program else None,
+        "dry_run": bool(args.dry_run),
+    }
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        verb = "Would import" if args.dry_run else "Imported"
+        print(
+            f"{verb} from {table.name} (header on row {table.header_row}): {len(plan.added):,} added, "
+            f"{len(plan.updated):,} updated, {len(plan.skipped):,} skipped, "
+            f"{plural(len(plan.refused_rows), 'row')} refused"
+            + (f"; {len(plan.roles):,} enrolled in {program.name}" if program and plan.roles else "")
+            + "."
+        )
+        for problem in plan.refused:
+            print(f"  {problem}")
+        if done and not args.dry_run:
+            print(f"(rmdesk undo {args.path} takes it back)")
+    return 0 if done else 1
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "new": ("create an empty program file", cmd_new),
     "demo": ("write a demo program file", cmd_demo),
@@ -397,6 +446,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "start": ("start proposed pairs (by id, or --all-proposed)", cmd_start),
     "end": ("end a pair early (--reason TEXT) or complete it (--completed)", cmd_end),
     "program": ("start, close or reopen a program", cmd_program),
+    "import": ("add or update people from an Excel or CSV staff list", cmd_import),
     "report": ("write a PDF report of a program, a pair (--pair ID) or every pair (--each DIR)", cmd_report),
 }
 
@@ -447,6 +497,21 @@ def _command_parser() -> argparse.ArgumentParser:
             command.add_argument("--reason", help="why the pair ends early")
             command.add_argument("--completed", action="store_true", help="the pair finished as planned")
             command.add_argument("--on", type=day, help="the end date, YYYY-MM-DD (default: today)")
+        elif name == "import":
+            command.add_argument("sheet", metavar="SHEET", help="the staff list: .xlsx or .csv")
+            command.add_argument("--program", help="enrol the people in this program (default: the latest)")
+            command.add_argument(
+                "--role", choices=["mentor", "mentee"], help="their role, unless a column says"
+            )
+            command.add_argument("--mapping", help='columns to fields as JSON, e.g. \'{"Nama": "name"}\'')
+            command.add_argument(
+                "--on-duplicate",
+                choices=["update", "skip", "keep"],
+                default="update",
+                help="someone already in the file (same employee no., else email): default update",
+            )
+            command.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+            command.add_argument("--json", action="store_true", help="print JSON")
         elif name == "program":
             command.add_argument("--start", action="store_true", help="start it with its proposed pairs")
             command.add_argument("--close", action="store_true", help="complete the active pairs and close")

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionOrganisation.triggered.connect(self.edit_organisation)
         self.actionMatching.triggered.connect(self.edit_matching)
         self.actionRestore.triggered.connect(self.restore_snapshot)
+        self.actionImportPeople.triggered.connect(self.import_people)
         self.actionStartProgram.triggered.connect(self.start_program)
         self.actionCloseProgram.triggered.connect(self.close_program)
         self.actionReopenProgram.triggered.connect(self.reopen_program)
@@ -368,6 +369,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         from rmdesk.gui.dialogs.questionnaire import QuestionnaireDialog
 
         if QuestionnaireDialog(self.document, self.program, self).exec() == QDialog.DialogCode.Accepted:
+            self.document_changed()
+
+    def import_people(self) -> None:
+        """File > Import People: a staff list in, checked row by row, as one undo step."""
+        from rmdesk.gui.dialogs.import_people import ImportPeopleDialog
+
+        if self.document is None:
+            return
+        if self.open_dialog(ImportPeopleDialog(self.document, self.program, self)):
             self.document_changed()
 
     # -- the program's phases: planned, running, closed
@@ -597,6 +607,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionOrganisation,
             self.actionMatching,
             self.actionRestore,
+            self.actionImportPeople,
         ):
             action.setEnabled(has_doc)
         self.navList.setVisible(has_doc)

@@ -18,40 +18,10 @@ from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QSizePolicy, QWidget
 
 import rmdesk.gui.forms.rc_resources  # noqa: F401 - registers :/icons
+from rmdesk.domain.dates import FIRST_YEAR, LAST_YEAR, example, read_date
 
-FIRST_YEAR, LAST_YEAR = 1900, 2100
-# Year first (2026-11-20, 2026/11/20), day first (20/11/2026, 20-11-2026, 20.11.2026), or 20261120.
-_YEAR_FIRST = re.compile(r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
-_DAY_FIRST = re.compile(r"(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})")
-_DIGITS = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
 _HALF_TYPED = re.compile(r"\d+(?:[-/.]\d*){0,2}")
 HELP = "Type a date such as 2026-11-20 or 20/11/2026, or press Alt+Down for a calendar. Delete empties it."
-
-
-def example() -> str:
-    """The form dates are shown in, as the user would type it: today's date."""
-    return dt.date.today().isoformat()
-
-
-def read_date(text: str) -> dt.date | None:
-    """The date ``text`` means (None for blank); ValueError with a message for the user if none."""
-    text = text.strip()
-    if not text:
-        return None
-    shown = text if len(text) <= 24 else f"{text[:23]}…"
-    for pattern in (_YEAR_FIRST, _DAY_FIRST, _DIGITS):
-        if found := pattern.fullmatch(text):
-            year, month, day = (int(found[part]) for part in "ymd")
-            break
-    else:
-        raise ValueError(f"“{shown}” is not a date. Type it as {example()}.")
-    try:
-        value = dt.date(year, month, day)
-    except ValueError:
-        raise ValueError(f"“{shown}” is not a date. Type it as {example()}.") from None
-    if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValueError(f"“{shown}” is out of range: the year must be {FIRST_YEAR} to {LAST_YEAR}.")
-    return value
 
 
 class CalendarPopup(QCalendarWidget):
