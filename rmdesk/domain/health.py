@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rmdesk.domain.entities import Goal, Pair, PairStatus, Participant, Program, Respondent, Stage
@@ -32,6 +32,7 @@ class Action(StrEnum):
     EDIT_GOAL = "edit_goal"
     ADD_EVALUATION = "add_evaluation"
     EDIT_PERSON = "edit_person"
+    CONTRACT_ENDS = "contract_ends"  # end the pair on the contract's date, then find a replacement
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,42 @@ def pair_health(
     if days > program.cadence_days + program.grace_days:
         return Health.OVERDUE, days
     return Health.ON_TRACK, days
+
+
+def pair_on(pair: Pair, day: dt.date) -> Pair:
+    """The pair as it stood on ``day``: not started yet, still active, or finished.
+
+    A report as of an earlier date tells the pair as it was then: one that ended later was
+    still active, one that started later was still a proposal."""
+    if pair.status is PairStatus.PROPOSED:
+        return pair
+    if pair.started_on is not None and pair.started_on > day:
+        return replace(pair, status=PairStatus.PROPOSED, started_on=None, ended_on=None, end_reason="")
+    if pair.status is not PairStatus.ACTIVE and pair.ended_on is not None and pair.ended_on > day:
+        return replace(pair, status=PairStatus.ACTIVE, ended_on=None, end_reason="")
+    return pair
+
+
+def expected_meetings(program: Program, pair: Pair, day: dt.date) -> int:
+    """Meetings the pair should have held by ``day`` (or by its end): the first is due within the
+    grace days of its start, then one per cadence. A proposal is expected to hold none."""
+    start = pair.started_on or program.start_date
+    if pair.status is PairStatus.PROPOSED or start is None:
+        return 0
+    end = min(d for d in (day, pair.ended_on, program.end_date) if d is not None)
+    days = (end - start).days - program.grace_days
+    return days // max(program.cadence_days, 1) + 1 if days >= 0 else 0
+
+
+def goal_overdue(goal: Goal, day: dt.date) -> bool:
+    """Past its target date without an outcome: never shown as on track."""
+    return goal.target_date is not None and goal.target_date < day and not goal.status.finished
+
+
+def goal_status_shown(goal: Goal, day: dt.date) -> str:
+    """The status a report or a chart shows: the stored one, or "Overdue" once the target date has
+    passed with the goal neither done nor closed."""
+    return "Overdue" if goal_overdue(goal, day) else goal.status.label
 
 
 def stage_dates(program: Program) -> dict[Stage, dt.date]:
@@ -127,7 +164,7 @@ def alerts(
                 )
             )
         for goal in goals.get(pair.id, []):
-            if goal.target_date and goal.target_date < today and not goal.status.finished:
+            if goal_overdue(goal, today):
                 found.append(
                     Alert(
                         pair.id,
@@ -177,7 +214,7 @@ def alerts(
                         1 if person.contract_end > today else 2,
                         f"{person.name}'s contract with {person.agency or 'the agency'} ends "
                         f"{person.contract_end}, before the program ends {program.end_date}.",
-                        Action.EDIT_PERSON,
+                        Action.CONTRACT_ENDS,
                         person.id,
                         due=person.contract_end,
                     )

@@ -35,6 +35,7 @@ from rmdesk.store.paths import demo_file
 if TYPE_CHECKING:
     from rmdesk.gui.board.page import PairingPage
     from rmdesk.gui.dialogs.move import MoveDialog
+    from rmdesk.gui.pages.agencies import AgenciesPage
     from rmdesk.gui.pages.alerts import AlertsPage
     from rmdesk.gui.pages.dashboard import DashboardPage
     from rmdesk.gui.pages.evaluations import EvaluationsPage
@@ -54,6 +55,7 @@ SECTIONS = (
     ("Meetings", "rmdesk.gui.pages.meetings", "MeetingsPage"),
     ("Evaluations", "rmdesk.gui.pages.evaluations", "EvaluationsPage"),
     ("Alerts", "rmdesk.gui.pages.alerts", "AlertsPage"),
+    ("Agencies", "rmdesk.gui.pages.agencies", "AgenciesPage"),
     ("Dashboard", "rmdesk.gui.pages.dashboard", "DashboardPage"),
     ("Reports", "rmdesk.gui.pages.reports", "ReportsPage"),
 )
@@ -565,12 +567,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         return self.section(6)  # type: ignore[return-value]
 
     @property
-    def dashboard(self) -> DashboardPage:
+    def agencies(self) -> AgenciesPage:
         return self.section(7)  # type: ignore[return-value]
 
     @property
-    def reports(self) -> ReportsPage:
+    def dashboard(self) -> DashboardPage:
         return self.section(8)  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self.section(9)  # type: ignore[return-value]
 
     def _show_section(self, row: int) -> None:
         if self.document is not None and 0 <= row < len(SECTIONS):

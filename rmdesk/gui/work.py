@@ -85,8 +85,8 @@ class LongWork(QObject, Generic[T]):
 
     ``still_current`` says whether the result still belongs to what the window shows (the same
     file and program); a result that no longer does is dropped. ``cancelled`` runs when the user
-    pressed Cancel; ``always`` after any outcome, once the rest is told. Use :meth:`stop_all`
-    when a window closes or changes file or program.
+    pressed Cancel; ``always`` after any outcome, once the rest is told, also when the work is
+    dropped. Use :meth:`stop_all` when a window closes or changes file or program.
     """
 
     running: ClassVar[set[LongWork[Any]]] = set()
@@ -142,6 +142,7 @@ class LongWork(QObject, Generic[T]):
                 work.cancel()
                 work.wait()
                 work._finish()
+                work._always()
 
     def _progressed(self, percent: int, text: str) -> None:
         if not self.finished:
@@ -167,8 +168,10 @@ class LongWork(QObject, Generic[T]):
         self._always()
 
     def _always(self) -> None:
-        if not self.dropped and self.always is not None:
-            self.always()
+        """Clean-up the caller asked for, once, whatever the outcome (dropped work included)."""
+        hook, self.always = self.always, None
+        if hook is not None:
+            hook()
 
     def _failed(self, error: BaseException) -> None:
         self._finish()

@@ -249,3 +249,25 @@ def lock_pairs(doc: Document, cohort: Cohort, pairs: Sequence[Pair], locked: boo
         label = f"{verb} {plural(len(pairs), 'Pair')}"
     with doc.action(label):
         return doc.update_many([dataclasses.replace(p, locked=locked) for p in doc.fresh(Pair, pairs)])
+
+
+def replacements(cohort: Cohort, person_id: str, limit: int = 5) -> list[Proposal]:
+    """The best new partners for someone whose partner left, best first: the same scores and rules
+    as the suggestions, limited to this one person (so the first is the optimal choice)."""
+    is_mentor = any(m.id == person_id for m in cohort.mentors)
+    candidates = cohort.free_mentees() if is_mentor else cohort.free_mentors()
+    found = []
+    for other in candidates:
+        mentor_id, mentee_id = (person_id, other.id) if is_mentor else (other.id, person_id)
+        verdict = cohort.verdict(mentor_id, mentee_id)
+        if verdict.allowed and verdict.score > 0:
+            found.append(
+                Proposal(
+                    cohort.person(mentor_id),
+                    cohort.person(mentee_id),
+                    verdict.score,
+                    verdict.reasons,
+                    verdict.warnings,
+                )
+            )
+    return sorted(found, key=lambda p: (-p.score, p.mentor.name, p.mentee.name))[:limit]

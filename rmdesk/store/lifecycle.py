@@ -266,3 +266,18 @@ def log_meeting(doc: Document, meeting: Meeting, *, start_pair: bool = False) ->
         if start_pair and meeting.date is not None:
             start_pairs(doc, [doc.get(Pair, meeting.pair_id)], meeting.date)
         return (doc.update if exists else doc.add)(meeting)
+
+
+CONTRACT_ENDED = "Contract ended"
+
+
+def end_for_contract(doc: Document, pair: Pair, person_id: str) -> Pair:
+    """End a pair early because one of them leaves when their contract ends, on that date."""
+    from rmdesk.domain.entities import Participant
+
+    person = doc.get(Participant, person_id)
+    if person.contract_end is None:
+        raise DocumentError(f"{person.name} has no contract end date; end the pair with End Early instead.")
+    [stored] = doc.fresh(Pair, [pair])
+    on = max(person.contract_end, stored.started_on) if stored.started_on else person.contract_end
+    return end_pair(doc, stored, on, CONTRACT_ENDED)

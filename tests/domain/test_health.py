@@ -70,7 +70,7 @@ def test_alerts_name_the_pair_and_what_to_do():
         (1, Action.ADD_EVALUATION, "Siti and Hendra: the midpoint evaluation from the mentee is missing."),
         (
             1,
-            Action.EDIT_PERSON,
+            Action.CONTRACT_ENDS,
             "Siti's contract with PT Mitra Karya Solusi ends 2026-06-30, before the program ends 2026-07-31.",
         ),
     ]

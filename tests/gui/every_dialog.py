@@ -36,6 +36,7 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
     from rmdesk.gui.board.suggestions import SuggestionsDialog
     from rmdesk.gui.dialogs.evaluation import EvaluationDialog
     from rmdesk.gui.dialogs.goal import GoalDialog
+    from rmdesk.gui.dialogs.import_people import ImportPeopleDialog
     from rmdesk.gui.dialogs.matching import MatchingDialog
     from rmdesk.gui.dialogs.meeting import MeetingDialog
     from rmdesk.gui.dialogs.move import MoveDialog
@@ -82,4 +83,5 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
             read_contents(found, doc.passphrase), doc.path.name, window
         ),
         "not-opened": NotOpenedDialog(doc.path.with_name("Program report.pdf"), lambda path: False, window),
+        "import-people": ImportPeopleDialog(doc, program, window),
     }

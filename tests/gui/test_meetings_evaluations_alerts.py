@@ -87,7 +87,7 @@ def test_alerts_list_and_one_click_to_log_the_missing_meeting(window, qtbot, mon
     page.set_document(window.document, window.program)
     shown = page.model.rows_shown()
     assert shown and shown[0].severity == 2
-    assert {a.action for a in shown} >= {Action.LOG_MEETING, Action.EDIT_GOAL, Action.EDIT_PERSON}
+    assert {a.action for a in shown} >= {Action.LOG_MEETING, Action.EDIT_GOAL, Action.CONTRACT_ENDS}
     opened = []
     monkeypatch.setattr(page, "open_dialog", lambda dialog: opened.append(dialog) or False)
     first = page.model.index(0, 2)

@@ -552,7 +552,6 @@ class PairingPage(Page, Ui_PairingPage):
             return self.doc is doc and self.program is not None and self.program.id == program.id
 
         def done(result: Suggestion) -> None:
-            self.worker = None
             chosen = self.review(result)
             if chosen and shown():
                 self._run("Accept suggested pairs", lambda: accept(doc, program, chosen))
@@ -567,9 +566,8 @@ class PairingPage(Page, Ui_PairingPage):
             done,
             label="Scoring every possible pair...",
             still_current=shown,
-            cancelled=stopped,
+            always=stopped,
         )
-        self.worker.destroyed.connect(stopped)
         self.worker.start()
 
     def review(self, result: Suggestion) -> list[Proposal]:

@@ -197,8 +197,9 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
                     progress=progress,
                 )
 
-        self.checking = LongWork(self, "Import people", plan, self._show_plan, label="Checking every row...")
-        self.checking.destroyed.connect(self._checked)
+        self.checking = LongWork(
+            self, "Import people", plan, self._show_plan, label="Checking every row...", always=self._checked
+        )
         self.checking.start()
 
     def _checked(self) -> None:

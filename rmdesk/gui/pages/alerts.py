@@ -29,6 +29,7 @@ ACTION_TEXT = {
     Action.EDIT_GOAL: "Open the goal ›",
     Action.ADD_EVALUATION: "Enter the evaluation ›",
     Action.EDIT_PERSON: "Open the person ›",
+    Action.CONTRACT_ENDS: "End the pair, find a replacement ›",
 }
 URGENT = QColor("#b00020")
 
@@ -132,6 +133,12 @@ class AlertsPage(Page, Ui_RecordsPage):
             dialog = MeetingDialog(doc, program, pairs, pair_id=alert.pair_id, parent=self)
         elif alert.action is Action.EDIT_GOAL:
             dialog = GoalDialog(doc, program, pairs, doc.get(Goal, alert.target_id), self)
+        elif alert.action is Action.CONTRACT_ENDS:
+            from rmdesk.gui.dialogs.contract_end import end_for_contract
+
+            if end_for_contract(self, doc, program, alert.pair_id, alert.target_id):
+                self.changed.emit()
+            return
         elif alert.action is Action.ADD_EVALUATION:
             dialog = EvaluationDialog(
                 doc, program, pairs, pair_id=alert.pair_id, stage=alert.stage, parent=self

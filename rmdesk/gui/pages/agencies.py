@@ -1,0 +1,174 @@
+"""The agencies page: outsourced people per agency and client site, their pairs, meetings,
+answers and contracts, with the contract-end step one click away."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from rmdesk.domain.entities import PairStatus, Participant, Program
+from rmdesk.domain.health import when
+from rmdesk.domain.words import plural
+from rmdesk.gui.dialogs.contract_end import end_for_contract, find_replacement
+from rmdesk.gui.dialogs.participant import ParticipantDialog
+from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
+from rmdesk.gui.models import Column, RowTableModel
+from rmdesk.gui.page import Page
+from rmdesk.gui.widgets.fields import setup_table
+from rmdesk.store import Document, queries
+from rmdesk.store.agencies import AgencyPerson, agency_people, summaries
+
+URGENT = QColor("#b00020")
+
+
+class AgencyModel(RowTableModel[AgencyPerson]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = dt.date.today()
+        self.columns = (
+            Column("Agency", lambda r: r.agency),
+            Column("Client site", lambda r: r.client_site),
+            Column("Name", lambda r: r.name),
+            Column("Role", lambda r: r.role.label),
+            Column("Paired with", lambda r: r.partner),
+            Column("Pair", lambda r: r.pair_status.label if r.pair_status else "Not paired"),
+            Column("Meetings", lambda r: r.health.label if r.health else ""),
+            Column("Evaluations", lambda r: str(r.evaluations), key=lambda r: r.evaluations, numeric=True),
+            Column("Contract ends", self.contract_text, key=lambda r: r.contract_end or dt.date.max),
+        )
+
+    def contract_text(self, row: AgencyPerson) -> str:
+        if row.contract_end is None:
+            return ""
+        text = f"{row.contract_end} ({when(row.contract_end, self.today)})"
+        return f"{text}, before the program ends" if row.ends_before_program else text
+
+    def search_text(self, row: AgencyPerson) -> str:
+        return f"{row.agency} {row.client_site} {row.name} {row.partner}"
+
+    def extra_data(self, row: AgencyPerson, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.ends_before_program and row.pair_id:
+            return QBrush(URGENT)
+        return None
+
+
+class AgenciesPage(Page, Ui_RecordsPage):
+    """Uses the records page form: search, a filter by agency, a table, two action buttons."""
+
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.today = today
+        self.doc: Document | None = None
+        self.program: Program | None = None
+        self.model = AgencyModel(self)
+        self.table.setModel(self.model)
+        setup_table(self.table, (190, 160, 170, 110, 170, 90, 90, 80, 260))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.mainLayout.insertWidget(1, self.summary)
+        self.searchEdit.setPlaceholderText("Search people, agencies, sites...")
+        self.kindFilter.setAccessibleName("Agency")
+        self.kindFilter.currentIndexChanged.connect(self.apply_filter)
+        self.searchEdit.textChanged.connect(self.apply_filter)
+        self.addButton.setText("End Pair for &Contract...")
+        self.addButton.setToolTip(
+            "End the selected person's pair on their contract's end date, then find a replacement"
+        )
+        self.editButton.setText("Find a &Replacement...")
+        self.editButton.setToolTip("Propose a new partner for the selected person, by the program's rules")
+        self.deleteButton.hide()
+        self.addButton.clicked.connect(self.end_for_contract)
+        self.editButton.clicked.connect(self.find_replacement)
+        self.table.doubleClicked.connect(lambda _: self.open_person())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def set_document(self, doc: Document | None, program: Program | None) -> None:
+        self.doc, self.program = doc, program
+        self.reload()
+
+    def reload(self) -> None:
+        today = self.today or dt.date.today()
+        self.model.today = today
+        rows = agency_people(self.doc, self.program, today) if self.doc and self.program else []
+        chosen = self.kindFilter.currentData()
+        self.kindFilter.blockSignals(True)
+        self.kindFilter.clear()
+        self.kindFilter.addItem("All agencies", None)
+        for agency in sorted({r.agency for r in rows}):
+            self.kindFilter.addItem(agency, agency)
+        self.kindFilter.setCurrentIndex(max(self.kindFilter.findData(chosen), 0))
+        self.kindFilter.blockSignals(False)
+        self.model.set_rows(rows)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        agency = self.kindFilter.currentData()
+        self.model.set_filter(
+            self.searchEdit.text(), None if agency is None else (lambda r: r.agency == agency)
+        )
+        shown = self.model.rows_shown()
+        if not shown:
+            self.summary.setText(
+                "Nobody in this program works through an agency." if not self.model.total() else ""
+            )
+        else:
+            lines = []
+            for group in summaries(shown):
+                site = f" at {group.client_site}" if group.client_site else ""
+                lines.append(
+                    f"<b>{group.agency}</b>{site}: {plural(group.people, 'person')}, {group.paired} paired, "
+                    f"{group.on_rhythm} meeting on rhythm, {group.ends_before_program} with a contract "
+                    f"ending before the program ({group.ending_within[30]} within 30 days)"
+                )
+            self.summary.setText(
+                "<br>".join(lines[:6]) + (f"<br>... and {len(lines) - 6} more" if len(lines) > 6 else "")
+            )
+        self._update_buttons()
+
+    def focus_search(self) -> None:
+        self.searchEdit.setFocus()
+        self.searchEdit.selectAll()
+
+    def selected(self) -> AgencyPerson | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_at(rows[0]) if rows else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        active = row is not None and row.pair_status is PairStatus.ACTIVE
+        self.addButton.setEnabled(active and row is not None and row.contract_end is not None)
+        self.editButton.setEnabled(row is not None and row.pair_id is None)
+
+    # -- actions
+    def open_dialog(self, dialog: QDialog) -> bool:
+        """Show a form; tests replace it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_person(self) -> None:
+        row, doc = self.selected(), self.doc
+        if row is None or doc is None:
+            return
+        people = queries.people(doc, self.program.id if self.program else None)
+        if self.open_dialog(ParticipantDialog(doc, people, self.program, doc.get(Participant, row.id), self)):
+            self.changed.emit()
+
+    def end_for_contract(self) -> None:
+        row, doc, program = self.selected(), self.doc, self.program
+        if (
+            row
+            and doc
+            and program
+            and row.pair_id
+            and end_for_contract(self, doc, program, row.pair_id, row.id)
+        ):
+            self.changed.emit()
+
+    def find_replacement(self) -> None:
+        row, doc, program = self.selected(), self.doc, self.program
+        if row and doc and program and find_replacement(self, doc, program, row.id):
+            self.changed.emit()
