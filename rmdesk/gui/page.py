@@ -10,9 +10,12 @@ from rmdesk.store import Document
 
 
 class Page(QWidget):
-    """A section shown from the side navigation; emits ``changed`` after it edits the file."""
+    """A section shown from the side navigation. After it edits the file it emits ``changed`` (the
+    window reloads every page), or ``edited`` when it already shows the change itself (the window
+    then refreshes the rest: undo labels, counts, the other pages when next shown)."""
 
     changed = Signal()
+    edited = Signal()
 
     def set_document(self, doc: Document | None, program: Program | None) -> None:
         raise NotImplementedError

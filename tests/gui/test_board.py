@@ -247,3 +247,38 @@ def test_tuned_matching_rules_are_stored_and_change_the_scores(window, qtbot, de
     dialog.buttonBox.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     assert dialog.settings() == MatchSettings()
     assert window.actionUndo.text() == "&Undo Edit Program"
+
+
+def test_after_each_move_the_board_shows_what_a_fresh_board_would(board, window, monkeypatch):
+    """Moves redraw only the cards they touch; the result must equal building the board anew."""
+    from rmdesk.gui.board.page import PairingPage
+
+    def same_as_fresh():
+        fresh = PairingPage()
+        fresh.set_document(window.document, window.program)
+        for area in ("mentor", "mentee", "pair"):
+            assert board.models[area].cards == fresh.models[area].cards, area
+        fresh.deleteLater()
+
+    monkeypatch.setattr(board, "confirm_override", lambda q: True)
+    monkeypatch.setattr(board, "open_dialog", answer("Asked to stop"))
+    mentor, mentee = allowed_couple(board)
+    drop(board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id))
+    same_as_fresh()
+    assert window.actionUndo.text() == f"&Undo Pair {mentor.title} with {mentee.title}"
+    made = next(p for p in board.cohort.pairs if p.mentor_id == mentor.id)
+    select = board.models["pair"].index(board.models["pair"].row_of(made.id))
+    board.pairsView.setCurrentIndex(select)
+    board.startButton.click()
+    same_as_fresh()
+    newcomer = board.models["mentee"].cards[0]
+    drop(board.pairsView, card_data("mentee", newcomer.id), at_card(board.pairsView, made.id))  # swap
+    same_as_fresh()
+    unlocked = next(p for p in board.cohort.pairs if not p.locked and p.status is PairStatus.PROPOSED)
+    board.pairsView.setCurrentIndex(board.models["pair"].index(board.models["pair"].row_of(unlocked.id)))
+    board.lockButton.click()
+    same_as_fresh()
+    board.lockButton.click()
+    drop(board.mentorsView, card_data("pair", unlocked.id))  # unpair a proposal
+    same_as_fresh()
+    assert window.participants in window._stale and board not in window._stale  # others reload when shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -82,6 +83,11 @@ class Preview:
     allowed: bool
 
 
+def order(card: Card) -> tuple[str, str]:
+    """Where a card sits in its area: by name (a pair by its reverse mentor's), then by id."""
+    return card.title.casefold(), card.id
+
+
 class CardModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -92,10 +98,57 @@ class CardModel(QAbstractListModel):
 
     def set_cards(self, cards: list[Card]) -> None:
         self.beginResetModel()
-        self.cards = cards
+        self.cards = sorted(cards, key=order)
         self.shown = self._filtered()
         self.preview = None
         self.endResetModel()
+
+    # -- one card at a time: a move changes a few cards, and the board must not be rebuilt for it
+    def _position(self, card_id: str) -> int:
+        return next((i for i, c in enumerate(self.cards) if c.id == card_id), -1)
+
+    def remove_card(self, card_id: str) -> None:
+        at = self._position(card_id)
+        if at < 0:
+            return
+        row = bisect.bisect_left(self.shown, at)
+        visible = row < len(self.shown) and self.shown[row] == at
+        if visible:
+            self.beginRemoveRows(QModelIndex(), row, row)
+        del self.cards[at]
+        self.shown = [i if i < at else i - 1 for i in self.shown if i != at]
+        if visible:
+            self.endRemoveRows()
+
+    def put_card(self, card: Card) -> None:
+        """Add ``card`` in its place, or replace the card with its id (moving it if its place changed)."""
+        at = self._position(card.id)
+        if at >= 0 and order(self.cards[at]) == order(card):
+            row = bisect.bisect_left(self.shown, at)
+            was_shown = row < len(self.shown) and self.shown[row] == at
+            if was_shown == self._matches(card):
+                self.cards[at] = card
+                if was_shown:
+                    self.dataChanged.emit(self.index(row), self.index(row))
+                return
+        self.remove_card(card.id)
+        self._insert(card)
+
+    def _insert(self, card: Card) -> None:
+        at = bisect.bisect_left([order(c) for c in self.cards], order(card))
+        shifted = [i if i < at else i + 1 for i in self.shown]
+        if not self._matches(card):
+            self.cards.insert(at, card)
+            self.shown = shifted
+            return
+        row = bisect.bisect_left(shifted, at)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.cards.insert(at, card)
+        self.shown = [*shifted[:row], at, *shifted[row:]]
+        self.endInsertRows()
+
+    def _matches(self, card: Card) -> bool:
+        return all(n in card.search for n in self._needles)
 
     def set_filter(self, *needles: str) -> None:
         """Show the cards whose text holds every one of ``needles`` (any case)."""
@@ -105,10 +158,9 @@ class CardModel(QAbstractListModel):
         self.endResetModel()
 
     def _filtered(self) -> list[int]:
-        needles = self._needles
-        if not needles:
+        if not self._needles:
             return list(range(len(self.cards)))
-        return [i for i, c in enumerate(self.cards) if all(n in c.search for n in needles)]
+        return [i for i, c in enumerate(self.cards) if self._matches(c)]
 
     def card(self, index: Index) -> Card:
         return self.cards[self.shown[index.row()]]

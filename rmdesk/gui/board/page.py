@@ -186,21 +186,68 @@ class PairingPage(Page, Ui_PairingPage):
 
     def build_cards(self, cohort: Cohort) -> None:
         people = cohort.ctx.people
-        self.models["mentor"].set_cards(
-            [person_card("mentor", p) for p in sorted(cohort.free_mentors(), key=lambda p: p.name.lower())]
-        )
-        self.models["mentee"].set_cards(
-            [person_card("mentee", p) for p in sorted(cohort.free_mentees(), key=lambda p: p.name.lower())]
-        )
-        pairs = sorted(cohort.pairs, key=lambda p: people[p.mentor_id].name.lower())
+        self.models["mentor"].set_cards([person_card("mentor", p) for p in cohort.free_mentors()])
+        self.models["mentee"].set_cards([person_card("mentee", p) for p in cohort.free_mentees()])
         self.models["pair"].set_cards(
-            [pair_card(p, people[p.mentor_id], people[p.mentee_id], cohort) for p in pairs]
+            [pair_card(p, people[p.mentor_id], people[p.mentee_id], cohort) for p in cohort.pairs]
         )
         self.apply_filters()
+
+    def show_move(self, touched: set[str]) -> None:
+        """Show what a move did by changing only the cards of the people it touched (and their
+        pairs): a drop is saved and shown within a frame, never by rebuilding 5,000 cards."""
+        doc, cohort, program = self.doc, self.cohort, self.program
+        if doc is None or cohort is None or program is None or not touched:
+            return
+        ids = sorted(touched)
+        marks = ",".join("?" * len(ids))
+        now = doc.all(
+            Pair,
+            f"program_id = ? AND status IN ('proposed', 'active') AND (mentor_id IN ({marks}) "
+            f"OR mentee_id IN ({marks}))",
+            [program.id, *ids, *ids],
+        )
+        before = [p for p in cohort.pairs if p.mentor_id in touched or p.mentee_id in touched]
+        cohort.pairs = [p for p in cohort.pairs if p not in before] + now
+        cohort.__dict__.pop("mentees_of", None)  # a cached view of the pairs just replaced
+        current = {p.id for p in now}
+        for gone in before:
+            if gone.id not in current:
+                self.models["pair"].remove_card(gone.id)
+                ended = doc.find(Pair, gone.id)
+                if ended is not None:  # ended, not removed: the rules now know they were paired
+                    cohort.ctx.earlier[(gone.mentor_id, gone.mentee_id)] = "this program"
+        people = cohort.ctx.people
+        for pair in now:
+            self.models["pair"].put_card(
+                pair_card(pair, people[pair.mentor_id], people[pair.mentee_id], cohort)
+            )
+        seats, paired = cohort.seats_left(), {p.mentee_id for p in cohort.pairs}
+        for person_id in touched:
+            person = people.get(person_id)
+            if person is None:
+                continue
+            if person_id in seats:
+                self._show_person("mentor", person, seats[person_id] > 0)
+            elif any(m.id == person_id for m in cohort.mentees):
+                self._show_person("mentee", person, person_id not in paired)
+        self._verdicts.clear()
+        self._titles()
+        self._update_buttons()
+        self.edited.emit()
+
+    def _show_person(self, area: str, person: Participant, free: bool) -> None:
+        if free:
+            self.models[area].put_card(person_card(area, person))
+        else:
+            self.models[area].remove_card(person.id)
 
     def apply_filters(self) -> None:
         for area in AREAS:
             self.models[area].set_filter(self.searchEdit.text(), self.filters[area].text())
+        self._titles()
+
+    def _titles(self) -> None:
         counts = {area: self.models[area].rowCount() for area in AREAS}
         self.mentorsTitle.setText(f"Reverse mentors without a mentee ({counts['mentor']:,})")
         self.menteesTitle.setText(f"Mentees without a reverse mentor ({counts['mentee']:,})")
@@ -324,21 +371,31 @@ class PairingPage(Page, Ui_PairingPage):
             if move.ends_a_started_pair:
                 self.end_early(pair)
             else:
-                self._run("Unpair", lambda: unpair(doc, cohort, pair))
+                self._run("Unpair", lambda: unpair(doc, cohort, pair), {pair.mentor_id, pair.mentee_id})
             return
         if not self._allowed(move.mentor_id, move.mentee_id):
             return
         if move.kind == "pair":
-            self._run("Pair", lambda: make_pair(doc, cohort, move.mentor_id, move.mentee_id))
+            self._run(
+                "Pair",
+                lambda: make_pair(doc, cohort, move.mentor_id, move.mentee_id),
+                {move.mentor_id, move.mentee_id},
+            )
         elif pair is not None and move.ends_a_started_pair:
             asked = self._ask_end(
                 pair, f"{cohort.person(move.leaving_id).name} replaced on the pairing board"
             )
             if asked is not None:
                 on, reason = asked
-                self._run("Swap", lambda: swap(doc, cohort, pair, card_id, reason=reason, on=on))
+                self._run(
+                    "Swap",
+                    lambda: swap(doc, cohort, pair, card_id, reason=reason, on=on),
+                    {pair.mentor_id, pair.mentee_id, card_id},
+                )
         elif pair is not None:
-            self._run("Swap", lambda: swap(doc, cohort, pair, card_id))
+            self._run(
+                "Swap", lambda: swap(doc, cohort, pair, card_id), {pair.mentor_id, pair.mentee_id, card_id}
+            )
 
     def _selected(self, area: str) -> Card | None:
         rows = self.views[area].selectionModel().selectedIndexes()
@@ -392,10 +449,15 @@ class PairingPage(Page, Ui_PairingPage):
         end = self.program.end_date if self.program else None
         return end if end and end < today else today
 
-    def _run(self, move: str, work: Callable[[], object]) -> None:
-        """Run a move on the file; a refusal is said in a sentence, and the board redraws."""
-        if attempt(self, move, work):
+    def _run(self, move: str, work: Callable[[], object], touched: set[str] | None = None) -> None:
+        """Run a move on the file; a refusal is said in a sentence. The cards of the people it
+        ``touched`` are redrawn; without them, the whole window reloads."""
+        if not attempt(self, move, work):
+            return
+        if touched is None:
             self.changed.emit()
+        else:
+            self.show_move(touched)
 
     def start_dialog(self, pair: Pair) -> MoveDialog:
         return MoveDialog(
@@ -414,7 +476,9 @@ class PairingPage(Page, Ui_PairingPage):
         dialog = self.start_dialog(pair)
         if self.open_dialog(dialog) and (on := dialog.date()):
             doc = self.doc
-            self._run("Start pair", lambda: lifecycle.start_pairs(doc, [pair], on))
+            self._run(
+                "Start pair", lambda: lifecycle.start_pairs(doc, [pair], on), {pair.mentor_id, pair.mentee_id}
+            )
 
     def end_dialog(self, pair: Pair, reason: str = "") -> MoveDialog:
         dialog = MoveDialog(
@@ -441,7 +505,11 @@ class PairingPage(Page, Ui_PairingPage):
         asked = self._ask_end(pair)
         if asked and self.doc:
             doc = self.doc
-            self._run("End pair early", lambda: lifecycle.end_pair(doc, pair, *asked))
+            self._run(
+                "End pair early",
+                lambda: lifecycle.end_pair(doc, pair, *asked),
+                {pair.mentor_id, pair.mentee_id},
+            )
 
     def end_selected(self) -> None:
         pair = self.selected_pair()
@@ -464,7 +532,11 @@ class PairingPage(Page, Ui_PairingPage):
         dialog = self.complete_dialog(pair)
         if self.open_dialog(dialog) and (on := dialog.date()):
             doc = self.doc
-            self._run("Complete pair", lambda: lifecycle.complete_pairs(doc, [pair], on))
+            self._run(
+                "Complete pair",
+                lambda: lifecycle.complete_pairs(doc, [pair], on),
+                {pair.mentor_id, pair.mentee_id},
+            )
 
     def open_person(self, person_id: str) -> None:
         if self.doc is None or self.program is None:
@@ -528,7 +600,8 @@ class PairingPage(Page, Ui_PairingPage):
         if card and self.doc and self.program:
             pairs = queries.pairs(self.doc, self.program.id)
             if self.open_dialog(MeetingDialog(self.doc, self.program, pairs, pair_id=card.id, parent=self)):
-                self.changed.emit()
+                pair = self._pair_of(card.id)  # the first meeting may have started a proposal
+                self.show_move({pair.mentor_id, pair.mentee_id} if pair else set())
 
     def toggle_lock(self) -> None:
         card = self._selected("pair")
@@ -538,6 +611,7 @@ class PairingPage(Page, Ui_PairingPage):
             self._run(
                 "Lock" if not pair.locked else "Unlock",
                 lambda: set_locked(doc, cohort, pair, not pair.locked),
+                {pair.mentor_id, pair.mentee_id},
             )
 
     # -- suggestions
