@@ -7,7 +7,9 @@ and run on machines without a display.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import os
@@ -20,6 +22,7 @@ from rmdesk.domain.entities import Pair, Program
 from rmdesk.domain.words import plural, points
 from rmdesk.store import Document, DocumentError, PassphraseNeeded
 from rmdesk.store import snapshots as snapshot_store
+from rmdesk.store.errors import NotEncrypted
 from rmdesk.store.paths import demo_file
 
 PASSPHRASE_ENV = "RMDESK_PASSPHRASE"
@@ -29,17 +32,29 @@ def _passphrase() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
+_opened: list[str] = []  # the file a command works on, named when SQLite fails later
+
+
 def _open(path: str, *, readonly: bool = False, snapshot: bool = True) -> Document:
-    """Open a document, asking for its passphrase at the terminal when it is encrypted."""
+    """Open a document, asking for its passphrase at the terminal when it is encrypted; says on
+    stderr when no snapshot could be taken (the command goes on: the file itself is fine)."""
     passphrase = _passphrase()
+    _opened[:] = [Path(path).name]
     try:
-        return Document.open(path, passphrase=passphrase, readonly=readonly, snapshot=snapshot)
+        doc = Document.open(path, passphrase=passphrase, readonly=readonly, snapshot=snapshot)
+    except NotEncrypted:
+        raise NotEncrypted(
+            f"{Path(path).name} is not encrypted: run the command without {PASSPHRASE_ENV} set."
+        ) from None
     except PassphraseNeeded:
         if passphrase or not sys.stdin.isatty():
             raise
-        return Document.open(
+        doc = Document.open(
             path, passphrase=getpass.getpass("Passphrase: "), readonly=readonly, snapshot=snapshot
         )
+    if doc.snapshot_problem:
+        print(f"rmdesk: {doc.snapshot_problem}", file=sys.stderr)
+    return doc
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -90,6 +105,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         for number, snap in enumerate(found, 1):
             print(f"{number:>3}  {snap.label}  {snap.path}")
             print(f"     {snapshot_store.describe(snap, passphrase).summary}")
+            if snap.elsewhere:
+                print(f"     taken from another file: {snap.elsewhere}")
         return 0
     with _open(args.path, snapshot=False) as doc:
         taken = snapshot_store.take(doc, force=True)
@@ -99,16 +116,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = Path(args.path)
-    chosen = Path(args.snapshot)
-    if args.snapshot.isdigit() and not chosen.exists():
-        found = snapshot_store.for_document(path, _passphrase())
+    passphrase = _passphrase()
+    chosen: snapshot_store.Snapshot | Path = Path(args.snapshot)
+    if args.snapshot.isdigit() and not Path(args.snapshot).exists():
+        found = snapshot_store.for_document(path, passphrase)
         index = int(args.snapshot) - 1
         if not 0 <= index < len(found):
-            print(f"There is no snapshot number {args.snapshot}; see: rmdesk backup {path} --list")
+            print(
+                f"rmdesk: There is no snapshot number {args.snapshot}; see: rmdesk backup {path} --list",
+                file=sys.stderr,
+            )
             return 2
-        chosen = found[index].path
-    snapshot_store.restore(path, chosen, _passphrase())
-    print(f"Restored {path.name} from {chosen.name}. The replaced version was kept as a snapshot.")
+        chosen = found[index]
+    contents = snapshot_store.describe(chosen, passphrase)
+
+    def announce() -> None:  # what comes back, said once the copy is checked, before anything is replaced
+        print(f"Restoring {path.name} from the snapshot of {contents.snapshot.label}: {contents.summary}")
+        if contents.snapshot.elsewhere:
+            print(f"  (taken from another file: {contents.snapshot.elsewhere})")
+
+    snapshot_store.restore(path, contents.snapshot.path, passphrase, before_replacing=announce)
+    print(f"Restored {path.name}. The replaced version was kept as a snapshot.")
     return 0
 
 
@@ -150,33 +178,66 @@ def _program(doc: Document, name: str | None) -> Program:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from rmdesk.reports.batch import pair_files, write_pair_reports
     from rmdesk.reports.pair_report import write_pair_report
     from rmdesk.reports.program_report import write_program_report
 
+    if args.agency is None and (args.client_site is not None or args.others_anonymous):
+        option = "--client-site" if args.client_site is not None else "--others-anonymous"
+        print(f"rmdesk: {option} goes with --agency NAME", file=sys.stderr)
+        return 2
+    if args.agency is not None and (args.each or args.pair or not args.out):
+        print("rmdesk: --agency writes one PDF: give --out FILE.pdf (not --pair or --each)", file=sys.stderr)
+        return 2
     if bool(args.out) == bool(args.each):
         print("rmdesk: give either --out FILE.pdf or --each FOLDER", file=sys.stderr)
         return 2
+    as_of = args.as_of or dt.date.today()
     with _open(args.path, readonly=True) as doc:
         if args.each:
             folder = Path(args.each)
             folder.mkdir(parents=True, exist_ok=True)
             program = _program(doc, args.program)
-            names = dict(doc.conn.execute("SELECT id, name FROM participants").fetchall())
-            made = 0
-            for pair in doc.all(Pair, "program_id = ? AND status != 'proposed'", [program.id]):
-                title = f"{names.get(pair.mentor_id, '?')} and {names.get(pair.mentee_id, '?')}".replace(
-                    "/", "-"
+            pairs = doc.all(Pair, "program_id = ? AND status != 'proposed'", [program.id])
+            jobs = pair_files(doc, [p.id for p in pairs], folder)
+
+            def step(number: int, total: int, target: Path) -> None:
+                print(f"[{number + 1}/{total}] {target.name}", file=sys.stderr, flush=True)
+
+            batch = write_pair_reports(doc, jobs, paper=args.paper, today=as_of, step=step)
+            for line in batch.notes:
+                print(f"note: {line}", file=sys.stderr)
+            print(f"Wrote {plural(len(batch.written), 'pair report')} to {folder}")
+            if batch.failed:
+                print(
+                    f"rmdesk: {plural(len(batch.failed), 'pair report')} could not be written",
+                    file=sys.stderr,
                 )
-                write_pair_report(doc, pair.id, folder / f"{title}.pdf", paper=args.paper)
-                made += 1
-            print(f"Wrote {made} pair reports to {folder}")
+                return 1
+            return 0
+        if args.agency is not None:
+            from rmdesk.reports.agency_report import write_agency_report
+
+            written = write_agency_report(
+                doc,
+                _program(doc, args.program),
+                args.agency,
+                Path(args.out),
+                client_site=args.client_site,
+                others_anonymous=args.others_anonymous,
+                paper=args.paper,
+                today=as_of,
+            )
         elif args.pair:
             if doc.find(Pair, args.pair) is None:
                 raise DocumentError(f"there is no pair with the id {args.pair}")
-            print(f"Wrote {write_pair_report(doc, args.pair, Path(args.out), paper=args.paper)}")
+            written = write_pair_report(doc, args.pair, Path(args.out), paper=args.paper, today=as_of)
         else:
             program = _program(doc, args.program)
-            print(f"Wrote {write_program_report(doc, program, Path(args.out), paper=args.paper)}")
+            written = write_program_report(doc, program, Path(args.out), paper=args.paper, today=as_of)
+    if written.note:
+        print(f"note: {written.note}", file=sys.stderr)
+    print(f"Wrote {written.path} ({plural(written.pages, 'page')}, figures as of {as_of})")
     return 0
 
 
@@ -431,6 +492,55 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0 if done else 1
 
 
+def cmd_agencies(args: argparse.Namespace) -> int:
+    from rmdesk.store.agencies import WINDOWS, agency_people, summaries
+
+    today = dt.date.today()
+    with _open(args.path, readonly=True) as doc:
+        program = _program(doc, args.program)
+        groups = summaries(agency_people(doc, program, today))
+    rows = [
+        {
+            "agency": g.agency,
+            "client_site": g.client_site,
+            "people": g.people,
+            "paired": g.paired,
+            "on_rhythm": g.on_rhythm,
+            "evaluations": g.evaluations,
+            "contracts_ending_before_program": g.ends_before_program,
+            **{f"contracts_ending_within_{days}_days": g.ending_within[days] for days in WINDOWS},
+        }
+        for g in groups
+    ]
+    if args.json:
+        print(json.dumps({"program": program.name, "as_of": today.isoformat(), "agencies": rows}, indent=2))
+        return 0
+    if not rows:
+        print(f"{program.name}: nobody in it works through an agency.")
+        return 0
+    print(f"{program.name}, as of {today}:")
+    for g in groups:
+        site = f" at {g.client_site}" if g.client_site else ""
+        ending = ", ".join(f"{g.ending_within[d]} within {d} days" for d in WINDOWS)
+        print(
+            f"  {g.agency}{site}: {plural(g.people, 'person')}, {g.paired} paired, "
+            f"{g.on_rhythm} meeting on rhythm; "
+            f"contracts ending before the program: {g.ends_before_program} ({ending})"
+        )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from rmdesk.sheets.export import export_all
+
+    with _open(args.path, readonly=True) as doc:
+        done = export_all(doc, Path(args.out), what=args.what, anonymise=args.anonymise)
+    where = str(done.paths[0]) if len(done.paths) == 1 else f"{len(done.paths)} CSV files beside {args.out}"
+    anonymised = ", anonymised" if done.anonymised else ""
+    print(f"Wrote {where}: {done.summary()}{anonymised}.")
+    return 0
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "new": ("create an empty program file", cmd_new),
     "demo": ("write a demo program file", cmd_demo),
@@ -447,7 +557,16 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "end": ("end a pair early (--reason TEXT) or complete it (--completed)", cmd_end),
     "program": ("start, close or reopen a program", cmd_program),
     "import": ("add or update people from an Excel or CSV staff list", cmd_import),
-    "report": ("write a PDF report of a program, a pair (--pair ID) or every pair (--each DIR)", cmd_report),
+    "agencies": (
+        "outsourced people per agency and client site: paired, on rhythm, contracts ending",
+        cmd_agencies,
+    ),
+    "report": (
+        "write a PDF report of a program, a pair (--pair ID), every pair (--each DIR) or an agency's "
+        "people (--agency NAME)",
+        cmd_report,
+    ),
+    "export": ("write the lists (people, pairs, goals...) to an Excel workbook or CSV files", cmd_export),
 }
 
 
@@ -476,9 +595,33 @@ def _command_parser() -> argparse.ArgumentParser:
             command.add_argument("--each", metavar="DIR", help="write one PDF per pair into this folder")
             command.add_argument("--program", help="the program's name (default: the latest)")
             command.add_argument("--pair", help="a pair's id: report on that pair only")
+            command.add_argument(
+                "--agency", metavar="NAME", help="report on this agency's people in the program"
+            )
+            command.add_argument(
+                "--client-site", metavar="NAME", help="with --agency: only its people at this client site"
+            )
+            command.add_argument(
+                "--others-anonymous",
+                action="store_true",
+                help="with --agency: name only the agency's people; others are 'employee of the client'",
+            )
             command.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+            command.add_argument(
+                "--as-of", type=day, help="the date the figures are as of, YYYY-MM-DD (default: today)"
+            )
         elif name == "history":
             command.add_argument("--limit", type=int, default=30)
+        elif name == "export":
+            from rmdesk.sheets.export import KINDS
+
+            command.add_argument("out", metavar="OUT", help="OUT.xlsx (a sheet per list) or OUT.csv")
+            command.add_argument(
+                "--what", choices=KINDS, help="one list only (default: all; as CSV, one file per list)"
+            )
+            command.add_argument(
+                "--anonymise", action="store_true", help="pseudonyms for names; no contact details or notes"
+            )
         elif name == "new":
             command.add_argument("--organisation", help="the client's name (default: the file's name)")
             command.add_argument("--program", help="also create a program with this name")
@@ -497,6 +640,9 @@ def _command_parser() -> argparse.ArgumentParser:
             command.add_argument("--reason", help="why the pair ends early")
             command.add_argument("--completed", action="store_true", help="the pair finished as planned")
             command.add_argument("--on", type=day, help="the end date, YYYY-MM-DD (default: today)")
+        elif name == "agencies":
+            command.add_argument("--program", help="the program's name (default: the latest)")
+            command.add_argument("--json", action="store_true", help="print JSON")
         elif name == "import":
             command.add_argument("sheet", metavar="SHEET", help="the staff list: .xlsx or .csv")
             command.add_argument("--program", help="enrol the people in this program (default: the latest)")
@@ -534,31 +680,87 @@ def _window_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+def _run(argv: list[str]) -> int:
+    if argv and argv[0] in COMMANDS:
+        args = _command_parser().parse_args(argv)
+        return COMMANDS[args.command][1](args)
+    args = _window_parser().parse_args(argv)
+    path = Path(args.file) if args.file else None
+    if args.demo:
+        path = demo_file()
+        if not path.exists():
+            from rmdesk.demo import generate
+
+            generate(path)
+    from rmdesk.gui.app import run
+
+    return run(path)
+
+
+def _say(text: str) -> None:
+    """One line on stderr (which may itself be closed)."""
+    with contextlib.suppress(OSError, ValueError):
+        print(f"rmdesk: {text}", file=sys.stderr, flush=True)
+
+
+def _unexpected(error: BaseException) -> int:
+    """A failure nobody foresaw: one line, and the details in a file to send to support."""
+    import traceback
+
+    detail = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    where = ""
     try:
-        if argv and argv[0] in COMMANDS:
-            args = _command_parser().parse_args(argv)
-            return COMMANDS[args.command][1](args)
-        args = _window_parser().parse_args(argv)
-        path = Path(args.file) if args.file else None
-        if args.demo:
-            path = demo_file()
-            if not path.exists():
-                from rmdesk.demo import generate
+        from rmdesk.store.paths import log_dir
 
-                generate(path)
-        from rmdesk.gui.app import run
+        report = log_dir() / "last-command-error.txt"
+        report.write_text(
+            f"rmdesk {__version__}: rmdesk {' '.join(sys.argv[1:])}\n\n{detail}", encoding="utf-8"
+        )
+        where = f" The details are in {report}; please send them to support."
+    except OSError:
+        pass
+    _say(f"something went wrong that rmdesk did not expect ({type(error).__name__}: {error}).{where}")
+    return 70
 
-        return run(path)
-    except DocumentError as error:
-        print(f"rmdesk: {error}", file=sys.stderr)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The command; every failure ends in one line on stderr and a non-zero exit, never a traceback."""
+    import sqlcipher3
+
+    from rmdesk.domain.validation import ValidationError
+    from rmdesk.store.errors import from_os, from_sql
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _opened.clear()
+    try:
+        return _run(argv)
+    except (DocumentError, ValidationError) as error:
+        _say(str(error))
+        return 2
+    except sqlcipher3.Error as error:
+        _say(str(from_sql(error, _opened[0] if _opened else "the file")))
+        return 2
+    except BrokenPipeError:
+        # Whatever read the output stopped early (| head): no more output, and no second error
+        # when Python flushes it on the way out.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _say("the output was cut short: the program reading it stopped before the end.")
+        return 141
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            _say(str(from_os(error, error.filename or "the output")))
+        else:
+            where = f": {error.filename}" if error.filename else ""
+            _say(f"{error.strerror or error}{where}.")
         return 2
     except ValueError as error:
-        print(f"rmdesk: {error}", file=sys.stderr)
+        _say(str(error))
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        return _unexpected(error)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ with the same operations a user's clicks run, so its history reads like a real o
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,7 +33,9 @@ from rmdesk.domain.templates import DEFAULT_QUESTIONS, GOAL_TEMPLATES
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.matching.program import load, lock_pairs, make_pairs
 from rmdesk.store.document import Document
+from rmdesk.store.errors import DocumentError, from_os
 from rmdesk.store.lifecycle import end_pair, start_pairs, start_program
+from rmdesk.store.lock import DocumentLock
 
 COMPANY = "PT Nusantara Digital Sejahtera"
 FIRST = [
@@ -318,10 +321,34 @@ def generate(
 
     Everything after the people goes through the operations the window and the
     command line use (pair, lock, start, log, evaluate, end early), so the demo
-    shows only states a user can reach.
+    shows only states a user can reach. It is written under a hidden name beside
+    ``path`` and renamed at the end: a demo stopped halfway leaves nothing at ``path``.
     """
     if participants < 4:
         raise ValueError("A demo needs at least 4 participants.")
+    path = Path(path)
+    if path.exists():
+        raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
+    lock = DocumentLock(path)  # the name stays ours while the demo is written
+    lock.acquire()
+    partial = path.with_name(f".{path.name}.demo")
+    try:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)  # from a demo stopped before
+        _write(partial, participants=participants, seed=seed, passphrase=passphrase)
+        if path.exists():
+            raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
+        os.replace(partial, path)
+    except OSError as error:
+        raise from_os(error, str(path)) from None
+    finally:
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        lock.release()
+    return path
+
+
+def _write(path: Path, *, participants: int, seed: int, passphrase: str | None) -> None:
     rng = random.Random(seed)
     mentors, mentees = _people(rng, participants)
     program = Program(
@@ -370,4 +397,3 @@ def generate(
         for pair in running:
             if pair.id in ended:
                 end_pair(doc, pair, started[pair.id] + dt.timedelta(days=70), "Moved to another role")
-    return Path(path)

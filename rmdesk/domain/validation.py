@@ -23,6 +23,19 @@ from rmdesk.domain.entities import (
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
+# The ranges of numbers a form accepts; the store also refuses a file holding others.
+LIMITS: dict[tuple[str, str], tuple[int, int]] = {
+    ("participants", "grade"): (1, 20),
+    ("participants", "performance"): (1, 3),
+    ("participants", "potential"): (1, 3),
+    ("programs", "cadence_days"): (1, 365),
+    ("programs", "grace_days"): (0, 90),
+    ("programs", "mentor_capacity"): (1, 10),
+    ("goals", "progress"): (0, 100),
+    ("meetings", "duration_min"): (1, 600),
+}
+LEVELS = (1, 5)  # a topic's level, and confidence in it
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -47,7 +60,7 @@ def _levels(out: list[Problem], name: str, levels: dict[str, int], what: str) ->
     for topic, level in levels.items():
         if not topic.strip():
             out.append(Problem(name, f"{what}: a topic has no name."))
-        elif not 1 <= level <= 5:
+        elif not LEVELS[0] <= level <= LEVELS[1]:
             out.append(Problem(name, f"{what}: level for {topic} must be 1 to 5 (got {level})."))
 
 
@@ -59,9 +72,9 @@ def check_participant(p: Participant, today: dt.date | None = None) -> list[Prob
     if p.email and not EMAIL.match(p.email):
         out.append(Problem("email", f"Email {p.email!r} is not a valid address."))
     _in_range(out, "birth_year", p.birth_year, 1930, today.year - 14, "Birth year")
-    _in_range(out, "grade", p.grade, 1, 20, "Grade")
-    _in_range(out, "performance", p.performance, 1, 3, "Performance")
-    _in_range(out, "potential", p.potential, 1, 3, "Potential")
+    _in_range(out, "grade", p.grade, *LIMITS["participants", "grade"], "Grade")
+    _in_range(out, "performance", p.performance, *LIMITS["participants", "performance"], "Performance")
+    _in_range(out, "potential", p.potential, *LIMITS["participants", "potential"], "Potential")
     _levels(out, "topics_offered", p.topics_offered, "Topics offered")
     _levels(out, "topics_wanted", p.topics_wanted, "Topics wanted")
     if p.manager_id is not None and p.manager_id == p.id:
@@ -79,9 +92,13 @@ def check_program(p: Program) -> list[Problem]:
         out.append(Problem("name", "Program name is required."))
     if p.start_date and p.end_date and p.end_date <= p.start_date:
         out.append(Problem("end_date", f"End date {p.end_date} must be after the start {p.start_date}."))
-    _in_range(out, "cadence_days", p.cadence_days, 1, 365, "Meeting cadence (days)")
-    _in_range(out, "grace_days", p.grace_days, 0, 90, "Grace days")
-    _in_range(out, "mentor_capacity", p.mentor_capacity, 1, 10, "Mentor capacity")
+    _in_range(
+        out, "cadence_days", p.cadence_days, *LIMITS["programs", "cadence_days"], "Meeting cadence (days)"
+    )
+    _in_range(out, "grace_days", p.grace_days, *LIMITS["programs", "grace_days"], "Grace days")
+    _in_range(
+        out, "mentor_capacity", p.mentor_capacity, *LIMITS["programs", "mentor_capacity"], "Mentor capacity"
+    )
     return out
 
 
@@ -108,7 +125,7 @@ def check_goal(g: Goal) -> list[Problem]:
     out: list[Problem] = []
     if not g.specific.strip():
         out.append(Problem("specific", "Say what the goal is."))
-    _in_range(out, "progress", g.progress, 0, 100, "Progress (%)")
+    _in_range(out, "progress", g.progress, *LIMITS["goals", "progress"], "Progress (%)")
     return out
 
 
@@ -116,7 +133,7 @@ def check_meeting(m: Meeting) -> list[Problem]:
     out: list[Problem] = []
     if m.date is None:
         out.append(Problem("date", "Meeting date is required."))
-    _in_range(out, "duration_min", m.duration_min, 1, 600, "Duration (minutes)")
+    _in_range(out, "duration_min", m.duration_min, *LIMITS["meetings", "duration_min"], "Duration (minutes)")
     return out
 
 

@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
 from rmdesk import __version__
 from rmdesk.gui import crash
 from rmdesk.gui.main_window import MainWindow
-from rmdesk.store import Document, DocumentError, PassphraseNeeded
+from rmdesk.gui.work import REFUSALS, Messages, sentence
+from rmdesk.store import Document, PassphraseNeeded
 
 
 def application() -> QApplication:
@@ -34,23 +35,34 @@ def application() -> QApplication:
     return app
 
 
+def ask_passphrase(parent: QWidget | None, prompt: str) -> str | None:
+    """The passphrase typed, or None when the person gave up; tests replace it."""
+    text, ok = QInputDialog.getText(
+        parent, "Passphrase", f"{prompt}\nPassphrase:", QLineEdit.EchoMode.Password
+    )
+    return text if ok else None
+
+
 def open_document(path: Path, parent: QWidget | None = None) -> Document | None:
-    """Open ``path``, asking for a passphrase if needed; a refusal is shown and gives None."""
+    """Open ``path``, asking for a passphrase if needed; a refusal is told in one dialog and gives
+    None. A file that opened without its snapshot says so, once."""
     passphrase: str | None = None
     while True:
         try:
-            return Document.open(path, passphrase=passphrase)
+            doc = Document.open(path, passphrase=passphrase)
         except PassphraseNeeded as error:
-            text, ok = QInputDialog.getText(
-                parent, "Passphrase", f"{error}\nPassphrase:", QLineEdit.EchoMode.Password
-            )
-            if not ok:
+            typed = ask_passphrase(parent, str(error))
+            if typed is None:
                 return None
-            passphrase = text
-        except DocumentError as error:
-            print(f"rmdesk: {error}", file=sys.stderr)
-            QMessageBox.critical(parent, "Cannot open file", str(error))
+            passphrase = typed or None  # nothing typed: asked again, never tried as a passphrase
+            continue
+        except REFUSALS as error:
+            print(f"rmdesk: {sentence(error)}", file=sys.stderr)
+            Messages.refusal(parent, "Cannot open file", sentence(error))
             return None
+        if doc.snapshot_problem:
+            Messages.refusal(parent, "No snapshot taken", doc.snapshot_problem)
+        return doc
 
 
 def run(path: Path | None) -> int:

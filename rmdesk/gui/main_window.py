@@ -34,6 +34,7 @@ from rmdesk.store.paths import demo_file
 
 if TYPE_CHECKING:
     from rmdesk.gui.board.page import PairingPage
+    from rmdesk.gui.dialogs.export import ExportChoice
     from rmdesk.gui.dialogs.move import MoveDialog
     from rmdesk.gui.pages.agencies import AgenciesPage
     from rmdesk.gui.pages.alerts import AlertsPage
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from rmdesk.gui.pages.participants import ParticipantsPage
     from rmdesk.gui.pages.reports import ReportsPage
     from rmdesk.gui.pages.talent_map import TalentMapPage
+    from rmdesk.sheets.export import Exported
     from rmdesk.store.snapshots import Contents
 
 # The side navigation: label, module, class. A page and its module load when first shown.
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionMatching.triggered.connect(self.edit_matching)
         self.actionRestore.triggered.connect(self.restore_snapshot)
         self.actionImportPeople.triggered.connect(self.import_people)
+        self.actionExport.triggered.connect(self.export)
         self.actionStartProgram.triggered.connect(self.start_program)
         self.actionCloseProgram.triggered.connect(self.close_program)
         self.actionReopenProgram.triggered.connect(self.reopen_program)
@@ -382,6 +385,63 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if self.open_dialog(ImportPeopleDialog(self.document, self.program, self)):
             self.document_changed()
 
+    def ask_export(self) -> ExportChoice | None:
+        """Excel or CSV, which lists, anonymised or not (the form goes through :meth:`open_dialog`)."""
+        from rmdesk.gui.dialogs.export import ExportDialog
+
+        dialog = ExportDialog(self)
+        return dialog.choice() if self.open_dialog(dialog) else None
+
+    def ask_export_path(self, choice: ExportChoice) -> Path | None:
+        """Where to write the export; tests replace it."""
+        from rmdesk.domain.names import safe_file_stem
+
+        doc = self.document
+        assert doc is not None
+        stem = f"{doc.path.stem} {choice.what or 'export'}" + (" (anonymised)" if choice.anonymise else "")
+        kind = "Excel workbook (*.xlsx)" if choice.suffix == ".xlsx" else "CSV (*.csv)"
+        suggested = doc.path.with_name(safe_file_stem(stem) + choice.suffix)
+        name, _ = QFileDialog.getSaveFileName(self, "Export to", str(suggested), kind)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == choice.suffix else path.with_name(path.name + choice.suffix)
+
+    def export(self) -> None:
+        """File > Export: the lists to a workbook or CSV files, off the GUI thread; Cancel leaves no file."""
+        doc = self.document
+        if doc is None:
+            return
+        choice = self.ask_export()
+        path = self.ask_export_path(choice) if choice else None
+        if choice is None or path is None:
+            return
+
+        def write(progress: Progress) -> Exported:
+            from rmdesk.sheets.export import export_all  # openpyxl loads only when a workbook is written
+
+            with doc.twin(readonly=True) as reader:
+                return export_all(
+                    reader, path, what=choice.what, anonymise=choice.anonymise, progress=progress
+                )
+
+        def written(done: Exported) -> None:
+            where = str(done.paths[0]) if len(done.paths) == 1 else f"{len(done.paths)} files beside {path}"
+            self.statusbar.showMessage(f"Exported {done.summary()} to {where}", 10_000)
+
+        def cancelled() -> None:
+            self.statusbar.showMessage("Export cancelled; no file was written.", 6000)
+
+        LongWork(
+            self,
+            "Export",
+            write,
+            written,
+            label="Reading the file...",
+            still_current=lambda: self.document is doc,
+            cancelled=cancelled,
+        ).start()
+
     # -- the program's phases: planned, running, closed
     def open_dialog(self, dialog: QDialog) -> bool:
         """Show a form; tests replace it."""
@@ -517,6 +577,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.statusbar.showMessage(f"{which.capitalize()}: {done[0]}", 4000)
         self.document_changed()
 
+    def _page_edited(self, page: Page) -> None:
+        """A page changed the file and shows it already: refresh everything but that page."""
+        self._update_undo()
+        self._show_counts()
+        self._stale = set(self._built.values()) - {page}
+
     def document_changed(self) -> None:
         self.refresh()
 
@@ -534,6 +600,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             assert isinstance(page, Page)
             self.pages.addWidget(page)
             page.changed.connect(self.document_changed)
+            page.edited.connect(lambda page=page: self._page_edited(page))
             self._built[row] = page
             self._stale.add(page)
         return page
@@ -614,6 +681,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionMatching,
             self.actionRestore,
             self.actionImportPeople,
+            self.actionExport,
         ):
             action.setEnabled(has_doc)
         self.navList.setVisible(has_doc)
@@ -646,16 +714,22 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         else:
             self.programCombo.addItem("No program yet: Program > New Program", None)
         self.programCombo.blockSignals(False)
-        counts = doc.counts()
-        self.statusLabel.setText(
-            f"{doc.path.name}   {plural(counts['participants'], 'participant')} · "
-            f"{plural(counts['pairs'], 'pair')} · {plural(counts['goals'], 'goal')}"
-        )
+        self._show_counts()
         self._update_undo()
         self._show_phase()
         self._reload_pages()
         if self.pages.currentWidget() is self.welcome:
             self._show_section(max(self.navList.currentRow(), 0))
+
+    def _show_counts(self) -> None:
+        doc = self.document
+        if doc is None:
+            return
+        counts = doc.counts()
+        self.statusLabel.setText(
+            f"{doc.path.name}   {plural(counts['participants'], 'participant')} · "
+            f"{plural(counts['pairs'], 'pair')} · {plural(counts['goals'], 'goal')}"
+        )
 
     def _update_undo(self) -> None:
         doc = self.document

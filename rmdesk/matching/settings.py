@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 JuniorBy = Literal["grade", "birth_year", "none"]
+LIMIT = 1000  # points or grades a setting may hold either way
 
 
 @dataclass(frozen=True)
@@ -27,9 +29,28 @@ class MatchSettings:
 
     @classmethod
     def from_program(cls, settings: dict[str, Any]) -> MatchSettings:
+        """The stored settings; a value of the wrong kind or beyond reason (a file edited
+        elsewhere) gives way to the default."""
         stored = settings.get("matching", {})
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in stored.items() if k in known})
+        if not isinstance(stored, dict):
+            return cls()
+        return cls(
+            **{f.name: stored[f.name] for f in dataclasses.fields(cls) if _fits(f, stored.get(f.name))}
+        )
 
     def to_program(self, settings: dict[str, Any]) -> dict[str, Any]:
         return {**settings, "matching": dataclasses.asdict(self)}
+
+
+def _fits(f: dataclasses.Field[Any], value: object) -> bool:
+    """Whether ``value`` may stand for the setting ``f`` (whose default gives its kind)."""
+    default = f.default
+    if value is None or isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, str):
+        return value in get_args(JuniorBy)
+    if isinstance(default, int):
+        return isinstance(value, int) and abs(value) <= LIMIT
+    if isinstance(default, float):
+        return isinstance(value, int | float) and math.isfinite(value) and abs(value) <= LIMIT
+    return False

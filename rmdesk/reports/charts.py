@@ -1,4 +1,8 @@
-"""Charts for the PDFs, drawn with reportlab.graphics (bar charts, pies and their legends)."""
+"""Charts for the PDFs, drawn with reportlab.graphics (bar charts, pies and their keys).
+
+Labels are shortened to their room, a key lists only the series a chart draws, and a chart that
+has nothing to draw says so in words.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,10 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from rmdesk.reports.layout import ACCENT, INK, MUTED, SECOND, fonts
+from rmdesk.reports.glyphs import BOLD, font_for
+from rmdesk.reports.layout import ACCENT, INK, MUTED, SECOND, fit, fonts
 
 PALETTE = (
     ACCENT,
@@ -24,6 +30,22 @@ PALETTE = (
 )
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    drawing.initialFontName = fonts()  # never a standard font the PDF would not embed
+    return drawing
+
+
+def _label(text: str, font: str, size: float, width: float) -> tuple[str, str]:
+    shown = fit(text, font, size, width)
+    return shown, font_for(shown, font)
+
+
+def _title(drawing: Drawing, title: str, width: float, y: float) -> None:
+    text, font = _label(title, BOLD, 10, width)
+    drawing.add(String(0, y, text, fontName=font, fontSize=10, fillColor=INK))
+
+
 def bars(
     title: str,
     rows: Sequence[tuple[str, Sequence[float | None]]],
@@ -32,28 +54,38 @@ def bars(
     width: float,
     maximum: float | None = None,
     number: str = "%.1f",
+    empty: str = "No answers yet.",
 ) -> Drawing:
-    """Horizontal bars, one group per row and one bar per series; missing values are left out."""
+    """Horizontal bars, one group per row and one bar per series; missing values are left out,
+    and so is a series with no value at all (from the bars and from the key)."""
     family = fonts()
+    drawn = [i for i in range(len(series)) if any(values[i] is not None for _, values in rows)]
+    series = [series[i] for i in drawn]
+    rows = [(label, [values[i] for i in drawn]) for label, values in rows]
     count = max(len(rows), 1)
     per_row = 14 * max(len(series), 1) + 6
     legend_height = 16 if len(series) > 1 else 0
-    height = 24 + legend_height + count * per_row
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 12, title, fontName="DejaVu-Bold", fontSize=10, fillColor=INK))
-    if not rows:
-        drawing.add(String(0, height - 30, "No answers yet.", fontName=family, fontSize=9, fillColor=MUTED))
+    height = 24 + legend_height + (count * per_row if rows and series else 12)
+    drawing = _drawing(width, height)
+    _title(drawing, title, width, height - 12)
+    if not rows or not series:
+        drawing.add(String(0, height - 30, empty, fontName=family, fontSize=9, fillColor=MUTED))
         return drawing
     chart = HorizontalBarChart()
-    label_width = min(max(len(label) for label, _ in rows) * 5.2 + 8, width * 0.42)
+    label_room = width * 0.42
+    labels = [_label(label, family, 8, label_room - 8) for label, _ in rows]
+    label_width = min(max(stringWidth(text, font, 8) for text, font in labels) + 10, label_room)
     chart.x, chart.y = label_width, 4
     chart.width, chart.height = width - label_width - 40, count * per_row
     # reportlab draws the first series at the bottom of a group: feed them in reverse so the
-    # first series reads first, top to bottom, as in the legend.
+    # first series reads first, top to bottom, as in the key.
     order = list(reversed(range(len(series))))
     chart.data = [[values[i] for _, values in reversed(rows)] for i in order]  # None: no bar, no label
-    chart.categoryAxis.categoryNames = [label for label, _ in reversed(rows)]
+    chart.categoryAxis.categoryNames = [text for text, _ in reversed(labels)]
     chart.categoryAxis.labels.fontName = family
+    for index, (_, font) in enumerate(reversed(labels)):
+        if font != family:
+            chart.categoryAxis.labels[index].fontName = font
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
@@ -62,6 +94,7 @@ def bars(
     top = maximum or max((v for _, values in rows for v in values if v is not None), default=1) or 1
     chart.valueAxis.valueMax = top
     chart.valueAxis.visible = False
+    chart.valueAxis.labels.fontName = family
     chart.barSpacing = 1
     chart.groupSpacing = 6
     chart.barLabelFormat = number
@@ -70,7 +103,7 @@ def bars(
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     for position, index in enumerate(order):
-        chart.bars[position].fillColor = PALETTE[index % len(PALETTE)]
+        chart.bars[position].fillColor = PALETTE[drawn[index] % len(PALETTE)]
         chart.bars[position].strokeColor = None
     drawing.add(chart)
     if len(series) > 1:
@@ -79,24 +112,29 @@ def bars(
         legend.fontName, legend.fontSize = family, 8
         legend.alignment = "right"
         legend.columnMaximum = 1
-        legend.deltax = 80
-        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name) for i, name in enumerate(series)]
+        legend.deltax = min(
+            max(80, *(len(name) * 5.2 + 30 for name in series)), (width - label_width) / len(series)
+        )
+        legend.colorNamePairs = [
+            (PALETTE[drawn[i] % len(PALETTE)], fit(name, family, 8, width / len(series) - 30))
+            for i, name in enumerate(series)
+        ]
         drawing.add(legend)
     return drawing
 
 
 def pie(title: str, parts: Sequence[tuple[str, float]], *, width: float) -> Drawing:
-    """A pie with its legend at the side (for shares such as employment types)."""
+    """A pie with its key at the side (for shares such as employment types)."""
     family = fonts()
-    height = 130.0
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 12, title, fontName="DejaVu-Bold", fontSize=10, fillColor=INK))
     shown = [(label, value) for label, value in parts if value > 0]
+    height = 130.0 if shown else 40.0
+    drawing = _drawing(width, height)
+    _title(drawing, title, width, height - 12)
     if not shown:
         drawing.add(String(0, height - 30, "No data yet.", fontName=family, fontSize=9, fillColor=MUTED))
         return drawing
     chart = Pie()
-    chart.x, chart.y, chart.width, chart.height = 10, 8, 95, 95
+    chart.x, chart.y, chart.width, chart.height = 8, 12, 82, 82
     chart.data = [value for _, value in shown]
     chart.labels = None
     chart.slices.strokeColor = colors.white
@@ -105,12 +143,12 @@ def pie(title: str, parts: Sequence[tuple[str, float]], *, width: float) -> Draw
     drawing.add(chart)
     total = sum(chart.data)
     legend = Legend()
-    legend.x, legend.y = 125, height - 30
+    legend.x, legend.y = 102, height - 30
     legend.fontName, legend.fontSize = family, 8
     legend.alignment = "right"
     legend.columnMaximum = 12  # one column beside the pie
     legend.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], f"{label}: {value:g} ({value / total:.0%})")
+        (PALETTE[i % len(PALETTE)], fit(f"{label}: {value:g} ({value / total:.0%})", family, 8, width - 122))
         for i, (label, value) in enumerate(shown)
     ]
     drawing.add(legend)

@@ -1,4 +1,5 @@
-"""The pair evaluation report: cover, goals, meetings against the cadence, results, comments, signatures."""
+"""The pair evaluation report: summary, goals, meetings against the cadence, results by
+Kirkpatrick level, comments, signatures. Everything as of one date."""
 
 from __future__ import annotations
 
@@ -6,30 +7,83 @@ import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
-from rmdesk.domain.entities import Respondent, Stage
+from rmdesk.domain.entities import PairStatus, Respondent
+from rmdesk.domain.health import goal_status_shown
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS
-from rmdesk.domain.words import points
+from rmdesk.domain.words import plural, points
 from rmdesk.reports.charts import bars
-from rmdesk.reports.facts import PairFacts, pair_facts
-from rmdesk.reports.layout import NumberedCanvas, Report, logo_image, para, table, write
+from rmdesk.reports.facts import PairFacts, ended_text, pair_facts
+from rmdesk.reports.layout import (
+    WARN,
+    NumberedCanvas,
+    Report,
+    Written,
+    heading,
+    keep,
+    para,
+    paras,
+    short,
+    table,
+    write,
+)
 from rmdesk.store.document import Document
 
+SIDES = (Respondent.MENTEE, Respondent.MENTOR)
 
-def _stages(facts: PairFacts) -> list[Stage]:
-    return [s for s in Stage if any(e.stage is s for e in facts.evaluations)]
+
+def pair_title(facts: PairFacts) -> str:
+    """The pair's names for titles and sentences (a very long name is cut; the table has it whole)."""
+    return f"{short(facts.mentor.name)} and {short(facts.mentee.name)}"
+
+
+def _state(f: PairFacts) -> str:
+    """Where the pair stands, in one sentence: never "stalled" for a pair that ended."""
+    if f.pair.status is PairStatus.PROPOSED:
+        return f"Proposed on {f.today}: the pair has not started yet."
+    if f.pair.status is not PairStatus.ACTIVE:
+        return ended_text(f.pair) + "."
+    assert f.health is not None
+    since = (
+        f"{plural(f.days_since, 'day')} since the last meeting"
+        if f.meetings
+        else (f"{plural(f.days_since, 'day')} since the pair started, no meeting yet")
+    )
+    started = f.pair.started_on or f.program.start_date
+    return f"Active since {started}; {f.health.label.lower()} on {f.today} ({since})."
+
+
+def _satisfaction_text(f: PairFacts) -> str:
+    stage, means = f.satisfaction()
+    if stage is None:
+        return "not asked yet (from the midpoint check-in on)"
+    parts = [f"{side.label.lower()} {means[side]:.1f}" for side in SIDES if side in means]
+    missing = [side.label.lower() for side in SIDES if side not in means]
+    return f"{', '.join(parts)} of {f.questionnaire.scale} at the {stage.value}" + (
+        f" (no answer from the {' or '.join(missing)})" if missing else ""
+    )
+
+
+def _confidence_text(f: PairFacts) -> str:
+    stage, topics = f.confidence()
+    both = [(t, b, a) for t, b, a in topics if b is not None and a is not None]
+    if stage is None or not both:
+        return "no rating at both the baseline and a later check-in yet"
+    change = sum(a - b for _, b, a in both) / len(both)
+    return f"{change:+.1f} points on average over {plural(len(both), 'topic')}, baseline to {stage.value}"
 
 
 def pair_story(facts: PairFacts, width: float) -> list[Flowable]:
-    """The pages of one pair's report, as flowables (the program report reuses none of it)."""
+    """The pages of one pair's report, as flowables."""
     f, story = facts, []
-    logo = logo_image(f.organisation.logo)
-    if logo:
-        story.append(logo)
+    done = sum(1 for g in f.goals if g.status.value == "done")
     story += [
-        para(f"{f.mentor.name} and {f.mentee.name}", "title"),
-        para(f"Reverse-mentoring evaluation · {f.program.name} · {f.period}", "subtitle"),
+        para(pair_title(f), "title", outline=0),
+        para(
+            f"Reverse-mentoring evaluation · {short(f.program.name)} · {f.period} · figures as of {f.today}",
+            "subtitle",
+        ),
         table(
             [
                 ["", "Reverse mentor", "Mentee"],
@@ -40,131 +94,202 @@ def pair_story(facts: PairFacts, width: float) -> list[Flowable]:
             ],
             [width * 0.22, width * 0.39, width * 0.39],
         ),
-        Spacer(1, 4 * mm),
-        para(
-            f"Pair status: {f.pair.status.label}. Match score {points(f.pair.score)}."
-            if f.pair.score is not None
-            else f"Pair status: {f.pair.status.label}."
-        ),
+        Spacer(1, 3 * mm),
     ]
-    story.append(para("Goals", "h1"))
+    summary = [
+        ["Status", _state(f) + (f" Match score {points(f.pair.score)}." if f.pair.score is not None else "")],
+        [
+            "Meetings",
+            f"{len(f.meetings)} held of about {f.expected_meetings} expected "
+            f"(one every {f.program.cadence_days} days)",
+        ],
+        [
+            "Goals",
+            f"{done} of {plural(len(f.goals), 'goal')} done"
+            + (f"; {f.goals_overdue} past the target date" if f.goals_overdue else "")
+            if f.goals
+            else "none agreed yet",
+        ],
+        ["Satisfaction", _satisfaction_text(f)],
+        ["Confidence", _confidence_text(f)],
+    ]
+    story += [*heading("Summary", room=25 * mm), table(summary, [width * 0.2, width * 0.8], header=False)]
+    story += heading("Goals")
     if f.goals:
-        rows = [["Goal", "Measure of success", "Target", "Status", "Progress"]]
-        rows += [
-            [g.specific, g.measure or "–", str(g.target_date or "–"), g.status.label, f"{g.progress} %"]
-            for g in f.goals
-        ]
-        story.append(table(rows, [width * 0.32, width * 0.3, width * 0.14, width * 0.12, width * 0.12]))
-        done = sum(1 for g in f.goals if g.status.value == "done")
-        story.append(para(f"{done} of {len(f.goals)} goals done.", "small"))
+        rows: list[list[object]] = [["Goal", "Measure of success", "Target", "Status", "Progress"]]
+        late = []
+        for number, g in enumerate(f.goals, 1):
+            shown = goal_status_shown(g, f.today)
+            if shown != g.status.label:
+                late.append(number)
+                shown = f"{shown} (recorded: {g.status.label.lower()})"
+            rows.append(
+                [g.specific or "–", g.measure or "–", str(g.target_date or "–"), shown, f"{g.progress} %"]
+            )
+        style = [("TEXTCOLOR", (3, n), (3, n), WARN) for n in late]
+        story.append(
+            table(rows, [width * 0.3, width * 0.28, width * 0.13, width * 0.17, width * 0.12], style=style)
+        )
+        note = f"{done} of {plural(len(f.goals), 'goal')} done."
+        if f.goals_overdue:
+            note += (
+                f" {plural(f.goals_overdue, 'goal')} passed {'its' if f.goals_overdue == 1 else 'their'} "
+                "target date without an outcome and "
+                + ("is" if f.goals_overdue == 1 else "are")
+                + " shown as overdue."
+            )
+        story.append(para(note, "small"))
     else:
         story.append(para("No goals have been agreed yet."))
-    story.append(para("Meetings", "h1"))
+    story += heading("Meetings")
     held = len(f.meetings)
     story.append(
         para(
-            f"{held} meeting{'s' if held != 1 else ''} held; about {f.expected_meetings} expected at one "
-            f"every {f.program.cadence_days} days. Health on {f.today}: {f.health.label.lower()}"
-            + (f" ({f.days_since} days since the last meeting)." if f.meetings else ".")
+            f"{plural(held, 'meeting')} held; about {f.expected_meetings} expected "
+            f"by {f.pair.ended_on or f.today} "
+            f"at one every {f.program.cadence_days} days. {_state(f)}"
         )
     )
     if f.meetings:
-        rows = [["Date", "Minutes", "Mode", "Topics", "Notes"]]
+        rows = [["Date", "Length", "Mode", "Topics", "Notes"]]
         rows += [
-            [str(m.date), str(m.duration_min), m.mode.label, ", ".join(m.topics), m.notes] for m in f.meetings
+            [
+                str(m.date or "undated"),
+                f"{m.duration_min} min",
+                m.mode.label,
+                ", ".join(m.topics) or "–",
+                paras(m.notes, "cell") or "–",
+            ]
+            for m in f.meetings
         ]
-        story.append(table(rows, [width * 0.15, width * 0.12, width * 0.12, width * 0.29, width * 0.32]))
+        story.append(table(rows, [width * 0.14, width * 0.1, width * 0.11, width * 0.25, width * 0.4]))
     story += _results(f, width)
     story += _comments(f)
-    story.append(CondPageBreak(60 * mm))
-    story.append(para("Signatures", "h1"))
     signatures = [["", "Name", "Signature", "Date"]]
     signatures += [
         [who, name, "", ""]
-        for who, name in (("Reverse mentor", f.mentor.name), ("Mentee", f.mentee.name), ("Program lead", ""))
+        for who, name in (
+            ("Reverse mentor", short(f.mentor.name)),
+            ("Mentee", short(f.mentee.name)),
+            ("Program lead", ""),
+        )
     ]
-    sign = table(signatures, [width * 0.2, width * 0.3, width * 0.3, width * 0.2])
+    sign = table(signatures, [width * 0.2, width * 0.34, width * 0.28, width * 0.18])
     sign.setStyle([("TOPPADDING", (0, 1), (-1, -1), 12), ("BOTTOMPADDING", (0, 1), (-1, -1), 12)])
-    story.append(sign)
+    story.append(
+        keep(
+            para("Signatures", "h1", outline=0),
+            para(
+                f"We have read this evaluation of the reverse-mentoring pair {pair_title(f)} in "
+                f"{short(f.program.name)}, {f.period}, with its figures as of {f.today}, and agree that it "
+                "reflects our work together."
+            ),
+            sign,
+        )
+    )
     return story
 
 
 def _results(f: PairFacts, width: float) -> list[Flowable]:
-    heading = para("Evaluation results", "h1")
-    stages = _stages(f)
+    stages = [s for s in f.stages() if any(f.level_means(s, side) for side in (*SIDES, Respondent.HR))]
+    out: list[Flowable] = heading("Results by Kirkpatrick level", room=40 * mm)
     if not stages:
-        return [
-            heading,
-            para("No evaluation has been entered yet; results appear after the baseline check-in."),
-        ]
+        return [*out, para("No evaluation has been entered yet; results appear after the baseline check-in.")]
     scale = f.questionnaire.scale
-    note = para(f"Mean answers per Kirkpatrick level, both sides, on a scale of 1 to {scale}.", "small")
-    rows = []
+    out.append(
+        para(
+            f"Mean answers per level on a scale of 1 to {scale}, mentee and reverse mentor apart. "
+            "Reaction (satisfaction with the sessions) is asked from the midpoint on.",
+            "small",
+        )
+    )
+    head = ["Level"] + [f"{s.label}: {side.label.lower()}" for s in stages for side in SIDES]
+    rows = [head]
     for level in KIRKPATRICK_LEVELS:
-        values = [f.level_means(stage).get(level) for stage in stages]
-        if any(v is not None for v in values):
-            rows.append((level.capitalize(), values))
-    chart = bars("Kirkpatrick levels by stage", rows, [s.label for s in stages], width=width, maximum=scale)
-    out: list[Flowable] = [KeepTogether([heading, note, chart])]  # the heading never ends a page alone
-    detail = [["Stage", "Answered by", *[level.capitalize() for level in KIRKPATRICK_LEVELS]]]
-    for stage in stages:
-        for respondent in (Respondent.MENTOR, Respondent.MENTEE, Respondent.HR):
-            means = f.level_means(stage, respondent)
-            if means:
-                detail.append(
-                    [
-                        stage.label,
-                        respondent.label,
-                        *[f"{means[level]:.1f}" if level in means else "–" for level in KIRKPATRICK_LEVELS],
-                    ]
-                )
-    out.append(table(detail, [width * 0.16, width * 0.16, *[width * 0.17] * 4]))
-    before, after = f.confidence(Stage.BASELINE), f.confidence(Stage.FINAL)
-    later = "Final"
-    if not after:
-        after, later = f.confidence(Stage.MIDPOINT), "Midpoint"
-    topics = [t for t in [*before, *after] if t in before or t in after]
-    topics = list(dict.fromkeys(topics))
-    if topics:
-        rows2 = [(t, [before.get(t), after.get(t)]) for t in topics]
-        out.append(Spacer(1, 5 * mm))
+        cells = []
+        for stage in stages:
+            for side in SIDES:
+                means = f.level_means(stage, side)
+                cells.append(f"{means[level]:.1f}" if level in means else "–")
+        if any(c != "–" for c in cells):
+            rows.append([level.capitalize(), *cells])
+    columns = len(stages) * 2
+    out.append(table(rows, [width * 0.2, *[width * 0.8 / columns] * columns]))
+    observed = [(s, f.level_means(s, Respondent.HR)) for s in stages]
+    observed = [(s, m) for s, m in observed if m]
+    if observed:
         out.append(
-            KeepTogether(
-                [
-                    bars(
-                        "The mentee's confidence per topic (1 to 5)",
-                        rows2,
-                        ["Baseline", later],
-                        width=width,
-                        maximum=5,
-                    )
-                ]
+            para(
+                "HR's observation: "
+                + "; ".join(
+                    f"{s.value} "
+                    + ", ".join(f"{level} {m[level]:.1f}" for level in KIRKPATRICK_LEVELS if level in m)
+                    for s, m in observed
+                )
+                + ".",
+                "small",
             )
         )
+    later_stage, topics = f.confidence()
+    if topics:
+        both = [(t, [float(b), float(a)]) for t, b, a in topics if b is not None and a is not None]
+        one = [t for t, b, a in topics if b is None or a is None]
+        later = later_stage.label if later_stage else "Later"
+        chart_rows: list[tuple[str, list[float | None]]] = [(t, list(v)) for t, v in both]
+        if not both:
+            chart_rows = [
+                (t, [None if b is None else float(b), None if a is None else float(a)]) for t, b, a in topics
+            ]
+        chart = bars(
+            f"Learning: the mentee's confidence per topic (1 to 5), baseline and {later.lower()}",
+            chart_rows,
+            ["Baseline", later],
+            width=width,
+            maximum=5,
+        )
+        note = (
+            f"Topics rated at only one of the two check-ins are left out of the chart: {', '.join(one)}."
+            if one and both
+            else ""
+        )
+        out.append(Spacer(1, 4 * mm))
+        out.append(keep(chart, *([para(note, "small")] if note else [])))
     return out
 
 
 def _comments(f: PairFacts) -> list[Flowable]:
-    said = [e for e in f.evaluations if e.comments]
+    said = [e for e in f.evaluations if e.comments.strip()]
     if not said:
         return []
-    out: list[Flowable] = [para("Comments", "h1")]
+    out: list[Flowable] = heading("Comments")
     for e in said:
-        out.append(para(f"{e.respondent.label}, {e.stage.value} ({e.date or 'undated'})", "h2"))
-        out.append(para(e.comments))
+        out.append(
+            keep(
+                para(f"{e.respondent.label}, {e.stage.value} ({e.date or 'undated'})", "h2"),
+                *paras(e.comments)[:1],
+            )
+        )
+        out += paras(e.comments)[1:]
     return out
 
 
 def write_pair_report(
     doc: Document, pair_id: str, path: Path, *, paper: str = "A4", today: dt.date | None = None
-) -> Path:
+) -> Written:
+    """Write one pair's report as of ``today`` (default: the real today)."""
     facts = pair_facts(doc, pair_id, today)
-    title = f"{facts.mentor.name} and {facts.mentee.name}: evaluation"
 
-    def build(target: str) -> None:
+    def build(target: str) -> int:
         report = Report(
-            target, title=title, client=facts.organisation.name, logo=facts.organisation.logo, paper=paper
+            target,
+            title=f"{pair_title(facts)}: evaluation",
+            client=facts.organisation.name,
+            logo=facts.organisation.logo,
+            paper=paper,
+            as_of=facts.today,
+            language=facts.organisation.language,
         )
         report.build(pair_story(facts, report.width), canvasmaker=NumberedCanvas)
+        return report.pages
 
     return write(path, build)

@@ -4,14 +4,18 @@ People often answer offline. The workbook has one sheet per respondent with the
 questions of the program's questionnaire and its topics; a hidden sheet names the
 pair, program and stage so the answers come back to the right place. Import is
 all or nothing: every bad cell is reported by its address and nothing is stored
-until the whole workbook is right.
+until the whole workbook is right. A respondent's answers for a stage come in once: importing
+the same filled workbook again replaces them (one undo step brings the earlier ones back).
+
+Names, topics and statements are written as text, never as formulas (``safe``); a workbook that
+comes back is opened through ``files``, which refuses what is not a plain workbook.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,24 +26,38 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from rmdesk.domain.entities import Evaluation, Pair, Participant, Program, Respondent, Stage
+from rmdesk.domain.names import safe_file_stem, unique
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.topics import DEFAULT_TOPICS
+from rmdesk.sheets import files, safe
 from rmdesk.store.document import Document
 
 META = "_rmdesk"
 FORMAT = "rmdesk-evaluation-1"
 FILL = PatternFill("solid", fgColor="FFF4C2")  # the cells to fill in
 RESPONDENTS = (Respondent.MENTOR, Respondent.MENTEE)
+LIMIT = 20 * files.MB  # a questionnaire unpacks to a few dozen KB; more is not one
 
 
 @dataclass
 class Imported:
     evaluations: list[Evaluation] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    replaced: int = 0  # earlier answers of the same respondent and stage that the import replaced
 
 
-def _sheet_title(respondent: Respondent, mentor: Participant, mentee: Participant) -> str:
-    return f"{respondent.label} - {(mentor if respondent is Respondent.MENTOR else mentee).name}"[:31]
+def _sheet_title(respondent: Respondent, person: Participant, taken: Sequence[str]) -> str:
+    return safe.sheet_title(f"{respondent.label} - {person.name}", taken, fallback=respondent.label)
+
+
+def blank_file_names(pairs: Sequence[tuple[str, str, str]], stage: Stage) -> dict[str, str]:
+    """A file name per pair for its blank workbook, from ``(pair id, mentor, mentee)``: safe on every
+    system whatever the names hold, and distinct even when two pairs have the same names."""
+    stems = unique(
+        (pair_id, safe_file_stem(f"{mentor} and {mentee} - {stage.label.lower()}"))
+        for pair_id, mentor, mentee in pairs
+    )
+    return {pair_id: f"{stem}.xlsx" for pair_id, stem in stems.items()}
 
 
 def export_blank(doc: Document, program: Program, pair: Pair, stage: Stage, path: Path) -> Path:
@@ -49,15 +67,19 @@ def export_blank(doc: Document, program: Program, pair: Pair, stage: Stage, path
     book = openpyxl.Workbook()
     book.remove(book.active)
     for respondent in RESPONDENTS:
-        sheet = book.create_sheet(_sheet_title(respondent, mentor, mentee))
+        person = mentor if respondent is Respondent.MENTOR else mentee
+        sheet = book.create_sheet(_sheet_title(respondent, person, [*book.sheetnames, META]))
         _write_sheet(sheet, program, mentor, mentee, respondent, stage, questionnaire)
     meta = book.create_sheet(META)
     for row in (("format", FORMAT), ("pair", pair.id), ("program", program.id), ("stage", stage.value)):
-        meta.append(row)
+        safe.append(meta, row)
     meta.sheet_state = "hidden"
     partial = path.with_name(f".{path.name}.partial")
-    book.save(partial)
-    os.replace(partial, path)
+    try:
+        book.save(partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
     return path
 
 
@@ -71,17 +93,17 @@ def _write_sheet(
     questionnaire: Questionnaire,
 ) -> None:
     bold = Font(bold=True)
-    sheet.append(["Evaluation", f"{program.name}: {stage.label.lower()} check-in"])
-    sheet.append(["Pair", f"{mentor.name} (reverse mentor) and {mentee.name} (mentee)"])
-    sheet.append(["Answered by", respondent.label])
-    sheet.append(["respondent", respondent.value])  # read back on import
+    safe.append(sheet, ["Evaluation", f"{program.name}: {stage.label.lower()} check-in"])
+    safe.append(sheet, ["Pair", f"{mentor.name} (reverse mentor) and {mentee.name} (mentee)"])
+    safe.append(sheet, ["Answered by", respondent.label])
+    safe.append(sheet, ["respondent", respondent.value])  # read back on import
     sheet.row_dimensions[4].hidden = True
-    sheet.append(["Date (YYYY-MM-DD)", None])
+    safe.append(sheet, ["Date (YYYY-MM-DD)", None])
     sheet["B5"].fill = FILL
     sheet.append([])
     scale = questionnaire.scale
-    sheet.append(
-        ["key", "Level", "Statement", f"Your answer (1 = strongly disagree, {scale} = strongly agree)"]
+    safe.append(
+        sheet, ["key", "Level", "Statement", f"Your answer (1 = strongly disagree, {scale} = strongly agree)"]
     )
     for cell in sheet[7]:
         cell.font = bold
@@ -94,19 +116,19 @@ def _write_sheet(
     sheet.add_data_validation(answers)
     sheet.add_data_validation(confidence)
     for question in questionnaire.items:
-        sheet.append([question.key, question.level.capitalize(), question.text, None])
+        safe.append(sheet, [question.key, question.level.capitalize(), question.text, None])
         answers.add(f"D{sheet.max_row}")
         sheet[f"D{sheet.max_row}"].fill = FILL
     sheet.append([])
-    sheet.append([None, "", "Topic", "Your confidence (1 = not at all, 5 = fully)"])
+    safe.append(sheet, [None, "", "Topic", "Your confidence (1 = not at all, 5 = fully)"])
     for cell in sheet[sheet.max_row]:
         cell.font = bold
     for topic in program.topics or DEFAULT_TOPICS:
-        sheet.append(["topic", "", topic, None])
+        safe.append(sheet, ["topic", "", topic, None])
         confidence.add(f"D{sheet.max_row}")
         sheet[f"D{sheet.max_row}"].fill = FILL
     sheet.append([])
-    sheet.append(["comments", "", "Comments", None])
+    safe.append(sheet, ["comments", "", "Comments", None])
     sheet[f"D{sheet.max_row}"].fill = FILL
     sheet[f"D{sheet.max_row}"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.column_dimensions["A"].hidden = True
@@ -141,60 +163,71 @@ def _date(value: Any) -> dt.date | str | None:
         return f"{value!r} is not a date (write it as 2026-08-31)"
 
 
+def _cell(rows: list[list[Any]], address: str) -> Any:
+    """The value at ``address`` ("B4") of a sheet read as rows, None past its end."""
+    column, row = ord(address[0]) - ord("A"), int(address[1:]) - 1
+    return rows[row][column] if row < len(rows) and column < len(rows[row]) else None
+
+
 def read_filled(doc: Document, path: Path) -> Imported:
     """Read a filled-in workbook; every problem names its sheet and cell."""
     result = Imported()
     name = path.name
     try:
-        book = openpyxl.load_workbook(path, data_only=True, read_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        result.problems.append(f"{name} is not an Excel workbook (.xlsx) that can be read: {error}.")
+        book = files.read_workbook(path, limit=LIMIT)
+    except files.SpreadsheetRefused as refused:
+        result.problems.append(str(refused))
         return result
-    if META not in book.sheetnames or book[META]["B1"].value != FORMAT:
+    meta = book.get(META)
+    if meta is None or _cell(meta, "B1") != FORMAT:
         result.problems.append(
             f"{name} is not an rmdesk questionnaire (export a blank one from rmdesk first)."
         )
         return result
-    meta = book[META]
-    pair = doc.find(Pair, str(meta["B2"].value))
-    program = doc.find(Program, str(meta["B3"].value))
-    if pair is None or program is None:
+    pair = doc.find(Pair, str(_cell(meta, "B2")))
+    program = doc.find(Program, str(_cell(meta, "B3")))
+    if pair is None or program is None or pair.program_id != program.id:
         result.problems.append(f"{name} belongs to a pair that is not in this file.")
         return result
     try:
-        stage = Stage(str(meta["B4"].value))
+        stage = Stage(str(_cell(meta, "B4")))
     except ValueError:
-        result.problems.append(f"{name}: the stage {meta['B4'].value!r} is unknown.")
+        result.problems.append(f"{name}: the stage {_cell(meta, 'B4')!r} is unknown.")
         return result
     questionnaire = Questionnaire.of(program.settings)
     keys = {q.key for q in questionnaire.items}
-    for sheet in book.worksheets:
-        if sheet.title == META:
+    for title, rows in book.items():
+        if title == META:
             continue
-        evaluation = _read_sheet(sheet, pair, stage, questionnaire.scale, keys, result.problems)
+        evaluation = _read_sheet(title, rows, pair, stage, questionnaire.scale, keys, result.problems)
         if evaluation is not None and (evaluation.answers or evaluation.confidence or evaluation.comments):
             result.evaluations.append(evaluation)
     return result
 
 
 def _read_sheet(
-    sheet: Worksheet, pair: Pair, stage: Stage, scale: int, keys: set[str], problems: list[str]
+    where: str,
+    rows: list[list[Any]],
+    pair: Pair,
+    stage: Stage,
+    scale: int,
+    keys: set[str],
+    problems: list[str],
 ) -> Evaluation | None:
-    where = sheet.title
     try:
-        respondent = Respondent(str(sheet["B4"].value))
+        respondent = Respondent(str(_cell(rows, "B4")))
     except ValueError:
         problems.append(f"{where}!B4: this sheet does not say who answered it; use the exported workbook.")
         return None
-    when = _date(sheet["B5"].value)
+    when = _date(_cell(rows, "B5"))
     if isinstance(when, str):
         problems.append(f"{where}!B5: {when}.")
         when = None
     answers: dict[str, int] = {}
     confidence: dict[str, int] = {}
     comments = ""
-    for row in range(8, sheet.max_row + 1):
-        kind, topic, value = sheet[f"A{row}"].value, sheet[f"C{row}"].value, sheet[f"D{row}"].value
+    for row in range(8, len(rows) + 1):
+        kind, topic, value = (_cell(rows, f"{column}{row}") for column in "ACD")
         if value is None or value == "" or kind is None:
             continue
         if kind == "comments":
@@ -223,12 +256,28 @@ def _read_sheet(
 
 
 def import_filled(doc: Document, paths: list[Path]) -> Imported:
-    """Read every workbook; store all their evaluations as one undo step only if none has a problem."""
+    """Read every workbook; store all their evaluations as one undo step only if none has a problem.
+
+    A respondent answers a stage of a pair once: answers already in the file for the same pair,
+    respondent and stage are replaced (undo brings them back), so importing a workbook twice
+    changes nothing the second time. Two workbooks that answer for the same respondent are refused.
+    """
     total = Imported()
+    came_from: dict[tuple[str, Respondent, Stage], str] = {}
     for path in paths:
         found = read_filled(doc, path)
-        total.evaluations += found.evaluations
         total.problems += found.problems
+        for evaluation in found.evaluations:
+            key = (evaluation.pair_id, evaluation.respondent, evaluation.stage)
+            if key in came_from:
+                where = "twice" if came_from[key] == path.name else f"and {came_from[key]} both"
+                total.problems.append(
+                    f"{path.name} {where} hold the {evaluation.respondent.label.lower()}'s "
+                    f"{evaluation.stage.label.lower()} answers for the same pair; import only one of them."
+                )
+                continue
+            came_from[key] = path.name
+            total.evaluations.append(evaluation)
     if total.problems or not total.evaluations:
         if not total.problems:
             total.problems.append("The workbooks hold no answers yet.")
@@ -236,5 +285,13 @@ def import_filled(doc: Document, paths: list[Path]) -> Imported:
     count = len(total.evaluations)
     with doc.action(f"Import {count} Evaluation{'s' if count != 1 else ''}"):
         for evaluation in total.evaluations:
+            earlier = doc.all(
+                Evaluation,
+                "pair_id = ? AND respondent = ? AND stage = ?",
+                [evaluation.pair_id, evaluation.respondent.value, evaluation.stage.value],
+            )
+            for old in earlier:
+                doc.delete(old)
+            total.replaced += len(earlier)
             doc.add(evaluation)
     return total

@@ -90,6 +90,7 @@ def _declares_a_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bo
     Parts that are not XML (images, binary parts) say no."""
     with archive.open(member) as part:
         head = part.read(PROLOG_WINDOW)
+    whole = len(head) < PROLOG_WINDOW  # the part ends inside the window
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if head.startswith(bom):
             head = head[len(bom) :].decode(codec, errors="ignore").encode("utf-8")
@@ -103,8 +104,8 @@ def _declares_a_doctype(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bo
         return False
     prolog = PROLOG.match(head)
     rest = head[prolog.end() if prolog else 0 :]
-    if not rest:
-        return len(head) >= PROLOG_WINDOW // 2  # nothing but prolog as far as we looked
+    if not rest or rest.startswith((b"<!--", b"<?")):  # the prolog goes on past what we read
+        return not whole  # (a part that ends inside its prolog is damaged, not a trick)
     return rest[:9].upper() == b"<!DOCTYPE"
 
 
@@ -163,8 +164,11 @@ def open_workbook(path: Path, *, read_only: bool = True, limit: int = UNPACKED_L
 def _unreadable(path: Path, error: Exception) -> SpreadsheetRefused:
     """The sentence for anything openpyxl or defusedxml raised while reading ``path``."""
     reason = type(error).__name__
-    if "Forbidden" in reason:  # defusedxml: DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
-        return _tricked(path)
+    cause: BaseException | None = error
+    while cause is not None:  # openpyxl wraps what the parser raised in a ValueError
+        if "Forbidden" in type(cause).__name__:  # defusedxml: DTDForbidden, EntitiesForbidden...
+            return _tricked(path)
+        cause = cause.__cause__ or cause.__context__
     return SpreadsheetRefused(f"{path.name} is damaged and cannot be read as a workbook ({reason}).")
 
 

@@ -1,51 +1,50 @@
-"""`rmdesk check`: is a file whole, consistent and of the schema its version promises?"""
+"""`rmdesk check`: is a file whole, consistent and of the schema and values its version promises?"""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-import sqlcipher3
-from sqlite_utils import Database
-
+from rmdesk.store import contract
 from rmdesk.store.document import SqlError, connect
-from rmdesk.store.errors import DocumentError
+from rmdesk.store.errors import DocumentError, one_line
 from rmdesk.store.header import read_header
-from rmdesk.store.schema import STEPS, migrations
 
-
-@cache
-def expected_columns(version: int) -> dict[str, tuple[str, ...]]:
-    """Tables and columns a file of schema ``version`` must have, from a scratch database."""
-    db = Database(sqlcipher3.connect(":memory:", isolation_level=None))
-    stop = STEPS[version] if version < len(STEPS) else None
-    migrations().apply(db, stop_before=stop)
-    return {t.name: tuple(t.columns_dict) for t in db.tables}
+LISTED = 20  # problems listed at most, of each kind
 
 
 def check(path: Path, passphrase: str | None = None) -> list[str]:
-    """Every problem found in the file; an empty list means it is healthy."""
+    """Every problem found in the file; an empty list means it is healthy. Never writes to it."""
     try:
-        if passphrase is None:
-            read_header(path)
-        conn = connect(path, passphrase=passphrase, readonly=True)
+        head = read_header(path, passphrase=bool(passphrase))
+        conn = connect(path, passphrase=passphrase, readonly=True, wal=head.wal)
     except DocumentError as error:
         return [str(error)]
     try:
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check(20)").fetchall() if row[0] != "ok"]
-        problems += [
-            f"{table} row {rowid} points to a missing {parent} row"
-            for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()
+        problems = [
+            row[0] for row in conn.execute(f"PRAGMA integrity_check({LISTED})").fetchall() if row[0] != "ok"
         ]
+        if problems:  # the values of a file with broken pages cannot be read reliably
+            return problems
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-        actual = {t.name: set(t.columns_dict) for t in Database(conn).tables}
+        tables, shape = contract.present(conn, version)
+        problems += shape
+        problems += contract.value_problems(conn, version, tables, limit=LISTED)
+        problems += _change_log_problems(conn, tables)
     except SqlError as error:
-        return [f"{path.name} is damaged: {error}"]
+        return [f"{path.name} is damaged: {one_line(str(error))}"]
     finally:
         conn.close()
-    for table, columns in expected_columns(version).items():
-        if table not in actual:
-            problems.append(f"table {table} is missing")
-        elif missing := set(columns) - actual[table]:
-            problems.append(f"table {table} lacks columns {', '.join(sorted(missing))}")
     return problems
+
+
+def _change_log_problems(conn: object, tables: dict[str, set[str]]) -> list[str]:
+    """Change-log entries an undo or redo would refuse: another table, or images that are no rows."""
+    if not {"tbl", "before", "after"} <= tables.get("changes", set()):
+        return []
+    known = ", ".join(f"'{t}'" for t in contract.rules() if t not in ("meta", "actions"))
+    image = "({c} IS NULL OR (typeof({c}) = 'text' AND json_valid({c}) AND json_type({c}) = 'object'))"
+    found = conn.execute(  # type: ignore[attr-defined]
+        f"SELECT id FROM changes WHERE tbl NOT IN ({known}) OR NOT {image.format(c='before')} "
+        f"OR NOT {image.format(c='after')} LIMIT {LISTED}"
+    ).fetchall()
+    return [f"change log entry {row[0]} cannot be replayed" for row in found]

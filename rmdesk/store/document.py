@@ -8,14 +8,17 @@ CLI, and after the file is closed and reopened.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import getpass
 import itertools
 import json
 import operator
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +28,7 @@ import sqlcipher3
 
 from rmdesk import __version__
 from rmdesk.domain.entities import (
+    BY_TABLE,
     COUNTED,
     Enrolment,
     Entity,
@@ -43,23 +47,31 @@ from rmdesk.domain.validation import (
     problems_of,
 )
 from rmdesk.domain.words import plural
+from rmdesk.store import contract, verified
 from rmdesk.store import header as file_header
 from rmdesk.store.codec import Row, from_row, from_rows, to_row
 from rmdesk.store.errors import (
+    DamagedFile,
     DocumentError,
     NotAnRmdeskFile,
     NothingToUndo,
     PassphraseNeeded,
+    SnapshotFailed,
     damaged,
+    from_os,
+    from_sql,
 )
-from rmdesk.store.lock import DocumentLock
+from rmdesk.store.lock import DocumentLock, real_path
 from rmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from rmdesk.store.verified import State
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 E = TypeVar("E", bound=Entity)
 SqlError = sqlcipher3.DatabaseError
+
+CHECK_APART_FROM = 8 << 20  # bytes: files this large are checked on several connections at once
 
 # Deleting a row deletes the rows that cannot live without it, each logged for undo.
 CASCADE: dict[str, list[tuple[str, str]]] = {
@@ -85,19 +97,53 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def connect(path: Path, *, passphrase: str | None, readonly: bool) -> sqlcipher3.Connection:
-    """A connection with rmdesk's pragmas: rollback journal, full sync, keys, no temp files."""
-    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "?mode=rw")
-    conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+_quiet = False
+
+
+def _silence_sqlcipher() -> None:
+    """SQLCipher logs a wrong passphrase to stderr (process-wide); rmdesk says it in one sentence."""
+    global _quiet
+    if not _quiet:
+        probe = sqlcipher3.connect(":memory:")
+        probe.execute("PRAGMA cipher_log_level = NONE")
+        probe.close()
+        _quiet = True
+
+
+def check_passphrase(passphrase: str | None) -> None:
+    if passphrase and "\x00" in passphrase:
+        raise PassphraseNeeded("A passphrase cannot contain a NUL character. Type it again.")
+
+
+def connect(
+    path: Path, *, passphrase: str | None, readonly: bool, wal: bool = False
+) -> sqlcipher3.Connection:
+    """A connection with rmdesk's pragmas: rollback journal, full sync, keys, no temp files.
+
+    A file in write-ahead-log mode (``wal``) is read through a writable connection that refuses
+    to write (``query_only``): a read-only one would leave its -wal and -shm files behind.
+    """
+    _silence_sqlcipher()
+    check_passphrase(passphrase)
+    query_only = readonly and wal and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    mode = "ro" if readonly and not query_only else "rw"
+    uri = path.resolve().as_uri() + f"?mode={mode}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except SqlError as error:
+        raise from_sql(error, path.name) from None
     try:
         if passphrase:
             conn.execute(f"PRAGMA key = {_quote(passphrase)}")
         conn.execute("PRAGMA busy_timeout = 3000")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
+        if query_only:
+            conn.execute("PRAGMA query_only = ON")
         if not readonly:
-            conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":  # changed at the first write
+                conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except SqlError as error:
         conn.close()
@@ -105,12 +151,12 @@ def connect(path: Path, *, passphrase: str | None, readonly: bool) -> sqlcipher3
         if readonly and "readonly" in text and os.access(path, os.W_OK):
             # A crash left a journal that only a writer may roll back: let SQLite do that first.
             connect(path, passphrase=passphrase, readonly=False).close()
-            return connect(path, passphrase=passphrase, readonly=True)
+            return connect(path, passphrase=passphrase, readonly=True, wal=wal)
         if "not a database" in text or "encrypted" in text:
             if passphrase:
                 raise PassphraseNeeded(f"The passphrase for {path.name} is wrong.") from None
             raise NotAnRmdeskFile(f"{path.name} is not an rmdesk file.") from None
-        raise damaged(path.name, text) from None
+        raise from_sql(error, path.name) from None
     return conn
 
 
@@ -125,12 +171,16 @@ class Document:
         readonly: bool,
         lock: DocumentLock | None,
         passphrase: str | None,
+        wal: bool = False,
     ):
         self.path = path
         self.conn = conn
         self.readonly = readonly
         self.passphrase = passphrase
+        self.snapshot_problem: str | None = None  # why no snapshot was taken on opening, if none was
         self._lock = lock
+        self._wal = wal  # in write-ahead-log mode until the first write turns it back
+        self._checked: tuple[State | None, int] | None = None  # state checked on opening, data_version
         self._action: int | None = None
         self._action_changed = False
         self._revision: dict[str, int] = {}  # writes per table since opening, for cached reads
@@ -150,6 +200,8 @@ class Document:
     def create(cls, path: Path | str, *, organisation: str = "", passphrase: str | None = None) -> Document:
         """A new, empty document. Refuses to overwrite an existing file."""
         path = Path(path)
+        passphrase = passphrase or None
+        check_passphrase(passphrase)
         if path.exists():
             raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
         lock = DocumentLock(path)
@@ -157,28 +209,41 @@ class Document:
         partial = path.with_name(f".{path.name}.new")
         try:
             partial.unlink(missing_ok=True)
+            partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
             partial.touch()
             conn = connect(partial, passphrase=passphrase, readonly=False)
-            from sqlite_utils import Database
+            try:
+                from sqlite_utils import Database
 
-            db = Database(conn)
-            migrations().apply(db)
-            with db.atomic():
-                meta = {
-                    "document_id": str(uuid.uuid4()),
-                    "created_at": now(),
-                    "created_by": f"rmdesk {__version__}",
-                }
-                db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()])
-                db.table("organisation").insert(to_row(Organisation(name=organisation, updated_at=now())))
-            conn.close()
+                db = Database(conn)
+                migrations().apply(db)
+                with db.atomic():
+                    meta = {
+                        "document_id": str(uuid.uuid4()),
+                        "created_at": now(),
+                        "created_by": f"rmdesk {__version__}",
+                    }
+                    db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()])
+                    db.table("organisation").insert(to_row(Organisation(name=organisation, updated_at=now())))
+            finally:
+                conn.close()
+            if path.exists():
+                raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
             os.replace(partial, path)
-        except BaseException:
+            lock.hold_document()
+            conn = connect(path, passphrase=passphrase, readonly=False)
+        except BaseException as error:
             partial.unlink(missing_ok=True)
+            partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
             lock.release()
+            if isinstance(error, SqlError):
+                raise from_sql(error, path.name) from None
+            if isinstance(error, OSError):
+                raise from_os(error, str(path)) from None
             raise
-        conn = connect(path, passphrase=passphrase, readonly=False)
-        return cls(path, conn, readonly=False, lock=lock, passphrase=passphrase)
+        doc = cls(path, conn, readonly=False, lock=lock, passphrase=passphrase)
+        doc._checked = (None, doc._data_version())  # made here, so it keeps the contract
+        return doc
 
     @classmethod
     def open(
@@ -191,14 +256,16 @@ class Document:
     ) -> Document:
         """Open an existing document, refusing anything that is not a healthy rmdesk file.
 
-        A refused file is never written to. An editable open takes the lock,
-        migrates an older file (after a snapshot) and takes a rotating snapshot.
+        A refused file is never written to. Every open checks the file's tables and values against
+        the contract (:mod:`rmdesk.store.contract`; skipped when the file is unchanged since it last
+        passed); an editable one also takes the lock, checks every page (``quick_check``), migrates
+        an older file (after a snapshot) and takes a rotating snapshot. A snapshot that cannot be
+        taken does not stop the file opening: :attr:`snapshot_problem` says why.
         """
         path = Path(path)
-        if passphrase is None:
-            file_header.read_header(path)
-        elif not path.is_file():
-            file_header.read_header(path)  # the same "no file" / "is a folder" messages
+        passphrase = passphrase or None
+        check_passphrase(passphrase)
+        head = file_header.read_header(path, passphrase=passphrase is not None)
         if not readonly and not os.access(path, os.W_OK):
             raise DocumentError(
                 f"{path.name} is read-only for you (file permissions). "
@@ -209,17 +276,12 @@ class Document:
             lock.acquire()
         conn = None
         try:
-            conn = connect(path, passphrase=passphrase, readonly=readonly)
-            doc = cls(path, conn, readonly=readonly, lock=lock, passphrase=passphrase)
-            doc._verify()
+            conn = connect(path, passphrase=passphrase, readonly=readonly, wal=head.wal)
+            wal = not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            doc = cls(path, conn, readonly=readonly, lock=lock, passphrase=passphrase, wal=wal)
+            doc._verify(head.state)
             if not readonly:
-                from rmdesk.store import snapshots
-
-                if doc.schema_version < SCHEMA_VERSION:
-                    snapshots.take(doc, force=True)
-                    migrations().apply(doc.db)
-                elif snapshot:
-                    snapshots.take(doc)
+                doc._snapshot_on_opening(force=doc.schema_version < SCHEMA_VERSION, wanted=snapshot)
             return doc
         except BaseException as error:
             if conn is not None:
@@ -227,24 +289,95 @@ class Document:
             if lock:
                 lock.release()
             if isinstance(error, SqlError):
-                raise damaged(path.name, str(error)) from None
+                raise from_sql(error, path.name) from None
             raise
 
-    def _verify(self) -> None:
+    def _verify(self, state: State | None) -> None:
+        """Refuse a file rmdesk cannot trust: another program's, a newer format, broken values or
+        (to write) broken pages."""
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotAnRmdeskFile(f"{self.path.name} is not an rmdesk file.")
-        if self.schema_version > SCHEMA_VERSION:
+        version = self.schema_version
+        if version > SCHEMA_VERSION:
             raise file_header.NewerFormat(
                 f"{self.path.name} was saved by a newer rmdesk (file format "
-                f"{self.schema_version}). Install the latest rmdesk to open it."
+                f"{version}). Install the latest rmdesk to open it."
             )
+        known = verified.known(state)
+        tables, shape = ({}, []) if known else contract.present(self.conn, version)
+        if shape:
+            raise damaged(self.path.name, shape[0])
+        jobs: list[Callable[[sqlcipher3.Connection], list[str]]] = []
+        if not self.readonly:
+            jobs.append(_page_problems)
+        if not known:
+            jobs += [
+                functools.partial(contract.value_problems, version=version, tables=part)
+                for part in contract.split(tables)
+            ]
+        if found := self._run_checks(jobs):
+            raise damaged(self.path.name, found[0])
+        verified.remember(state)
+        self._checked = (state, self._data_version())
+
+    def _run_checks(self, jobs: list[Callable[[sqlcipher3.Connection], list[str]]]) -> list[str]:
+        """The problems each check finds, in order.
+
+        On a large plain file the checks after the first run at the same time, each on a connection
+        of its own (SQLite lets go of Python's lock while it reads). A small file is checked faster
+        than a connection opens; an encrypted one would derive its key again for each connection.
+        """
+        try:
+            small = self.path.stat().st_size < CHECK_APART_FROM
+        except OSError:
+            small = True
+        if len(jobs) <= 1 or self.passphrase or small:
+            return [problem for job in jobs for problem in job(self.conn)]
+
+        def on_own_connection(job: Callable[[sqlcipher3.Connection], list[str]]) -> list[str]:
+            conn = connect(self.path, passphrase=None, readonly=True, wal=self._wal)
+            try:
+                return job(conn)
+            finally:
+                conn.close()
+
+        with ThreadPoolExecutor(max_workers=len(jobs) - 1, thread_name_prefix="rmdesk check") as pool:
+            later = [pool.submit(on_own_connection, job) for job in jobs[1:]]
+            found = jobs[0](self.conn)
+            for running in later:
+                found += running.result()
+        return found
+
+    def _data_version(self) -> int:
+        """Changes by other connections to the file since this one opened (PRAGMA data_version)."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _snapshot_on_opening(self, *, force: bool, wanted: bool) -> None:
+        from rmdesk.store import snapshots
+
+        if not (force or wanted):
+            return
+        try:
+            snapshots.take(self, force=force)
+        except SnapshotFailed as error:
+            if force:  # an older file is upgraded only with a copy of it as it was
+                raise DocumentError(
+                    f"{self.path.name} must be upgraded to this rmdesk's format, and no snapshot could "
+                    f"be taken first ({error.reason}). Free some space in the rmdesk data folder, "
+                    "then open it again."
+                ) from None
+            self.snapshot_problem = str(error)
+        if force:
+            migrations().apply(self.db)
 
     def twin(self, *, readonly: bool) -> Document:
         """Another connection to this open file, for work on another thread. It takes no lock:
-        this document already holds the file for its one editor."""
-        conn = connect(self.path, passphrase=self.passphrase, readonly=readonly)
-        return Document(self.path, conn, readonly=readonly, lock=None, passphrase=self.passphrase)
+        this document already holds the file for its one editor, and checked it on opening."""
+        conn = connect(self.path, passphrase=self.passphrase, readonly=readonly, wal=self._wal)
+        return Document(
+            self.path, conn, readonly=readonly, lock=None, passphrase=self.passphrase, wal=self._wal
+        )
 
     def forget_reads(self) -> None:
         """Another connection wrote to the file: read every table afresh."""
@@ -255,9 +388,27 @@ class Document:
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
+    @property
+    def document_id(self) -> str | None:
+        """The file's own id (a UUID; copies made by :meth:`save_copy` get a new one)."""
+        found = self.meta("document_id")
+        return found if contract.valid_id(found) else None
+
     def close(self) -> None:
+        trusted = False
         if self.conn is not None:
+            # Only this connection wrote since the checks on opening (through checked writes):
+            # the file as it is now keeps the contract, and need not be checked again next time.
+            with contextlib.suppress(SqlError):
+                trusted = (
+                    self._checked is not None
+                    and self._lock is not None
+                    and self._data_version() == self._checked[1]
+                    and not self.conn.in_transaction
+                )
             self.conn.close()
+        if trusted:
+            verified.remember(verified.read_state(self.path))
         if self._lock:
             self._lock.release()
             self._lock = None
@@ -269,7 +420,9 @@ class Document:
         self.close()
 
     def meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute(
+            "SELECT value FROM meta WHERE key = ? AND typeof(value) = 'text'", [key]
+        ).fetchone()
         return row[0] if row else None
 
     # ------------------------------------------------------------------ writing
@@ -280,9 +433,7 @@ class Document:
         if self._action is not None:
             yield
             return
-        if self.readonly:
-            raise DocumentError(f"{self.path.name} is open read-only; changes cannot be saved.")
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin_writing()
         try:
             self.conn.execute("UPDATE actions SET state = 'discarded' WHERE state = 'undone'")
             cursor = self.conn.execute(
@@ -293,11 +444,31 @@ class Document:
             if not self._action_changed:
                 self.conn.execute("DELETE FROM actions WHERE id = ?", [self._action])
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as error:
+            self._roll_back()
+            if isinstance(error, SqlError):
+                raise from_sql(error, self.path.name) from None
             raise
         finally:
             self._action = None
+
+    def _begin_writing(self) -> None:
+        """Start a write transaction, in rollback-journal mode (a file in WAL mode is turned back
+        at its first write, never just by opening it)."""
+        if self.readonly:
+            raise DocumentError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        try:
+            if self._wal:
+                self._wal = self.conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "wal"
+            self.conn.execute("BEGIN IMMEDIATE")
+        except SqlError as error:
+            raise from_sql(error, self.path.name) from None
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction, if SQLite has not already (it does after a full disk)."""
+        if self.conn.in_transaction:
+            with contextlib.suppress(SqlError):
+                self.conn.execute("ROLLBACK")
 
     def _log(self, table: str, row_id: str, before: Row | None, after: Row | None) -> None:
         self.conn.execute(
@@ -375,6 +546,10 @@ class Document:
 
     def update(self, entity: E) -> E:
         self._check(entity)
+        if isinstance(entity, Organisation) and self._row(entity.table, entity.id) is None:
+            count = self.conn.execute("SELECT count(*) FROM organisation").fetchone()[0]
+            if count == 0:  # the file lost its organisation row: this edit gives it one again
+                return self.add(entity)
         with self.action(f"Edit {entity.label}"), _plain_constraints():
             before = self._row(entity.table, entity.id)
             if before is None:
@@ -562,7 +737,7 @@ class Document:
         """Reverse the newest action still in effect; returns its label."""
         return self._replay(
             "SELECT id, label FROM actions WHERE state = 'done' ORDER BY id DESC LIMIT 1",
-            "SELECT tbl, row_id, before FROM changes WHERE action_id = ? ORDER BY id DESC",
+            "before",
             "undone",
             "There is nothing to undo.",
         )
@@ -571,50 +746,117 @@ class Document:
         """Apply again the oldest undone action; returns its label."""
         return self._replay(
             "SELECT id, label FROM actions WHERE state = 'undone' ORDER BY id ASC LIMIT 1",
-            "SELECT tbl, row_id, after FROM changes WHERE action_id = ? ORDER BY id ASC",
+            "after",
             "done",
             "There is nothing to redo.",
         )
 
-    def _replay(self, pick: str, images: str, new_state: str, nothing: str) -> str:
+    def _replay(self, pick: str, image: str, new_state: str, nothing: str) -> str:
+        """Write the ``image`` (before or after) of every row the picked action changed.
+
+        The change log is read as data, never trusted as SQL: an entry naming another table, a
+        column the table lacks, or JSON that is not a row refuses the step, and the rows written
+        are checked against the contract before the step is kept.
+        """
         if self.readonly:
             raise DocumentError(f"{self.path.name} is open read-only; changes cannot be saved.")
-        self.conn.execute("BEGIN IMMEDIATE")
+        if self.conn.execute(pick).fetchone() is None:  # nothing to do: the file is not touched
+            raise NothingToUndo(nothing)
+        self._begin_writing()
         try:
             found = self.conn.execute(pick).fetchone()
             if found is None:
                 raise NothingToUndo(nothing)
             action_id, label = found
             stamp = now()
-            if self._replay_in_sql(action_id, "after" if new_state == "done" else "before", stamp):
-                self.conn.execute("UPDATE actions SET state = ? WHERE id = ?", [new_state, action_id])
-                self.conn.execute("COMMIT")
-                return str(label)
-            steps = self.conn.execute(images, [action_id]).fetchall()
-            # Runs of the same table and kind of step go through one statement each, in their order.
-            for (table, deleting), run in itertools.groupby(steps, key=lambda s: (s[0], s[2] is None)):
-                self._touched(table)
-                if deleting:
-                    self.conn.executemany(f"DELETE FROM {table} WHERE id = ?", [[s[1]] for s in run])
-                    continue
-                rows = [_unimage(s[2]) for s in run]
-                for row in rows:
-                    if "updated_at" in row:
-                        row["updated_at"] = stamp
-                for columns, same in itertools.groupby(rows, key=_columns):
-                    self.conn.executemany(_upsert(table, list(columns)), [list(r.values()) for r in same])
+            written = self._replay_in_sql(action_id, image, stamp)
+            if written is None:
+                order = "DESC" if image == "before" else "ASC"
+                steps = self.conn.execute(
+                    f"SELECT id, tbl, row_id, {image} FROM changes WHERE action_id = ? ORDER BY id {order}",
+                    [action_id],
+                ).fetchall()
+                written = self._replay_steps(steps, stamp)
+            self._check_written(written, stamp)
             self.conn.execute("UPDATE actions SET state = ? WHERE id = ?", [new_state, action_id])
             self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as error:
+            self._roll_back()
+            if isinstance(error, sqlcipher3.IntegrityError):
+                raise damaged(self.path.name, f"the change log cannot be replayed: {error}") from None
+            if isinstance(error, SqlError):
+                raise from_sql(error, self.path.name) from None
             raise
         return str(label)
 
-    def _replay_in_sql(self, action_id: int, image: str, stamp: str) -> bool:
+    def _check_written(self, written: dict[str, set[str] | None], stamp: str) -> None:
+        """Refuse a replay whose rows break the contract: by their ids, or (None) by the time
+        stamp the replay gave every row it wrote."""
+        version = self.schema_version
+        for table, ids in written.items():
+            if ids is None:
+                found = contract.row_problems(self.conn, table, version, "t.updated_at = ?", [stamp])
+            else:
+                chosen = sorted(ids)
+                found = []
+                for start in range(0, len(chosen), 500):
+                    chunk = chosen[start : start + 500]
+                    where = f"t.id IN ({','.join('?' * len(chunk))})"
+                    found = found or contract.row_problems(self.conn, table, version, where, chunk)
+            if found:
+                raise damaged(self.path.name, f"the change log cannot be replayed: {found[0]}")
+
+    def _replay_steps(self, steps: list[tuple[Any, ...]], stamp: str) -> dict[str, set[str] | None]:
+        """Write each logged image row by row (runs of one table and kind share a statement);
+        returns the ids written, by table."""
+        parsed = [self._step(*step) for step in steps]
+        written: dict[str, set[str]] = {}
+        for (table, deleting), run in itertools.groupby(parsed, key=lambda s: (s[0], s[2] is None)):
+            self._touched(table)
+            steps_of_run = list(run)
+            if deleting:
+                self.conn.executemany(f"DELETE FROM {table} WHERE id = ?", [[s[1]] for s in steps_of_run])
+                continue
+            rows = [s[2] for s in steps_of_run if s[2] is not None]
+            for row in rows:
+                if "updated_at" in row:
+                    row["updated_at"] = stamp
+            written.setdefault(table, set()).update(row["id"] for row in rows)
+            for columns, same in itertools.groupby(rows, key=_columns):
+                self.conn.executemany(_upsert(table, list(columns)), [list(r.values()) for r in same])
+        return dict(written.items())
+
+    def _step(
+        self, step_id: int, table: object, row_id: object, image: object, *, any_id: bool = False
+    ) -> tuple[str, str, Row | None]:
+        """One change-log entry as (table, row id, row or None), or a refusal naming the entry."""
+
+        def broken(why: str) -> DamagedFile:
+            return damaged(self.path.name, f"the change log cannot be replayed: entry {step_id} {why}")
+
+        if table not in BY_TABLE or not isinstance(table, str):
+            raise broken(f"names no table of rmdesk ({str(table)[:40]!r})")
+        if not isinstance(row_id, str):
+            raise broken("has no row id")
+        if image is None:
+            return table, row_id, None
+        try:
+            row = _unimage(image) if isinstance(image, str) else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            row = None
+        if not isinstance(row, dict):
+            raise broken("holds no row")
+        columns = set(self._columns(table))
+        if not row or not set(row) <= columns or not (any_id or row.get("id") == row_id):
+            raise broken(f"does not fit the table {table}")
+        return table, row_id, row
+
+    def _replay_in_sql(self, action_id: int, image: str, stamp: str) -> dict[str, set[str] | None] | None:
         """Replay a large action that edited rows of one table, each once, in one UPDATE ... FROM.
 
         That is the shape of a batch move (starting or completing many pairs); other actions
-        (inserts, deletes, several tables, a logo) take the row-by-row path. Returns whether it ran.
+        (inserts, deletes, several tables, a logo) take the row-by-row path. Returns the table
+        written (its rows are those stamped ``stamp``), or None when the action has another shape.
         """
         shape = self.conn.execute(
             "SELECT min(tbl), max(tbl), count(*), count(DISTINCT row_id), "
@@ -623,21 +865,27 @@ class Document:
         ).fetchone()
         table, last_table, count, rows, inserts_or_deletes = shape
         if count < 100 or table != last_table or rows != count or inserts_or_deletes:
-            return False
-        if table == "organisation":  # its logo travels as hex in the images
-            return False
-        first = self.conn.execute(
-            f"SELECT {image} FROM changes WHERE action_id = ? LIMIT 1", [action_id]
-        ).fetchone()[0]
-        keys = [k for k in json.loads(first) if k not in ("id", "updated_at")]
+            return None
+        if table not in BY_TABLE or table == "organisation":  # the logo travels as hex in the images
+            return None
+        step_id, first = self.conn.execute(
+            f"SELECT id, {image} FROM changes WHERE action_id = ? LIMIT 1", [action_id]
+        ).fetchone()
+        _, _, row = self._step(step_id, table, "", first, any_id=True)
+        if row is None:
+            return None
+        keys = [k for k in row if k not in ("id", "updated_at")]
         sets = ", ".join(f"{k} = json_extract(c.{image}, '$.{k}')" for k in keys)
-        self.conn.execute(
-            f"UPDATE {table} SET {sets}, updated_at = ? FROM changes c "
-            f"WHERE c.action_id = ? AND c.row_id = {table}.id",
-            [stamp, action_id],
-        )
+        try:
+            self.conn.execute(
+                f"UPDATE {table} SET {sets}, updated_at = ? FROM changes c "
+                f"WHERE c.action_id = ? AND c.row_id = {table}.id",
+                [stamp, action_id],
+            )
+        except sqlcipher3.OperationalError as error:  # an image that is not JSON
+            raise damaged(self.path.name, f"the change log cannot be replayed: {error}") from None
         self._touched(table)
-        return True
+        return {table: None}
 
     def history(self, limit: int = 50) -> list[dict[str, Any]]:
         """The newest actions, for an audit view: label, time, user, state."""
@@ -714,7 +962,9 @@ class Document:
         return cached[1]
 
     def organisation(self) -> Organisation:
-        return self.all(Organisation)[0]
+        """The client; a file without its row (edited elsewhere) reads as one with no name yet."""
+        found = self.all(Organisation, order_by="rowid")
+        return found[0] if found else Organisation(name="")
 
     def counts(self) -> dict[str, int]:
         """How many rows of each kind the file holds (the status bar and `rmdesk info`)."""
@@ -724,20 +974,50 @@ class Document:
     # ------------------------------------------------------------------ copies
 
     def save_copy(self, destination: Path | str) -> Path:
-        """Write a consistent copy (same passphrase) without ever leaving a half-written file."""
+        """Write a consistent copy (same passphrase) without ever leaving a half-written file.
+
+        The copy is another document: it gets its own id, so its snapshots are its own.
+        """
         destination = Path(destination)
+        if real_path(destination) == real_path(self.path):
+            raise DocumentError(f"{destination.name} is this file. Choose another name for the copy.")
+        lock = DocumentLock(destination)  # never replace a file open in another window
+        lock.acquire()
         partial = destination.with_name(f".{destination.name}.partial")
-        partial.unlink(missing_ok=True)
         try:
-            self.conn.execute("VACUUM INTO ?", [str(partial)])
+            _remove(partial)
+            self.copy_into(partial)
+            conn = connect(partial, passphrase=self.passphrase, readonly=False)
+            try:
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'document_id'", [str(uuid.uuid4())])
+            finally:
+                conn.close()
             os.replace(partial, destination)
         except SqlError as error:
-            partial.unlink(missing_ok=True)
-            raise DocumentError(f"Could not write {destination}: {error}.") from None
+            raise from_sql(error, destination.name) from None
         except OSError as error:
-            partial.unlink(missing_ok=True)
-            raise DocumentError(f"Could not write {destination}: {error.strerror}.") from None
+            raise from_os(error, str(destination)) from None
+        finally:
+            _remove(partial)
+            lock.release()
         return destination
+
+    def copy_into(self, target: Path) -> None:
+        """The file as it is now, written whole to ``target`` (which must not exist), same id."""
+        self.conn.execute("VACUUM INTO ?", [str(target)])
+
+
+def _page_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Every page of the file, checked by SQLite (``PRAGMA quick_check``)."""
+    found = str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+    return [] if found == "ok" else [found]
+
+
+def _remove(path: Path) -> None:
+    """A partial file and its journal, if a write left them."""
+    for leftover in (path, path.with_name(path.name + "-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
 
 
 CONSTRAINTS = {

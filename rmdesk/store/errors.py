@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import errno
+import re
+
+RESTORE = "Restore a snapshot: rmdesk backup FILE --list, then rmdesk restore."
+DETAIL_LENGTH = 160  # characters of SQLite's own words kept in a message
+
 
 class DocumentError(Exception):
     """A file cannot be opened or written; ``str(error)`` is the message to show."""
@@ -27,16 +33,93 @@ class PassphraseNeeded(DocumentError):
     pass
 
 
+class NotEncrypted(DocumentError):
+    """A passphrase was given for a file that has none."""
+
+
 class NothingToUndo(DocumentError):
     pass
+
+
+class DiskFull(DocumentError):
+    pass
+
+
+class SnapshotFailed(DocumentError):
+    """No snapshot could be taken; the document itself is fine (see :attr:`reason`)."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
 
 
 class Cancelled(Exception):
     """The user stopped long work (suggestions, reports, imports); what it wrote is rolled back."""
 
 
+def one_line(text: str, limit: int = DETAIL_LENGTH) -> str:
+    """``text`` on one line, without a repeated "Restore a snapshot", and not too long to read."""
+    text = re.sub(r"\s+", " ", text.replace(RESTORE, "")).strip().rstrip(".")
+    text = re.sub(r"\s*Restore a snapshot[^.]*", "", text).strip().rstrip(".")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def damaged(name: str, detail: str) -> DamagedFile:
     """The one wording for a file SQLite cannot read whole."""
-    return DamagedFile(
-        f"{name} is damaged ({detail}). Restore a snapshot: rmdesk backup FILE --list, then rmdesk restore."
-    )
+    return DamagedFile(f"{name} is damaged ({one_line(detail)}). {RESTORE}")
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that say something about the file.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+def sql_code(error: BaseException) -> int:
+    """SQLite's primary result code of ``error`` (0 when it has none)."""
+    return int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def disk_full(name: str) -> DiskFull:
+    return DiskFull(f"The disk is full: {name} could not be saved. Free some space, then try again.")
+
+
+def from_sql(error: BaseException, name: str) -> DocumentError:
+    """What an SQLite error met while working on the file called ``name`` means to a person."""
+    code, text = sql_code(error), str(error)
+    if code == SQLITE_FULL or "disk is full" in text:
+        return disk_full(name)
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DocumentError(f"{name} is busy in another program. Wait a moment, then try again.")
+    if code == SQLITE_READONLY:
+        return DocumentError(
+            f"{name} cannot be written (it or its folder is read-only). Copy it, then open the copy."
+        )
+    if code == SQLITE_IOERR:
+        return DocumentError(
+            f"{name} could not be read or written: the disk reported an error ({one_line(text)}). "
+            "Check the disk or copy the file elsewhere, then try again."
+        )
+    return damaged(name, text)
+
+
+def from_os(error: OSError, what: str) -> DocumentError:
+    """An operating-system error while writing ``what`` (a file or folder), as one sentence."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(f"The disk is full: {what} could not be written. Free some space, then try again.")
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DocumentError(
+            f"{what} cannot be written: you do not have permission, or the disk is read-only."
+        )
+    reason = error.strerror or str(error)
+    return DocumentError(f"{what} could not be written: {reason[:1].lower()}{reason[1:]}.")
+
+
+def reason_of(error: BaseException) -> str:
+    """Why something could not be written, in a few words: "the disk is full", "permission denied"."""
+    if isinstance(error, OSError):
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "the disk is full"
+        return (error.strerror or str(error)).lower()
+    if isinstance(error, DiskFull) or sql_code(error) == SQLITE_FULL or "disk is full" in str(error):
+        return "the disk is full"
+    return one_line(str(error), 100)

@@ -18,9 +18,11 @@ from rmdesk.store.errors import (
     DocumentError,
     NewerFormat,
     NotAnRmdeskFile,
+    NotEncrypted,
     PassphraseNeeded,
 )
 from rmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from rmdesk.store.verified import State, state_of
 
 MAGIC = b"SQLite format 3\x00"
 
@@ -32,14 +34,16 @@ class Header:
     page_count: int = 0
     user_version: int = 0
     application_id: int = 0
+    wal: bool = False  # SQLite's write-ahead log mode (rmdesk writes in rollback-journal mode)
+    state: State | None = None  # the file's identity and state, as read (see verified.py)
 
 
-def _read_start(path: Path) -> tuple[bytes, int]:
+def _read_start(path: Path) -> tuple[bytes, os.stat_result]:
     try:
         if path.is_dir():
             raise DocumentError(f"{path} is a folder, not an rmdesk file. Choose a .rmdesk file inside it.")
         with path.open("rb") as handle:
-            return handle.read(100), os.fstat(handle.fileno()).st_size
+            return handle.read(100), os.fstat(handle.fileno())
     except FileNotFoundError:
         raise DocumentError(f"There is no file at {path}.") from None
     except PermissionError:
@@ -53,12 +57,21 @@ def _read_start(path: Path) -> tuple[bytes, int]:
         raise DocumentError(f"{path} cannot be read: {error.strerror}.") from None
 
 
-def read_header(path: Path) -> Header:
-    """The header of an rmdesk file; raises a :class:`DocumentError` for anything else."""
-    start, size = _read_start(path)
+def read_header(path: Path, *, passphrase: bool = False) -> Header:
+    """The header of an rmdesk file; raises a :class:`DocumentError` for anything else.
+
+    With ``passphrase`` (one was given), an encrypted file is expected: its header cannot be
+    read before SQLCipher decrypts it, and a plain file is refused as not encrypted.
+    """
+    start, stat = _read_start(path)
+    size = stat.st_size
     name = path.name
     if size == 0:
         raise NotAnRmdeskFile(f"{name} is empty (0 bytes): it is not an rmdesk file.")
+    if passphrase:
+        if start.startswith(MAGIC):
+            raise NotEncrypted(f"{name} is not encrypted: open it without a passphrase.")
+        return Header(True, state=state_of(stat, start))
     if not start.startswith(MAGIC):
         # SQLCipher files look like random bytes, in whole pages.
         if size % 1024 == 0 and size >= 1024 and len(set(start[:64])) > 40:
@@ -87,4 +100,5 @@ def read_header(path: Path) -> Header:
             f"{name} was saved by a newer rmdesk (file format {user_version}; this rmdesk reads "
             f"up to {SCHEMA_VERSION}). Install the latest rmdesk to open it."
         )
-    return Header(False, page_size, page_count, user_version, application_id)
+    wal = start[18] == 2 or start[19] == 2
+    return Header(False, page_size, page_count, user_version, application_id, wal, state_of(stat, start))

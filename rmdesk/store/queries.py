@@ -21,7 +21,7 @@ from rmdesk.domain.entities import (
     Stage,
 )
 from rmdesk.domain.generations import generation_of
-from rmdesk.domain.health import Alert, alerts
+from rmdesk.domain.health import Alert, alerts, pair_on
 from rmdesk.store.document import Document
 
 E = TypeVar("E", bound=Entity)
@@ -136,32 +136,64 @@ def distinct(doc: Document, column: str) -> list[str]:
     return [value for (value,) in rows]
 
 
-def last_meetings(doc: Document, program_id: str) -> dict[str, dt.date]:
-    """Each pair's latest meeting date."""
+def last_meetings(doc: Document, program_id: str, until: dt.date | None = None) -> dict[str, dt.date]:
+    """Each pair's latest meeting date (on or before ``until`` when given)."""
     rows = doc.conn.execute(
         "SELECT m.pair_id, max(m.date) FROM meetings m JOIN pairs p ON p.id = m.pair_id "
-        "WHERE p.program_id = ? AND m.date IS NOT NULL GROUP BY m.pair_id",
-        [program_id],
+        "WHERE p.program_id = ? AND m.date IS NOT NULL AND m.date <= ? GROUP BY m.pair_id",
+        [program_id, (until or dt.date.max).isoformat()],
     )
     return {pair_id: dt.date.fromisoformat(day) for pair_id, day in rows}
 
 
-def program_alerts(doc: Document, program: Program, today: dt.date) -> list[Alert]:
-    """The alerts of ``program`` as of ``today``, from one read of its pairs and their records."""
-    pairs = doc.all(Pair, "program_id = ?", [program.id])
+def alert_people(doc: Document, program: Program) -> dict[str, Participant]:
+    """The program's pair members with what an alert tells of them (name, archived, agency,
+    contract end): a report on a fresh connection reads these few columns, not every person whole."""
+    rows = doc.conn.execute(
+        "SELECT id, name, archived, agency, contract_end FROM participants WHERE id IN "
+        "(SELECT mentor_id FROM pairs WHERE program_id = ? "
+        "UNION SELECT mentee_id FROM pairs WHERE program_id = ?)",
+        [program.id, program.id],
+    )
+    return {
+        pid: Participant(
+            id=pid,
+            name=name,
+            archived=bool(archived),
+            agency=agency or "",
+            contract_end=dt.date.fromisoformat(end) if end else None,
+        )
+        for pid, name, archived, agency, end in rows
+    }
+
+
+def program_alerts(
+    doc: Document, program: Program, today: dt.date, people: dict[str, Participant] | None = None
+) -> list[Alert]:
+    """The alerts of ``program`` as of ``today``, from one read of its pairs and their records
+    (``people``: the pair members, when the caller has them; else every person's shared row).
+
+    Nothing dated after ``today`` counts: a meeting or check-in entered ahead of its date is not
+    held yet, and a pair that ends later was still running."""
+    pairs = [pair_on(p, today) for p in doc.shared(Pair) if p.program_id == program.id]
     ids = [p.id for p in pairs]
-    people = {p.id: p for p in doc.shared(Participant)}
+    if people is None:
+        people = {p.id: p for p in doc.shared(Participant)}
     goals: dict[str, list[Goal]] = {}
     answered: dict[str, set[tuple[Stage, Respondent]]] = {}
+    stages, sides = {s.value: s for s in Stage}, {r.value: r for r in Respondent}
     if ids:
         marks = ",".join("?" * len(ids))
-        for goal in doc.all(Goal, f"pair_id IN ({marks})", ids):
+        late = "target_date < ? AND status NOT IN ('done', 'not_achieved')"  # the goals an alert can name
+        for goal in doc.all(Goal, f"pair_id IN ({marks}) AND {late}", [*ids, today.isoformat()]):
             goals.setdefault(goal.pair_id, []).append(goal)
         for pair_id, stage, respondent in doc.conn.execute(
-            f"SELECT pair_id, stage, respondent FROM evaluations WHERE pair_id IN ({marks})", ids
+            f"SELECT pair_id, stage, respondent FROM evaluations WHERE pair_id IN ({marks}) "
+            "AND (date IS NULL OR date <= ?)",
+            [*ids, today.isoformat()],
         ):
-            answered.setdefault(pair_id, set()).add((Stage(stage), Respondent(respondent)))
-    return alerts(program, pairs, people, last_meetings(doc, program.id), goals, answered, today)
+            answered.setdefault(pair_id, set()).add((stages[stage], sides[respondent]))
+    return alerts(program, pairs, people, last_meetings(doc, program.id, today), goals, answered, today)
 
 
 @dataclass(frozen=True)

@@ -1,29 +1,51 @@
 """Rotating, verified snapshots of a document in the user's data folder.
 
-A snapshot is written beside its final name, checked (integrity and
-application id) and only then renamed into place; the oldest beyond ``KEEP``
-are removed afterwards, so a bad copy never replaces a good one.
+Each document has its own folder, named by its id (a UUID, checked before it names a folder; a
+copy saved from rmdesk gets a new id, so copies never share snapshots). A snapshot is written
+beside its final name, checked (integrity, application id, the contract) and only then renamed
+into place, with a record beside it (``NAME.json``) of the path it was taken from; the oldest
+beyond ``KEEP`` are removed afterwards, so a bad copy never replaces a good one. One process at a
+time writes into a folder (an OS-locked ``.lock`` file there), so partial copies a killed process
+left behind are removed at the next snapshot.
+
+Snapshots of a file are those with its id; a file too damaged to tell its id is offered those
+taken from its own path. A file copied outside rmdesk keeps its id: its snapshots and those of
+the original share a folder, and each says where it was taken.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
+import json
 import os
 import shutil
+import sys
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rmdesk.store import contract
 from rmdesk.store.errors import (
+    SQLITE_CORRUPT,
+    SQLITE_NOTADB,
     DamagedFile,
     DocumentError,
+    DocumentInUse,
     NewerFormat,
     NotAnRmdeskFile,
     PassphraseNeeded,
+    SnapshotFailed,
     damaged,
+    from_os,
+    reason_of,
+    sql_code,
 )
-from rmdesk.store.lock import DocumentLock
+from rmdesk.store.lock import DocumentLock, real_path
 from rmdesk.store.paths import snapshots_dir
 from rmdesk.store.schema import APPLICATION_ID
 
@@ -33,12 +55,17 @@ if TYPE_CHECKING:
 KEEP = 10
 SEPARATOR = "__"
 BEFORE_RESTORE = "before-restore"  # the name's last part for the copy a restore replaced
+RECORD = ".json"  # beside each snapshot: where it was taken from
+FOLDER_LOCK = ".lock"
+WAIT_FOR_FOLDER = 30.0  # seconds another process may take to finish its snapshot of the same document
 
 
 @dataclass(frozen=True)
 class Snapshot:
     path: Path
     taken: dt.datetime
+    source: str = ""  # the path of the file it was taken from ("" when not recorded)
+    elsewhere: str = ""  # ``source``, when it is not the file the snapshots were listed for
 
     @property
     def label(self) -> str:
@@ -103,10 +130,27 @@ def _fingerprint(path: Path) -> str:
     return hashlib.sha1(f"{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:8]
 
 
-def _folder(document_id: str) -> Path:
+def _folder(document_id: str, *, make: bool = True) -> Path:
+    """The folder of one document's snapshots; an id that is not a UUID never names a folder."""
+    if not contract.valid_id(document_id):
+        raise DamagedFile(f"The document id {document_id[:40]!r} is not valid.")
     folder = snapshots_dir() / document_id
-    folder.mkdir(exist_ok=True)
+    if make:
+        folder.mkdir(exist_ok=True)
     return folder
+
+
+def _record(snapshot: Path) -> Path:
+    return snapshot.with_suffix(RECORD)
+
+
+def _source(snapshot: Path) -> str:
+    try:
+        found = json.loads(_record(snapshot).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    source = found.get("source") if isinstance(found, dict) else None
+    return source if isinstance(source, str) else ""
 
 
 def _parse(path: Path) -> Snapshot | None:
@@ -117,54 +161,169 @@ def _parse(path: Path) -> Snapshot | None:
         taken = dt.datetime.strptime(parts[-2], "%Y%m%d-%H%M%S-%f")
     except ValueError:
         return None
-    return Snapshot(path, taken)
+    return Snapshot(path, taken, _source(path))
 
 
-def _listed(folder: Path, stem: str | None = None) -> list[Snapshot]:
-    found = [_parse(p) for p in folder.glob("*.rmdesk") if not stem or p.stem.startswith(stem + SEPARATOR)]
+def _listed(folder: Path) -> list[Snapshot]:
+    try:
+        names = list(folder.glob("*.rmdesk"))
+    except OSError:
+        return []
+    found = [_parse(p) for p in names]
     return sorted((s for s in found if s), key=lambda s: s.taken, reverse=True)
 
 
-def verify(path: Path, passphrase: str | None) -> None:
-    """Raise :class:`DamagedFile` unless ``path`` is a whole, healthy rmdesk file."""
+def _write_record(snapshot: Path, source: Path) -> None:
+    record = _record(snapshot)
+    partial = record.with_name(record.name + ".partial")
+    partial.write_text(json.dumps({"source": str(real_path(source))}), encoding="utf-8")
+    os.replace(partial, record)
+
+
+def _remove(path: Path) -> None:
+    beside = [path.with_name(path.name + side) for side in ("-journal", "-wal")]
+    for leftover in (path, *beside, _record(path)):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def _writing(folder: Path) -> Iterator[None]:
+    """Hold the folder for one writer (the OS frees it if the process dies), then clear what a
+    killed writer left: partial copies and records without their snapshot."""
+    fd = os.open(folder / FOLDER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        waited = time.monotonic() + WAIT_FOR_FOLDER
+        while not _try_lock(fd):
+            if time.monotonic() > waited:
+                raise DocumentInUse("another rmdesk is writing a snapshot of this document")
+            time.sleep(0.05)
+        for leftover in folder.iterdir():
+            name = leftover.name
+            partial = ".partial" in name
+            orphan = name.endswith(RECORD) and not leftover.with_suffix(".rmdesk").exists()
+            if partial or orphan:
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        yield
+    finally:
+        os.close(fd)
+
+
+def verify(path: Path, passphrase: str | None, *, values: bool = True) -> None:
+    """Raise :class:`DamagedFile` unless ``path`` is a whole, healthy rmdesk file.
+
+    ``values=False`` leaves out the contract: a fresh copy of a document that passed it holds
+    the same rows, so only its pages need checking."""
+    from rmdesk.store import header
     from rmdesk.store.document import SqlError, connect
 
     try:
-        conn = connect(path, passphrase=passphrase, readonly=True)
+        head = header.read_header(path, passphrase=bool(passphrase))
+        conn = connect(path, passphrase=passphrase, readonly=True, wal=head.wal)
+    except (DamagedFile, PassphraseNeeded):
+        raise
     except DocumentError as error:
         raise DamagedFile(str(error)) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         result = conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        if values and app_id == APPLICATION_ID and result == "ok":
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            result = (contract.problems(conn, version) or ["ok"])[0]
     except SqlError as error:
         raise damaged(path.name, str(error)) from None
     finally:
         conn.close()
-    if app_id != APPLICATION_ID or result != "ok":
+    if app_id != APPLICATION_ID:
+        raise NotAnRmdeskFile(f"{path.name} is not an rmdesk file.")
+    if result != "ok":
         raise damaged(path.name, result)
 
 
 def take(doc: Document, *, force: bool = False) -> Snapshot | None:
-    """Snapshot ``doc`` unless the newest snapshot already holds this very file state."""
-    folder = _folder(doc.meta("document_id") or "unknown")
-    fingerprint = _fingerprint(doc.path)
-    stem = doc.path.stem
-    existing = _listed(folder)
-    if not force and existing and existing[0].path.stem.endswith(SEPARATOR + fingerprint):
-        return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    final = folder / f"{stem}{SEPARATOR}{stamp}{SEPARATOR}{fingerprint}.rmdesk"
-    partial = final.with_suffix(".partial")
+    """Snapshot ``doc`` unless the newest snapshot already holds this very file state.
+
+    Raises :class:`SnapshotFailed` (the document is fine, the copy could not be made: a full
+    disk, a folder that cannot be written) or :class:`DamagedFile` (reading the document failed).
+    """
+    from rmdesk.store.document import SqlError
+
+    document_id = doc.meta("document_id") or ""
+    if not contract.valid_id(document_id):
+        raise damaged(doc.path.name, f"its document id {document_id[:40]!r} is not valid")
+    name = doc.path.name
     try:
-        doc.save_copy(partial)
-        verify(partial, doc.passphrase)
-    except DocumentError as error:
-        partial.unlink(missing_ok=True)
-        raise damaged(doc.path.name, f"a safety copy failed its check: {error}") from None
-    os.replace(partial, final)
-    for old in _listed(folder)[KEEP:]:
-        old.path.unlink(missing_ok=True)
-    return _parse(final)
+        folder = _folder(document_id)
+        with _writing(folder):
+            fingerprint = _fingerprint(doc.path)
+            existing = _listed(folder)
+            source = str(real_path(doc.path))
+            newest = next((s for s in existing if s.source in ("", source)), None)
+            if not force and newest and newest.path.stem.endswith(SEPARATOR + fingerprint):
+                return None
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            final = folder / f"{doc.path.stem}{SEPARATOR}{stamp}{SEPARATOR}{fingerprint}.rmdesk"
+            partial = final.with_suffix(".partial")
+            try:
+                doc.copy_into(partial)
+                verify(partial, doc.passphrase, values=False)
+                _write_record(final, doc.path)
+                os.replace(partial, final)
+            except BaseException:
+                _remove(partial)
+                _record(final).unlink(missing_ok=True)
+                raise
+            for old in _listed(folder)[KEEP:]:
+                _remove(old.path)
+            return _parse(final)
+    except SqlError as error:
+        if sql_code(error) in (SQLITE_CORRUPT, SQLITE_NOTADB):  # reading the document failed
+            raise damaged(name, str(error)) from None
+        raise _failed(name, error) from None
+    except DamagedFile as error:
+        # The copy holds the document's own pages for its indexes: is it the document that is
+        # damaged (what quick_check on opening cannot see), or the copy, written to a bad disk?
+        try:
+            found = doc.conn.execute("PRAGMA integrity_check(1)").fetchone()[0]
+        except SqlError as reading:
+            found = str(reading)
+        if found != "ok":
+            raise damaged(name, found) from None
+        raise _failed(name, error, "the copy failed its check") from None
+    except (OSError, DocumentError) as error:
+        raise _failed(name, error) from None
+
+
+def _failed(name: str, error: BaseException, reason: str = "") -> SnapshotFailed:
+    reason = reason or reason_of(error)
+    try:
+        where = str(snapshots_dir())
+    except OSError:
+        where = "the rmdesk data folder"
+    if reason == "the disk is full":
+        text = f"No snapshot of {name} could be taken: the disk holding {where} is full. "
+        return SnapshotFailed(text + f"Free some space there; {name} itself is fine.", reason)
+    text = f"No snapshot of {name} could be taken ({reason}). "
+    return SnapshotFailed(text + f"Check the folder {where}; {name} itself is fine.", reason)
 
 
 def describe(snapshot: Snapshot | Path, passphrase: str | None = None) -> Contents:
@@ -181,7 +340,7 @@ def describe(snapshot: Snapshot | Path, passphrase: str | None = None) -> Conten
             counts = doc.counts()
             organisation = doc.organisation().name
             newest = doc.history(1)
-    except (DamagedFile, SqlError, IndexError):
+    except (DamagedFile, SqlError):
         return Contents(snapshot, problem="This copy is damaged and cannot be restored.")
     except PassphraseNeeded:
         return Contents(snapshot, problem="This copy cannot be read without its own passphrase.")
@@ -222,40 +381,100 @@ def _local(stamp: str) -> dt.datetime | None:
         return None
 
 
-def for_document(path: Path, passphrase: str | None = None) -> list[Snapshot]:
-    """Snapshots of the file at ``path``, newest first; found by name when it cannot be read."""
-    from rmdesk.store.document import Document
+def document_id(path: Path, passphrase: str | None = None) -> str | None:
+    """The id of the file at ``path`` if it can be read at all (however odd the rest), else None."""
+    from rmdesk.store import header
+    from rmdesk.store.document import SqlError, connect
 
     try:
-        with Document.open(path, readonly=True, passphrase=passphrase) as doc:
-            document_id = doc.meta("document_id")
-    except DocumentError:
-        document_id = None
-    if document_id:
-        return _listed(_folder(document_id))
-    found = [s for folder in snapshots_dir().iterdir() if folder.is_dir() for s in _listed(folder, path.stem)]
-    return sorted(found, key=lambda s: s.taken, reverse=True)
+        head = header.read_header(path, passphrase=bool(passphrase))
+        conn = connect(path, passphrase=passphrase, readonly=True, wal=head.wal)
+    except (DocumentError, OSError):
+        return None
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'document_id'").fetchone()
+    except SqlError:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row and contract.valid_id(row[0]) else None
 
 
-def restore(path: Path, snapshot: Path, passphrase: str | None = None) -> Path:
-    """Replace the file at ``path`` with a verified snapshot; the current file is kept as a snapshot."""
+def for_document(path: Path, passphrase: str | None = None) -> list[Snapshot]:
+    """Snapshots of the file at ``path``, newest first: those with its id, or, when the file is
+    too damaged to tell it, those taken from this very path. One taken from another path (a copy
+    made outside rmdesk shares the id) says where in :attr:`Snapshot.elsewhere`."""
+    here = str(real_path(path))
+    found_id = document_id(path, passphrase)
+    try:
+        if found_id:
+            found = _listed(_folder(found_id, make=False))
+        else:
+            folders = [f for f in snapshots_dir().iterdir() if f.is_dir() and contract.valid_id(f.name)]
+            found = [s for folder in folders for s in _listed(folder) if s.source == here]
+    except OSError:
+        return []
+    marked = [dataclasses.replace(s, elsewhere=s.source if s.source not in ("", here) else "") for s in found]
+    return sorted(marked, key=lambda s: s.taken, reverse=True)
+
+
+def restore(
+    path: Path,
+    snapshot: Path,
+    passphrase: str | None = None,
+    *,
+    before_replacing: Callable[[], None] | None = None,
+) -> Path:
+    """Replace the file at ``path`` with a verified snapshot; the current file is kept as a snapshot.
+
+    ``before_replacing`` runs once the snapshot passed its checks and the file is held, before
+    anything is written (the command says there what comes back)."""
+    if real_path(snapshot) == real_path(path):
+        raise DocumentError(
+            f"{path.name} cannot be restored from itself. Choose one of its snapshots: "
+            f"rmdesk backup {path.name} --list."
+        )
     verify(snapshot, passphrase)
+    snapshot_id = document_id(snapshot, passphrase)
+    if snapshot_id is None:
+        raise damaged(snapshot.name, "it has no valid document id")
     lock = DocumentLock(path)
     lock.acquire()
+    incoming = path.with_name(f".{path.name}.restoring")
     try:
-        journal = path.with_name(path.name + "-journal")
-        if path.exists():
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            keep = snapshot.parent / f"{path.stem}{SEPARATOR}{stamp}{SEPARATOR}{BEFORE_RESTORE}.rmdesk"
-            shutil.copyfile(path, keep)
-            if journal.exists():  # a hot journal would be replayed onto the restored file
-                shutil.copyfile(journal, keep.with_name(keep.name + "-journal"))
-        incoming = path.with_name(f".{path.name}.restoring")
-        shutil.copyfile(snapshot, incoming)
-        with incoming.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        journal.unlink(missing_ok=True)
-        os.replace(incoming, path)
+        if before_replacing:
+            before_replacing()
+        folder = _folder(snapshot_id)  # where the restored file's snapshots are listed from now on
+        with _writing(folder):
+            if path.exists():
+                _keep(path, folder)
+            shutil.copyfile(snapshot, incoming)
+            with incoming.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            for stale in ("-journal", "-wal", "-shm"):  # never replayed onto the restored file
+                path.with_name(path.name + stale).unlink(missing_ok=True)
+            os.replace(incoming, path)
+    except OSError as error:
+        raise from_os(error, str(path)) from None
     finally:
+        incoming.unlink(missing_ok=True)
         lock.release()
     return path
+
+
+def _keep(path: Path, folder: Path) -> None:
+    """A copy of the file a restore replaces (with the journal or log a crash left), as a snapshot."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    keep = folder / f"{path.stem}{SEPARATOR}{stamp}{SEPARATOR}{BEFORE_RESTORE}.rmdesk"
+    partial = keep.with_suffix(".partial")
+    try:
+        shutil.copyfile(path, partial)
+        for side in ("-journal", "-wal"):
+            beside = path.with_name(path.name + side)
+            if beside.exists():
+                shutil.copyfile(beside, keep.with_name(keep.name + side))
+        _write_record(keep, path)
+        os.replace(partial, keep)
+    except BaseException:
+        _remove(partial)
+        raise

@@ -66,7 +66,9 @@ def test_a_program_from_rmdesk_new_to_closing_it(tmp_path):
     assert first["mentor"] in text and second["mentee"] in text
     pair_pdf = tmp_path / "pair.pdf"
     assert rmdesk("report", path, "--pair", first["id"], "--out", pair_pdf).returncode == 0
-    assert "Pair status: Active" in PdfReader(str(pair_pdf)).pages[0].extract_text()
+    assert "Active since" in PdfReader(str(pair_pdf)).pages[0].extract_text()
+    assert rmdesk("report", path, "--pair", second["id"], "--out", pair_pdf).returncode == 0
+    assert f"Ended early on {TODAY}: Contract ended." in PdfReader(str(pair_pdf)).pages[0].extract_text()
 
     closed = rmdesk("program", path, "--close", "--on", TODAY)
     assert closed.returncode == 0, closed.stderr

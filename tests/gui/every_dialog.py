@@ -35,6 +35,7 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
     """One of each dialog on the window's document and program, children of the window."""
     from rmdesk.gui.board.suggestions import SuggestionsDialog
     from rmdesk.gui.dialogs.evaluation import EvaluationDialog
+    from rmdesk.gui.dialogs.export import ExportDialog
     from rmdesk.gui.dialogs.goal import GoalDialog
     from rmdesk.gui.dialogs.import_people import ImportPeopleDialog
     from rmdesk.gui.dialogs.matching import MatchingDialog
@@ -84,4 +85,5 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
         ),
         "not-opened": NotOpenedDialog(doc.path.with_name("Program report.pdf"), lambda path: False, window),
         "import-people": ImportPeopleDialog(doc, program, window),
+        "export": ExportDialog(window),
     }

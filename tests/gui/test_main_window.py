@@ -3,7 +3,6 @@
 import shutil
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from rmdesk.domain import Participant, Program
 from rmdesk.gui import app as gui_app
@@ -104,13 +103,11 @@ def test_save_a_copy(window, tmp_path, monkeypatch):
         assert copy.counts()["participants"] == 60
 
 
-def test_a_refused_file_is_shown_in_a_dialog_not_a_traceback(qtbot, tmp_path, monkeypatch):
+def test_a_refused_file_is_shown_in_a_dialog_not_a_traceback(qtbot, tmp_path, refusals):
     path = tmp_path / "notes.rmdesk"
     path.write_text("not a program file")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
     assert gui_app.open_document(path) is None
-    assert shown == [
+    assert refusals == [
         ("Cannot open file", "notes.rmdesk is not an rmdesk file (it is not an SQLite database).")
     ]
 

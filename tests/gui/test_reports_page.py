@@ -109,7 +109,79 @@ def test_organisation_name_and_logo_reach_the_reports(window, qtbot, tmp_path, m
     saved = window.document.organisation()
     assert saved.name == "PT Klien Baru Tbk" and saved.logo and QImage.fromData(saved.logo).height() == 200
     assert window.document.undo_label() == f"Edit {Organisation.label}"
-    path = write_program_report(window.document, window.program, tmp_path / "branded.pdf")
+    path = write_program_report(window.document, window.program, tmp_path / "branded.pdf").path
     reader = PdfReader(str(path))
     assert reader.pages[0].extract_text().startswith("PT Klien Baru Tbk")
-    assert list(reader.pages[0].images)  # the logo is on the cover
+    assert all(list(page.images) for page in reader.pages)  # the logo is on every page
+
+
+def test_hostile_names_through_the_window_with_an_as_of_date(qtbot, tmp_path, monkeypatch):
+    """Every report is written from a file of hostile names and notes, as of the date typed; the
+    page never stays on "Writing..." and says which characters no font could draw."""
+    from rmdesk.gui.main_window import MainWindow
+    from rmdesk.store import Document
+    from tests.reports.helpers import CJK, hostile, rendered
+
+    path, pair_ids = hostile(tmp_path / "hostile.rmdesk")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show_document(Document.open(path))
+    win.show()
+    try:
+        win.go_to(win.reports)
+        page = win.reports
+        page.asOfEdit.setText("29/11/2026")
+        page.openCheck.setChecked(False)
+        monkeypatch.setattr(page, "ask_pdf_path", lambda suggested: tmp_path / "program.pdf")
+        page.exportButton.click()
+        qtbot.waitUntil(lambda: page.worker is None and bool(page.written), timeout=60_000)
+        assert page.exportButton.isEnabled()
+        program_text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "program.pdf")).pages)
+        assert "figures as of 2026-11-29" in " ".join(program_text.split())
+        folder = tmp_path / "pairs"
+        folder.mkdir()
+        monkeypatch.setattr(page, "ask_folder", lambda: folder)
+        page.written = []
+        page.pairsRadio.setChecked(True)
+        page.allButton.click()
+        page.exportButton.click()
+        qtbot.waitUntil(lambda: page.worker is None and bool(page.written), timeout=120_000)
+        files = sorted(folder.glob("*.pdf"))
+        assert len(files) == len(page.written) == len(pair_ids) == page.pairsList.count()
+        assert page.statusLabel.text().startswith(f"Wrote {len(pair_ids)} PDFs to {folder}.")
+        if any(CJK[0] in " ".join(p.extract_text() for p in PdfReader(str(f)).pages) for f in files):
+            assert CJK[0] not in page.statusLabel.text()
+        else:
+            assert f"{CJK[0]} (U+{ord(CJK[0]):04X})" in page.statusLabel.text()
+        for file in files:
+            assert len(rendered(file, tmp_path / "pages" / file.stem[:12], dpi=10)) == len(
+                PdfReader(str(file)).pages
+            )
+    finally:
+        win.close_document()
+
+
+def test_a_report_that_fails_leaves_the_page_ready_again(window, qtbot, tmp_path, monkeypatch, refusals):
+    import rmdesk.reports.program_report as program_report
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device", str(tmp_path / "board pack.pdf"))
+
+    monkeypatch.setattr(program_report, "write_program_report", full_disk)
+    window.go_to(window.reports)
+    page = window.reports
+    monkeypatch.setattr(page, "ask_pdf_path", lambda suggested: tmp_path / "board pack.pdf")
+    page.exportButton.click()
+    qtbot.waitUntil(lambda: page.worker is None, timeout=20_000)
+    assert page.exportButton.isEnabled() and page.statusLabel.text() == "Nothing was written."
+    assert refusals and "No space left on device" in refusals[-1][-1]
+
+
+def test_a_mistyped_as_of_date_is_told_before_anything_is_written(window, qtbot, monkeypatch):
+    window.go_to(window.reports)
+    page = window.reports
+    asked = []
+    monkeypatch.setattr(page, "ask_pdf_path", lambda suggested: asked.append(suggested))
+    page.asOfEdit.setText("31/02/2026")
+    page.exportButton.click()
+    assert page.statusLabel.text().startswith("Figures as of: “31/02/2026” is not a date.") and not asked

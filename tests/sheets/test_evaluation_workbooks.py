@@ -71,9 +71,11 @@ def test_filled_workbook_round_trips_into_evaluations(opened, tmp_path):
         },
     )
     before = doc.counts()["evaluations"]
+    earlier = len(doc.all(Evaluation, "pair_id = ? AND stage = 'final'", [pair.id]))
     result = import_filled(doc, [path])
     assert result.problems == []
-    assert doc.counts()["evaluations"] == before + 2
+    assert result.replaced == earlier  # the demo's final answers of this pair, if it had any
+    assert doc.counts()["evaluations"] == before + 2 - earlier
     assert doc.undo_label() == "Import 2 Evaluations"
     mentor_side = next(e for e in doc.all(Evaluation, "comments = 'Great final session'"))
     assert mentor_side.respondent is Respondent.MENTOR and mentor_side.stage is Stage.FINAL
@@ -113,7 +115,7 @@ def test_wrong_files_get_a_plain_answer(opened, tmp_path):
     other = tmp_path / "budget.xlsx"
     openpyxl.Workbook().save(other)
     result = import_filled(doc, [text, other])
-    assert result.problems[0].startswith("answers.xlsx is not an Excel workbook (.xlsx) that can be read")
+    assert result.problems[0].startswith("answers.xlsx is not an Excel workbook: it holds text")
     assert (
         result.problems[1]
         == "budget.xlsx is not an rmdesk questionnaire (export a blank one from rmdesk first)."

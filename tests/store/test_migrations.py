@@ -1,5 +1,7 @@
 """A file saved at any earlier schema version opens, migrates, and keeps its data."""
 
+import uuid
+
 import sqlcipher3
 from sqlite_utils import Database
 
@@ -17,7 +19,7 @@ def make_old_file(path, version):
     migrations().apply(db, stop_before=STEPS[version])
     row = to_row(Participant(id="p-1", name="Dewi Lestari", updated_at="2026-01-01T00:00:00+00:00"))
     db.table("participants").insert(row)
-    db.table("meta").insert({"key": "document_id", "value": f"old-doc-{version}"})
+    db.table("meta").insert({"key": "document_id", "value": str(uuid.uuid4())})
     db.table("organisation").insert(
         {"id": "o-1", "updated_at": "2026-01-01T00:00:00+00:00", "name": "PT Lama"}
     )

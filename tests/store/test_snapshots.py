@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from rmdesk.domain import Participant
-from rmdesk.store import DamagedFile, Document, DocumentInUse
+from rmdesk.store import DamagedFile, Document, DocumentError, DocumentInUse
 from rmdesk.store import snapshots as snaps
 from rmdesk.store.check import check
 
@@ -40,11 +40,11 @@ def test_a_copy_that_fails_its_check_never_replaces_a_good_snapshot(demo_file, m
 
         def broken_copy(destination):
             destination.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
-            return destination
 
-        monkeypatch.setattr(doc, "save_copy", broken_copy)
-        with pytest.raises(DamagedFile, match="a safety copy failed its check"):
+        monkeypatch.setattr(doc, "copy_into", broken_copy)
+        with pytest.raises(DocumentError, match="the copy failed its check") as failed:
             snaps.take(doc, force=True)
+        assert "Demo program.rmdesk itself is fine" in str(failed.value)
     assert snaps.for_document(demo_file) == good
     assert not list(good[0].path.parent.glob("*.partial"))
 

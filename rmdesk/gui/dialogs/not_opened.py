@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.gui.forms.ui_not_opened import Ui_NotOpenedDialog
@@ -64,3 +65,24 @@ class NotOpenedDialog(QDialog, Ui_NotOpenedDialog):
         """As tall as the wrapped text needs at the current width: nothing clipped, no gaps."""
         self.mainLayout.activate()
         self.resize(self.width(), self.mainLayout.totalHeightForWidth(self.width()))
+
+
+class ResultOpener:
+    """For a page (a QWidget) that writes files: opens what it wrote, or says where it is, since a
+    silent failure looks like a lost report. Tests replace :meth:`open_in_viewer`."""
+
+    not_opened: NotOpenedDialog | None = None  # says where the result is when it did not open
+
+    def open_in_viewer(self, path: Path) -> bool:
+        """Open a file or folder with the desktop's program for it; False when none did."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def open_result(self, path: Path) -> None:
+        if self.open_in_viewer(path):
+            return
+        assert isinstance(self, QWidget)
+        if self.not_opened is not None:
+            self.not_opened.deleteLater()
+        # looked up at each click, so the folder goes through the same opener as the report
+        self.not_opened = NotOpenedDialog(path, lambda folder: self.open_in_viewer(folder), self)
+        self.not_opened.open()

@@ -27,8 +27,11 @@ def read_contents(found: Sequence[Snapshot], passphrase: str | None) -> list[Con
 
 
 def taken_text(contents: Contents) -> str:
-    label = contents.snapshot.label
-    return f"{label} (before a restore)" if contents.snapshot.before_restore else label
+    """When the copy was taken; and from where, when that was another file with the same id (a copy
+    made outside rmdesk)."""
+    snapshot = contents.snapshot
+    label = f"{snapshot.label} (before a restore)" if snapshot.before_restore else snapshot.label
+    return f"{label}, from {snapshot.elsewhere}" if snapshot.elsewhere else label
 
 
 def last_change_text(contents: Contents) -> str:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QHBoxLayout,
     QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
+from rmdesk.gui.widgets.date_field import DateField
+
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):
         if not ReportsPage.objectName():
@@ -46,6 +48,25 @@ class Ui_ReportsPage(object):
         self.pairsList.setObjectName(u"pairsList")
 
         self.mainLayout.addWidget(self.pairsList)
+
+        self.asOfRow = QHBoxLayout()
+        self.asOfRow.setObjectName(u"asOfRow")
+        self.asOfLabel = QLabel(ReportsPage)
+        self.asOfLabel.setObjectName(u"asOfLabel")
+
+        self.asOfRow.addWidget(self.asOfLabel)
+
+        self.asOfEdit = DateField(ReportsPage)
+        self.asOfEdit.setObjectName(u"asOfEdit")
+
+        self.asOfRow.addWidget(self.asOfEdit)
+
+        self.asOfSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.asOfRow.addItem(self.asOfSpacer)
+
+
+        self.mainLayout.addLayout(self.asOfRow)
 
         self.optionsRow = QHBoxLayout()
         self.optionsRow.setObjectName(u"optionsRow")
@@ -90,11 +111,13 @@ class Ui_ReportsPage(object):
 
         self.mainLayout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
+        self.asOfLabel.setBuddy(self.asOfEdit)
         self.paperLabel.setBuddy(self.paperCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.programRadio, self.pairsRadio)
         QWidget.setTabOrder(self.pairsRadio, self.pairsList)
-        QWidget.setTabOrder(self.pairsList, self.paperCombo)
+        QWidget.setTabOrder(self.pairsList, self.asOfEdit)
+        QWidget.setTabOrder(self.asOfEdit, self.paperCombo)
         QWidget.setTabOrder(self.paperCombo, self.openCheck)
         QWidget.setTabOrder(self.openCheck, self.allButton)
         QWidget.setTabOrder(self.allButton, self.exportButton)
@@ -111,6 +134,14 @@ class Ui_ReportsPage(object):
 #if QT_CONFIG(accessibility)
         self.pairsList.setAccessibleName(QCoreApplication.translate("ReportsPage", u"Pairs to report on", None))
 #endif // QT_CONFIG(accessibility)
+        self.asOfLabel.setText(QCoreApplication.translate("ReportsPage", u"Figures as &of:", None))
+#if QT_CONFIG(tooltip)
+        self.asOfEdit.setToolTip(QCoreApplication.translate("ReportsPage", u"Nothing dated after this day counts in the reports: meetings, check-ins, pairs that ended later.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.asOfEdit.setAccessibleName(QCoreApplication.translate("ReportsPage", u"Figures as of", None))
+#endif // QT_CONFIG(accessibility)
+        self.asOfEdit.setPlaceholderText(QCoreApplication.translate("ReportsPage", u"Today", None))
         self.paperLabel.setText(QCoreApplication.translate("ReportsPage", u"Pa&per:", None))
         self.openCheck.setText(QCoreApplication.translate("ReportsPage", u"&Open the report when it is ready", None))
         self.allButton.setText(QCoreApplication.translate("ReportsPage", u"Tick &All", None))

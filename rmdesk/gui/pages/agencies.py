@@ -1,26 +1,34 @@
 """The agencies page: outsourced people per agency and client site, their pairs, meetings,
-answers and contracts, with the contract-end step one click away."""
+answers and contracts, with the contract-end step one click away, and the agency report of the
+agency chosen in the filter (written in the background)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from rmdesk.domain.entities import PairStatus, Participant, Program
 from rmdesk.domain.health import when
+from rmdesk.domain.names import safe_file_stem
 from rmdesk.domain.words import plural
 from rmdesk.gui.dialogs.contract_end import end_for_contract, find_replacement
+from rmdesk.gui.dialogs.not_opened import ResultOpener
 from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
 from rmdesk.gui.models import Column, RowTableModel
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.fields import setup_table
+from rmdesk.gui.work import LongWork, Progress
 from rmdesk.store import Document, queries
 from rmdesk.store.agencies import AgencyPerson, agency_people, summaries
+
+if TYPE_CHECKING:
+    from rmdesk.reports.layout import Written
 
 URGENT = QColor("#b00020")
 
@@ -56,8 +64,33 @@ class AgencyModel(RowTableModel[AgencyPerson]):
         return None
 
 
-class AgenciesPage(Page, Ui_RecordsPage):
-    """Uses the records page form: search, a filter by agency, a table, two action buttons."""
+def write_agency_report(
+    doc: Document,
+    program: Program,
+    agency: str,
+    target: Path,
+    anonymous: bool,
+    as_of: dt.date,
+    progress: Progress,
+) -> Written:
+    """The agency report, read through a read-only connection of its own (on the work's thread)."""
+    from rmdesk.reports import agency_report
+
+    with doc.twin(readonly=True) as reader:
+        return agency_report.write_agency_report(
+            reader,
+            program,
+            agency,
+            target,
+            others_anonymous=anonymous,
+            today=as_of,
+            progress=lambda percent: progress(percent, "Writing the agency report..."),
+        )
+
+
+class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
+    """Uses the records page form: search, a filter by agency, a table, two action buttons; below
+    the table, the agency report of the agency chosen in the filter."""
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
@@ -86,6 +119,23 @@ class AgenciesPage(Page, Ui_RecordsPage):
         self.editButton.clicked.connect(self.find_replacement)
         self.table.doubleClicked.connect(lambda _: self.open_person())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.worker: LongWork[Written] | None = None
+        self.statusLabel = QLabel()
+        self.statusLabel.setWordWrap(True)
+        self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.anonymousCheck = QCheckBox("&Others as “employee of the client”")
+        self.anonymousCheck.setToolTip(
+            "Name only the agency's people: their partners appear as “employee of the client” and "
+            "their managers are left out, so the report can be handed to the agency"
+        )
+        self.reportButton = QPushButton("A&gency Report...")
+        self.reportButton.setToolTip("Write a PDF on the agency chosen in the filter, figures as of today")
+        self.reportButton.clicked.connect(self.agency_report)
+        row = QHBoxLayout()
+        row.addWidget(self.statusLabel, 1)
+        row.addWidget(self.anonymousCheck)
+        row.addWidget(self.reportButton)
+        self.mainLayout.addLayout(row)
 
     def set_document(self, doc: Document | None, program: Program | None) -> None:
         self.doc, self.program = doc, program
@@ -143,6 +193,13 @@ class AgenciesPage(Page, Ui_RecordsPage):
         active = row is not None and row.pair_status is PairStatus.ACTIVE
         self.addButton.setEnabled(active and row is not None and row.contract_end is not None)
         self.editButton.setEnabled(row is not None and row.pair_id is None)
+        chosen = self.kindFilter.currentData() is not None
+        self.reportButton.setEnabled(chosen and self.worker is None)
+        self.reportButton.setToolTip(
+            "Write a PDF on the agency chosen in the filter, figures as of today"
+            if chosen
+            else "Choose an agency in the filter first"
+        )
 
     # -- actions
     def open_dialog(self, dialog: QDialog) -> bool:
@@ -172,3 +229,58 @@ class AgenciesPage(Page, Ui_RecordsPage):
         row, doc, program = self.selected(), self.doc, self.program
         if row and doc and program and find_replacement(self, doc, program, row.id):
             self.changed.emit()
+
+    # -- the agency report
+    def ask_pdf_path(self, suggested: str) -> Path | None:
+        """Where to save the report; tests replace it."""
+        name, _ = QFileDialog.getSaveFileName(self, "Save the agency report", suggested, "PDF files (*.pdf)")
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def agency_report(self) -> None:
+        doc, program, agency = self.doc, self.program, self.kindFilter.currentData()
+        if doc is None or program is None or self.worker is not None:
+            return
+        if agency is None:
+            self.statusLabel.setText("Choose an agency in the filter first.")
+            return
+        target = self.ask_pdf_path(f"{safe_file_stem(agency, fallback='Agency')} - agency report.pdf")
+        if target is None:
+            return
+        anonymous = self.anonymousCheck.isChecked()
+        as_of = self.today or dt.date.today()
+
+        def written(result: Written) -> None:
+            self.statusLabel.setText(
+                " ".join(
+                    x
+                    for x in (
+                        f"Wrote {result.path} ({plural(result.pages, 'page')}, figures as of {as_of}).",
+                        result.note,
+                    )
+                    if x
+                )
+            )
+            self.open_result(result.path)
+
+        self.worker = LongWork(
+            self,
+            "Agency Report",
+            lambda progress: write_agency_report(doc, program, agency, target, anonymous, as_of, progress),
+            written,
+            label="Writing the agency report...",
+            still_current=lambda: self.doc is doc and self.program is program,
+            cancelled=lambda: self.statusLabel.setText("Stopped: nothing was written."),
+            always=self._report_finished,
+        )
+        self.statusLabel.setText("Writing...")
+        self._update_buttons()
+        self.worker.start()
+
+    def _report_finished(self) -> None:
+        self.worker = None
+        if self.statusLabel.text() == "Writing...":  # it failed and was told: say nothing was written
+            self.statusLabel.setText("Nothing was written.")
+        self._update_buttons()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rmdesk.domain.entities import Program
+from rmdesk.domain.entities import Program, Respondent, Stage
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.words import plural
 from rmdesk.gui.page import Page
@@ -28,8 +28,8 @@ CHARTS = (
     ("departments", "Participants by department"),
     ("pairs", "Pairs by status"),
     ("meetings", "Pairs by meetings held"),
-    ("goals", "Goals by status"),
-    ("satisfaction", "Satisfaction per stage (mean of reaction items)"),
+    ("goals", "Goals by status (past their date and not done: overdue)"),
+    ("satisfaction", "Satisfaction from the midpoint on (answered of asked)"),
 )
 
 
@@ -41,7 +41,7 @@ class DashboardPage(Page):
         self.figures = Figures()
         self.kpis: dict[str, QLabel] = {}
         numbers = QHBoxLayout()
-        for key in ("enrolled", "retention", "pairs", "meetings", "goals"):
+        for key in ("enrolled", "retention", "pairs", "meetings", "rhythm", "goals"):
             label = QLabel()
             label.setObjectName(f"kpi_{key}")
             label.setStyleSheet("font-size: 13pt; padding: 4px 14px 4px 0;")
@@ -49,7 +49,11 @@ class DashboardPage(Page):
             numbers.addWidget(label)
             self.kpis[key] = label
         numbers.addStretch()
+        self.as_of = QLabel()
+        self.as_of.setObjectName("asOfLabel")
+        self.as_of.setWordWrap(True)
         self.charts = {key: BarChart(title) for key, title in CHARTS}
+        self.charts["satisfaction"].series_names = ["Mentees", "Reverse mentors"]
         self.confidence = BarChart("Mentees' confidence per topic (1-5)", ["Baseline", "Final"])
         grid = QGridLayout()
         grid.setHorizontalSpacing(28)
@@ -65,6 +69,7 @@ class DashboardPage(Page):
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(numbers)
+        layout.addWidget(self.as_of)
         layout.addWidget(scroll)
 
     def set_document(self, doc: Document | None, program: Program | None) -> None:
@@ -72,13 +77,31 @@ class DashboardPage(Page):
         self.reload()
 
     def reload(self) -> None:
+        """The figures as of today, defined as in the reports (:mod:`rmdesk.store.dashboard`)."""
         f = figures(self.doc, self.program) if self.doc and self.program else Figures()
         self.figures = f
         self.kpis["enrolled"].setText(f"<b>{f.enrolled}</b> enrolled")
-        self.kpis["retention"].setText(f"<b>{f.retention:.0%}</b> still taking part")
+        self.kpis["retention"].setText(
+            f"<b>{f.retention:.0%}</b> still taking part"
+            if f.retention is not None
+            else "nobody enrolled yet"
+        )
         self.kpis["pairs"].setText(f"<b>{f.pairs:,}</b> {'pair' if f.pairs == 1 else 'pairs'}")
-        self.kpis["meetings"].setText(f"<b>{f.meetings:,}</b> {'meeting' if f.meetings == 1 else 'meetings'}")
+        meetings = f"<b>{f.meetings:,}</b> {'meeting' if f.meetings == 1 else 'meetings'}"
+        if f.meetings_expected:
+            meetings += f" of about {f.meetings_expected:,} expected"
+        self.kpis["meetings"].setText(meetings)
+        self.kpis["rhythm"].setText(
+            f"<b>{f.pairs_on_rhythm:,}</b> of {plural(f.pairs_active, 'active pair')} on rhythm"
+            if f.pairs_active
+            else "no active pair"
+        )
         self.kpis["goals"].setText(f"<b>{f.goal_completion:.0%}</b> of {plural(f.goals, 'goal')} done")
+        self.as_of.setText(
+            f"Figures as of {f.as_of}: meetings and check-ins dated later are not counted."
+            if f.enrolled
+            else ""
+        )
         counts = {
             "roles": f.people_by_role,
             "generations": f.people_by_generation,
@@ -91,10 +114,21 @@ class DashboardPage(Page):
         for key, series in counts.items():
             self.charts[key].set_rows([(label, [value]) for label, value in series])
         scale = float(Questionnaire.of(self.program.settings).scale) if self.program else 5.0
-        satisfaction = [(label, [value]) for label, value in f.satisfaction_by_stage]
+        satisfaction = []
+        for label, mentees, mentors in f.satisfaction_by_stage:
+            stage = f.stage(Stage(label.lower()))
+            rate = stage.answered[Respondent.MENTEE] if stage else None
+            shown = f"{label}, {rate.answered} of {rate.asked} mentees" if rate else label
+            satisfaction.append((shown, [mentees.value, mentors.value]))
         self.charts["satisfaction"].set_rows(satisfaction, maximum=scale, minimum=1.0, number_format="{:.2f}")
+        later = f.learning_stage.label if f.learning_stage else "Final"
+        self.confidence.title = (
+            f"Mentees' confidence per topic (1-5): the same {plural(f.confidence_mentees, 'mentee')} "
+            f"at the baseline and the {later.lower()}"
+        )
+        self.confidence.series_names = ["Baseline", later]
         self.confidence.set_rows(
-            [(topic, [before, after]) for topic, before, after in f.confidence_by_topic],
+            [(f"{t.topic} (n = {t.n})", [t.before, t.after]) for t in f.confidence_by_topic],
             maximum=5.0,
             minimum=1.0,
             number_format="{:.1f}",

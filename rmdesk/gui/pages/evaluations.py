@@ -68,14 +68,12 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
         stage = self.ask_stage() if folder else None
         if folder is None or stage is None:
             return
-        names = [
-            (label.pair, f"{label.mentor} and {label.mentee} - {stage.label.lower()}.xlsx".replace("/", "-"))
-            for label in active
-        ]
 
         def write(progress: Progress) -> list[Path]:
             from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
 
+            files = sheets.blank_file_names([(a.pair.id, a.mentor, a.mentee) for a in active], stage)
+            names = [(label.pair, files[label.pair.id]) for label in active]
             written = []
             with doc.twin(readonly=True) as reader:
                 for number, (pair, name) in enumerate(names):
@@ -110,7 +108,8 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
                 more = f"\n... and {len(result.problems) - 20} more." if len(result.problems) > 20 else ""
                 self.report("Nothing was imported", f"Correct these cells and import again:\n{shown}{more}")
                 return
-            self.report("Import finished", f"Imported {len(result.evaluations)} evaluations.")
+            replaced = f", replacing {result.replaced} answered before" if result.replaced else ""
+            self.report("Import finished", f"Imported {len(result.evaluations)} evaluations{replaced}.")
             self.changed.emit()
 
         LongWork(self, "Import filled workbooks", read, done, still_current=lambda: self.doc is doc).start()

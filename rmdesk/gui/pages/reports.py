@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from rmdesk.domain.entities import PairStatus, Program
-from rmdesk.gui.dialogs.not_opened import NotOpenedDialog
+from rmdesk.domain.names import safe_file_stem
+from rmdesk.gui.dialogs.not_opened import ResultOpener
 from rmdesk.gui.forms.ui_reports_page import Ui_ReportsPage
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.fields import fill_choices
@@ -18,42 +20,62 @@ from rmdesk.store import Document, queries
 from rmdesk.store.queries import PairLabel
 
 
+@dataclass
+class Outcome:
+    """What an export wrote, and what the person should know about it."""
+
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
 def write_reports(
-    doc: Document, program: Program, jobs: list[tuple[str | None, Path]], paper: str, progress: Progress
-) -> list[Path]:
-    """Write each PDF through a read-only connection of its own; ``written`` grows as they land, so
-    a cancel keeps what was finished (each PDF appears whole or not at all)."""
-    from rmdesk.reports.pair_report import write_pair_report
+    doc: Document,
+    program: Program,
+    jobs: list[tuple[str | None, Path]],
+    paper: str,
+    progress: Progress,
+    as_of: dt.date | None = None,
+) -> Outcome:
+    """Write each PDF through a read-only connection of its own. A pair report that cannot be
+    written is noted and the others are written; a cancel keeps what was finished (each PDF
+    appears whole or not at all)."""
+    from rmdesk.reports.batch import write_pair_reports
     from rmdesk.reports.program_report import write_program_report
 
-    written: list[Path] = []
+    outcome = Outcome()
+    pairs = [(pair_id, target) for pair_id, target in jobs if pair_id is not None]
     with doc.twin(readonly=True) as reader:
-        for number, (pair_id, target) in enumerate(jobs):
+        for pair_id, target in jobs:
             if pair_id is None:
-                written.append(
-                    write_program_report(
-                        reader,
-                        program,
-                        target,
-                        paper=paper,
-                        progress=lambda percent: progress(percent, "Writing the program report..."),
-                    )
+                written = write_program_report(
+                    reader,
+                    program,
+                    target,
+                    paper=paper,
+                    today=as_of,
+                    progress=lambda percent: progress(percent, "Writing the program report..."),
                 )
-            else:
-                progress(100 * number // len(jobs), f"Writing {target.name}...")
-                written.append(write_pair_report(reader, pair_id, target, paper=paper))
-    return written
+                outcome.written.append(written.path)
+                outcome.notes += [written.note] if written.note else []
+        if pairs:
+
+            def step(number: int, total: int, target: Path) -> None:
+                progress(100 * number // total, f"Writing {number + 1} of {total}: {target.name}...")
+
+            batch = write_pair_reports(reader, pairs, paper=paper, today=as_of, step=step)
+            outcome.written += [w.path for w in batch.written]
+            outcome.notes += batch.notes
+    return outcome
 
 
-class ReportsPage(Page, Ui_ReportsPage):
+class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setupUi(self)
         self.doc: Document | None = None
         self.program: Program | None = None
-        self.worker: LongWork[list[Path]] | None = None
+        self.worker: LongWork[Outcome] | None = None
         self.written: list[Path] = []
-        self.not_opened: NotOpenedDialog | None = None  # says where the result is when it did not open
         fill_choices(self.paperCombo, [("A4", "A4"), ("Letter", "Letter")])
         self.exportButton.clicked.connect(self.export)
         self.allButton.clicked.connect(self._tick_all)
@@ -106,25 +128,13 @@ class ReportsPage(Page, Ui_ReportsPage):
         name = QFileDialog.getExistingDirectory(self, "Save one PDF per pair in")
         return Path(name) if name else None
 
-    def open_in_viewer(self, path: Path) -> bool:
-        """Open a file or folder with the desktop's program for it; False when none did."""
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def open_result(self, path: Path) -> None:
-        """Open what was written, or say where it is: a silent failure looks like a lost report."""
-        if self.open_in_viewer(path):
-            return
-        if self.not_opened is not None:
-            self.not_opened.deleteLater()
-        # looked up at each click, so the folder goes through the same opener as the report
-        self.not_opened = NotOpenedDialog(path, lambda folder: self.open_in_viewer(folder), self)
-        self.not_opened.open()
-
     # -- exporting
     def jobs(self) -> list[tuple[str | None, Path]] | None:
         assert self.program is not None
         if self.programRadio.isChecked():
-            target = self.ask_pdf_path(f"{self.program.name} - program report.pdf")
+            target = self.ask_pdf_path(
+                f"{safe_file_stem(self.program.name, fallback='Program')} - program report.pdf"
+            )
             return [(None, target)] if target else None
         chosen = self.ticked()
         if not chosen:
@@ -133,15 +143,21 @@ class ReportsPage(Page, Ui_ReportsPage):
         folder = self.ask_folder()
         if folder is None:
             return None
-        return [
-            (label.pair.id, folder / f"{label.mentor} and {label.mentee}.pdf".replace("/", "-"))
-            for label in chosen
-        ]
+        from rmdesk.reports.batch import pair_files
+
+        assert self.doc is not None
+        return list(pair_files(self.doc, [label.pair.id for label in chosen], folder))
 
     def export(self) -> None:
         doc, program = self.doc, self.program
         if doc is None or program is None or self.worker is not None:
             return
+        problem = self.asOfEdit.problem()
+        if problem:
+            self.statusLabel.setText(f"Figures as of: {problem}")
+            self.asOfEdit.setFocus()
+            return
+        as_of = self.asOfEdit.date() or dt.date.today()
         jobs = self.jobs()
         if not jobs:
             return
@@ -150,32 +166,34 @@ class ReportsPage(Page, Ui_ReportsPage):
         def stopped() -> None:
             self.worker = None
             done = [target for _, target in jobs if target.exists()]
-            self._done(done, "Stopped: the reports written before you cancelled are kept.")
+            self._done(done, "Stopped: the reports written before you cancelled are kept.", stopped=True)
 
         self.worker = LongWork(
             self,
             "Export PDF",
-            lambda progress: write_reports(doc, program, jobs, paper, progress),
-            lambda written: self._done(written, ""),
+            lambda progress: write_reports(doc, program, jobs, paper, progress, as_of),
+            lambda outcome: self._done(outcome.written, " ".join(outcome.notes)),
             label="Writing the report...",
             still_current=lambda: self.doc is doc,
             cancelled=stopped,
+            always=self._finished,
         )
-        self.worker.destroyed.connect(self._finished)
         self.statusLabel.setText("Writing...")
         self._update()
         self.worker.start()
 
     def _finished(self) -> None:
         self.worker = None
+        if self.statusLabel.text() == "Writing...":  # it failed and was told: say nothing was written
+            self.statusLabel.setText("Nothing was written.")
         self._update()
 
-    def _done(self, written: list[Path], problem: str) -> None:
+    def _done(self, written: list[Path], problem: str, *, stopped: bool = False) -> None:
         self.worker = None
         self.written = written
         where = written[0] if len(written) == 1 else (written[0].parent if written else None)
         message = f"Wrote {len(written)} PDF{'s' if len(written) != 1 else ''} to {where}." if written else ""
         self.statusLabel.setText(" ".join(x for x in (message, problem) if x))
-        if written and not problem and self.openCheck.isChecked():
+        if written and not stopped and self.openCheck.isChecked():
             self.open_result(where if where is not None else written[0])
         self._update()

@@ -1,0 +1,37 @@
+"""File > Export: Excel or CSV, every list or one, anonymised or not; the file is asked for next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from rmdesk.gui.forms.ui_export import Ui_ExportDialog
+from rmdesk.sheets.export import KINDS
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    suffix: str  # ".xlsx" or ".csv"
+    what: str | None  # one of KINDS, or None for every list
+    anonymise: bool
+
+
+class ExportDialog(QDialog, Ui_ExportDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self.whatCombo.addItem("Everything", None)
+        for kind in KINDS:
+            self.whatCombo.addItem(kind.capitalize(), kind)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Export...")
+        self.anonymiseNote.setEnabled(False)
+        self.anonymiseCheck.toggled.connect(self.anonymiseNote.setEnabled)
+        self.resize(520, 0)
+
+    def choice(self) -> ExportChoice:
+        return ExportChoice(
+            ".csv" if self.csvRadio.isChecked() else ".xlsx",
+            self.whatCombo.currentData(),
+            self.anonymiseCheck.isChecked(),
+        )
