@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from rmdesk.domain.entities import EmploymentType, Role
+from rmdesk.domain.entities import EmploymentType, MeetingMode, Respondent, Role, Stage
 from rmdesk.domain.talent import LEVEL_NAMES
 from rmdesk.store.queries import EvaluationRow, GoalRow, MeetingRow, People, PersonRow
 
@@ -56,7 +56,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = rows
         self._keys = {}
-        self._search = [self.search_text(row).lower() for row in rows]
+        self._search = []  # built at the first search: a page opens without it
         self._order = list(range(len(rows)))
         if self._sort:
             self._order = self._sorted(*self._sort)
@@ -74,9 +74,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.endResetModel()
 
     def _filtered(self) -> list[int]:
+        if self._needle and len(self._search) != len(self._rows):
+            self._search = [self.search_text(row).lower() for row in self._rows]
         needle, keep, rows, search = self._needle, self._keep, self._rows, self._search
         if keep is None:
             return [i for i in self._order if needle in search[i]] if needle else list(self._order)
+        if not needle:
+            return [i for i in self._order if keep(rows[i])]
         return [i for i in self._order if needle in search[i] and keep(rows[i])]
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
@@ -229,45 +233,33 @@ class GoalTableModel(RowTableModel[GoalRow]):
     )
 
 
+MODES = {mode.value: mode.label for mode in MeetingMode}
+STAGES = {stage.value: stage.label for stage in Stage}
+RESPONDENTS = {r.value: r.label for r in Respondent}
+
+
 class MeetingTableModel(RowTableModel[MeetingRow]):
     columns = (
-        Column(
-            "Date",
-            lambda r: r.meeting.date.isoformat() if r.meeting.date else "",
-            key=lambda r: r.meeting.date,
-        ),
-        Column("Pair", lambda r: r.pair.text),
-        Column(
-            "Minutes",
-            lambda r: str(r.meeting.duration_min),
-            key=lambda r: r.meeting.duration_min,
-            numeric=True,
-        ),
-        Column("Mode", lambda r: r.meeting.mode.label),
-        Column("Topics", lambda r: ", ".join(r.meeting.topics)),
-        Column("Notes", lambda r: r.meeting.notes),
+        Column("Date", lambda r: r.date),
+        Column("Pair", lambda r: r.pair),
+        Column("Minutes", lambda r: str(r.duration_min), key=lambda r: r.duration_min, numeric=True),
+        Column("Mode", lambda r: MODES.get(r.mode, r.mode)),
+        Column("Topics", lambda r: r.topics),
+        Column("Notes", lambda r: r.notes),
     )
-
-
-def _average(values: dict[str, int]) -> float | None:
-    return round(sum(values.values()) / len(values), 1) if values else None
 
 
 class EvaluationTableModel(RowTableModel[EvaluationRow]):
     columns = (
-        Column(
-            "Date",
-            lambda r: r.evaluation.date.isoformat() if r.evaluation.date else "",
-            key=lambda r: r.evaluation.date,
-        ),
-        Column("Pair", lambda r: r.pair.text),
-        Column("Stage", lambda r: r.evaluation.stage.label),
-        Column("Answered by", lambda r: r.evaluation.respondent.label),
+        Column("Date", lambda r: r.date),
+        Column("Pair", lambda r: r.pair),
+        Column("Stage", lambda r: STAGES.get(r.stage, r.stage)),
+        Column("Answered by", lambda r: RESPONDENTS.get(r.respondent, r.respondent)),
         Column(
             "Average answer",
-            lambda r: f"{_average(r.evaluation.answers) or ''}",
-            key=lambda r: _average(r.evaluation.answers),
+            lambda r: "" if r.average is None else f"{r.average:g}",
+            key=lambda r: r.average,
             numeric=True,
         ),
-        Column("Comments", lambda r: r.evaluation.comments),
+        Column("Comments", lambda r: r.comments),
     )

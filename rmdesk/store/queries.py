@@ -9,9 +9,7 @@ from typing import NamedTuple, TypeVar
 from rmdesk.domain.entities import (
     Enrolment,
     Entity,
-    Evaluation,
     Goal,
-    Meeting,
     Pair,
     PairStatus,
     Participant,
@@ -122,8 +120,9 @@ class GoalRow:
     pair: PairLabel
 
 
-def goals(doc: Document, program_id: str) -> list[GoalRow]:
-    found, by_pair = _of_pairs(doc, Goal, program_id, "target_date")
+def goals(doc: Document, program_id: str, labels: list[PairLabel] | None = None) -> list[GoalRow]:
+    """The program's goals with their pair's label (``labels``: the pairs already read, if any)."""
+    found, by_pair = _of_pairs(doc, Goal, program_id, "target_date", labels)
     return [GoalRow(goal, by_pair[goal.pair_id]) for goal in found]
 
 
@@ -196,33 +195,64 @@ def program_alerts(
     return alerts(program, pairs, people, last_meetings(doc, program.id, today), goals, answered, today)
 
 
-@dataclass(frozen=True)
-class MeetingRow:
-    meeting: Meeting
-    pair: PairLabel
+class MeetingRow(NamedTuple):
+    """A meeting as its table shows it, read in SQL: no JSON decoded, nothing read twice."""
+
+    id: str
+    pair_id: str
+    pair: str  # "Mentor → Mentee"
+    date: str
+    duration_min: int
+    mode: str
+    topics: str  # "AI tools, Social media"
+    notes: str
+
+
+PAIR_NAMES = """
+JOIN pairs p ON p.id = r.pair_id
+JOIN participants mentor ON mentor.id = p.mentor_id
+JOIN participants mentee ON mentee.id = p.mentee_id
+"""
 
 
 def meetings(doc: Document, program_id: str) -> list[MeetingRow]:
-    found, by_pair = _of_pairs(doc, Meeting, program_id, "date DESC")
-    return [MeetingRow(meeting, by_pair[meeting.pair_id]) for meeting in found]
+    cursor = doc.conn.execute(
+        "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), r.duration_min, "
+        "r.mode, coalesce((SELECT group_concat(t.value, ', ') FROM json_each(r.topics) t), ''), r.notes "
+        f"FROM meetings r {PAIR_NAMES} WHERE p.program_id = ? ORDER BY r.date DESC",
+        [program_id],
+    )
+    return list(map(MeetingRow._make, cursor))
 
 
-@dataclass(frozen=True)
-class EvaluationRow:
-    evaluation: Evaluation
-    pair: PairLabel
+class EvaluationRow(NamedTuple):
+    """An evaluation as its table shows it, with its average answer worked out in SQL."""
+
+    id: str
+    pair_id: str
+    pair: str
+    date: str
+    stage: str
+    respondent: str
+    average: float | None
+    comments: str
 
 
 def evaluations(doc: Document, program_id: str) -> list[EvaluationRow]:
-    found, by_pair = _of_pairs(doc, Evaluation, program_id, "date DESC")
-    return [EvaluationRow(evaluation, by_pair[evaluation.pair_id]) for evaluation in found]
+    cursor = doc.conn.execute(
+        "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), r.stage, "
+        "r.respondent, (SELECT round(avg(a.value), 1) FROM json_each(r.answers) a), r.comments "
+        f"FROM evaluations r {PAIR_NAMES} WHERE p.program_id = ? ORDER BY r.date DESC",
+        [program_id],
+    )
+    return list(map(EvaluationRow._make, cursor))
 
 
 def _of_pairs(
-    doc: Document, kind: type[E], program_id: str, order_by: str
+    doc: Document, kind: type[E], program_id: str, order_by: str, labels: list[PairLabel] | None = None
 ) -> tuple[list[E], dict[str, PairLabel]]:
     """Rows of ``kind`` that belong to the program's pairs, with each pair's label."""
-    by_pair = {label.pair.id: label for label in pairs(doc, program_id)}
+    by_pair = {label.pair.id: label for label in (pairs(doc, program_id) if labels is None else labels)}
     if not by_pair:
         return [], by_pair
     marks = ",".join("?" * len(by_pair))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from rmdesk.domain.entities import Evaluation, PairStatus, Program, Stage
 from rmdesk.gui.dialogs.evaluation import EvaluationDialog
-from rmdesk.gui.models import EvaluationTableModel
+from rmdesk.gui.models import RESPONDENTS, EvaluationTableModel
 from rmdesk.gui.pages.records import RecordsPage
 from rmdesk.gui.work import LongWork, Progress
 from rmdesk.store import Document, queries
@@ -118,14 +118,15 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
         return queries.evaluations(doc, program.id)
 
     def keep(self, choice: Any) -> Callable[[EvaluationRow], bool] | None:
-        return None if choice is None else (lambda row: row.evaluation.stage == choice)
+        return None if choice is None else (lambda row: row.stage == choice)
 
     def record(self, row: EvaluationRow) -> Evaluation:
-        return row.evaluation
+        assert self.doc is not None
+        return self.doc.get(Evaluation, row.id)
 
     def describe(self, row: EvaluationRow) -> str:
-        e = row.evaluation
-        return f"the {e.stage.value} evaluation by the {e.respondent.label.lower()} of {row.pair.text}"
+        who = RESPONDENTS.get(row.respondent, row.respondent).lower()
+        return f"the {row.stage} evaluation by the {who} of {row.pair}"
 
     def open_form(
         self, row: EvaluationRow | None, pair_id: str | None = None, stage: Stage | None = None
@@ -135,7 +136,7 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
             self.doc,
             self.program,
             self.pairs,
-            row.evaluation if row else None,
+            self.record(row) if row else None,
             pair_id=pair_id,
             stage=stage,
             parent=self,

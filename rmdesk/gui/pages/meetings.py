@@ -27,17 +27,18 @@ class MeetingsPage(RecordsPage[MeetingRow]):
         return queries.meetings(doc, program.id)
 
     def keep(self, choice: Any) -> Callable[[MeetingRow], bool] | None:
-        return None if choice is None else (lambda row: row.meeting.mode == choice)
+        return None if choice is None else (lambda row: row.mode == choice)
 
     def record(self, row: MeetingRow) -> Meeting:
-        return row.meeting
+        assert self.doc is not None
+        return self.doc.get(Meeting, row.id)
 
     def describe(self, row: MeetingRow) -> str:
-        return f"the meeting of {row.pair.text} on {row.meeting.date}"
+        return f"the meeting of {row.pair} on {row.date}"
 
     def open_form(self, row: MeetingRow | None, pair_id: str | None = None) -> bool:
         assert self.doc is not None and self.program is not None
         dialog = MeetingDialog(
-            self.doc, self.program, self.pairs, row.meeting if row else None, pair_id, self
+            self.doc, self.program, self.pairs, self.record(row) if row else None, pair_id, self
         )
         return dialog.exec() == QDialog.DialogCode.Accepted
