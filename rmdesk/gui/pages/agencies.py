@@ -34,6 +34,8 @@ URGENT = QColor("#b00020")
 
 
 class AgencyModel(RowTableModel[AgencyPerson]):
+    extra_roles = frozenset({Qt.ItemDataRole.ForegroundRole})
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = dt.date.today()

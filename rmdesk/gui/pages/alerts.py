@@ -35,6 +35,10 @@ URGENT = QColor("#b00020")
 
 
 class AlertModel(RowTableModel[Alert]):
+    extra_roles = frozenset(
+        {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole}
+    )
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = dt.date.today()  # what "3 weeks overdue" counts from; set with the rows
