@@ -6,8 +6,9 @@ Both figures have the same baseline: one bare GROUP BY over the same tables (par
 enrolments, pairs, the partner's participant row, the latest meeting and the answers of each
 open pair), through the document's own connection, that returns the per agency and client site
 counts ``rmdesk agencies`` prints (people, paired, meeting on rhythm, answers, contracts ending
-before the program and within 30, 60 and 90 days). It reaches each person's pairs through the
-mentor and mentee indexes, as the measured query does; SQLite does all the grouping.
+before the program and within 30, 60 and 90 days). It joins the tables in the same order and
+through the same indexes as the measured query (the participants read first, each person's pairs
+through the mentor and mentee indexes); SQLite does all the grouping.
 
 - ``rmdesk agencies`` (its core): ``summaries(agency_people(doc, program, today))``, the rows
   read and grouped in Python. Target within 2x of the baseline.
@@ -52,7 +53,7 @@ FROM (
            (SELECT max(m.date) FROM meetings m WHERE m.pair_id = pr.id) AS last,
            (SELECT count(*) FROM evaluations v WHERE v.pair_id = pr.id AND v.respondent = e.role) AS answered
     FROM participants p
-    JOIN enrolments e ON e.participant_id = p.id AND e.program_id = :program
+    CROSS JOIN enrolments e ON e.participant_id = p.id AND e.program_id = :program
     LEFT JOIN pairs pr ON +pr.program_id = :program AND pr.status IN ('proposed', 'active')
          AND ((e.role = 'mentor' AND pr.mentor_id = p.id) OR (e.role = 'mentee' AND pr.mentee_id = p.id))
     LEFT JOIN participants q ON q.id = CASE e.role WHEN 'mentor' THEN pr.mentee_id ELSE pr.mentor_id END

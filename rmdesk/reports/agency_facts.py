@@ -32,7 +32,7 @@ from rmdesk.domain.entities import (
 from rmdesk.domain.health import Health, expected_meetings, pair_health, pair_on, stage_dates
 from rmdesk.domain.lifecycle import COMPLETED_AT_CLOSE, END_REASONS
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS, Questionnaire
-from rmdesk.reports.layout import short
+from rmdesk.reports.layout import clean, short
 from rmdesk.store.dashboard import LATER, CheckIns, Mean, Rate, TopicChange, asked, check_ins, mean_of
 from rmdesk.store.dashboard import reaction_mean as person_reaction
 from rmdesk.store.document import Document
@@ -208,36 +208,42 @@ class AgencyFacts:
 
 class Redactor:
     """Takes the names, email addresses and employee numbers of everyone but the agency's people
-    out of free text (longest first, whole words, any case)."""
+    out of free text (whole words, any case, the longest first; a first name alone too), leaving
+    the agency's own names as written. Built on first use: most reasons are the standard ones."""
 
     def __init__(self, others: Iterable[tuple[str, str, str]], ours: Iterable[str]):
-        words: set[str] = set()
-        for name, email, number in others:
-            for text in (name, email, number):
-                text = " ".join(text.split())
-                if len(text) >= 2:
-                    words.add(text)
-            words.update(w for w in re.split(r"[\s,.;:()]+", name) if len(w) >= 2)
-        self.ours = sorted({" ".join(n.split()) for n in ours if n.strip()}, key=len, reverse=True)
-        parts = sorted(words, key=len, reverse=True)
-        self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, parts)) + r")(?!\w)", re.IGNORECASE)
-            if parts
-            else None
-        )
+        self.others, self.ours = list(others), list(ours)
+        self.patterns: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
+
+    @staticmethod
+    def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+        ordered = sorted(set(words), key=len, reverse=True)
+        body = "|".join(map(re.escape, ordered))
+        return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if ordered else None
 
     def __call__(self, text: str) -> str:
-        if self.pattern is None:
+        text = clean(text)
+        if not text.strip():
+            return text
+        if self.patterns is None:
+            words: list[str] = []
+            for name, email, number in self.others:
+                words += [t for t in (" ".join(v.split()) for v in (name, email, number)) if len(t) >= 2]
+                words += [w for w in re.split(r"[\s,.;:()]+", name) if len(w) >= 2]
+            ours = [" ".join(n.split()) for n in self.ours if len(n.strip()) >= 2]
+            self.patterns = (self._pattern(ours), self._pattern(words))
+        ours_pattern, others_pattern = self.patterns
+        if others_pattern is None:
             return text
         kept: list[str] = []
 
-        def keep(match: re.Match[str]) -> str:  # the agency's own names stay as written
+        def keep(match: re.Match[str]) -> str:  # a NUL never survives clean(): a safe marker
             kept.append(match.group(0))
             return f"\x00{len(kept) - 1}\x00"
 
-        if self.ours:
-            text = re.sub("|".join(map(re.escape, self.ours)), keep, text, flags=re.IGNORECASE)
-        text = self.pattern.sub(f"an {OTHERS}", text)
+        if ours_pattern is not None:
+            text = ours_pattern.sub(keep, text)
+        text = others_pattern.sub(f"an {OTHERS}", text)
         return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
 
 
@@ -340,7 +346,7 @@ def agency_facts(
                 pair_health(program, pair, last_met, as_of)[0] if pair.status is PairStatus.ACTIVE else None
             )
             reason = pair.end_reason.strip()
-            if others_anonymous and reason not in (*END_REASONS, COMPLETED_AT_CLOSE):
+            if others_anonymous and reason and reason not in (*END_REASONS, COMPLETED_AT_CLOSE):
                 reason = redact(reason)
             total, done, late = goals.get(pair.id, (0, 0, 0))
             side = SIDE[role]

@@ -184,7 +184,7 @@ def _in_short(f: AgencyFacts, c: Counts) -> list[str]:
         paired.append(f"{c.unpaired} {'is' if c.unpaired == 1 else 'are'} not paired")
     out.append("; ".join(paired) + ".")
     if c.ended_early:
-        why = "; ".join(f"{short(r, 120)} ({n})" for r, n in c.reasons[:4])
+        why = "; ".join(f"“{short(r, 120)}” ({n})" for r, n in c.reasons[:4])
         out.append(f"{plural(c.ended_early, 'pair')} ended early: {why}.")
     if c.started:
         rhythm = f" {c.on_rhythm} of {plural(c.active, 'active pair')} meet on rhythm." if c.active else ""
@@ -212,7 +212,7 @@ def _key_figures(f: AgencyFacts, c: Counts, width: float) -> Flowable:
     rows.append(
         [
             "People",
-            f"{c.people}: {_roles(c)}" + (f"; {c.left} left (archived)" if c.left else ""),
+            _roles(c) + (f"; {c.left} left (archived)" if c.left else ""),
             "enrolled in the program",
         ]
     )
@@ -310,11 +310,12 @@ def _sites(f: AgencyFacts, width: float) -> list[Flowable]:
     return out
 
 
-def _name_cell(m: Member, level: int) -> Paragraph:
-    """The person's name (in the outline too), and who they report to."""
+def _name_cell(m: Member, level: int, role: bool) -> Paragraph:
+    """The person's name (in the outline too) and, smaller below it, their role when the table
+    mixes roles, whether they left, and their manager."""
     cell = styles()["cell"]
     body = markup(m.name, cell.fontName)
-    extra = []
+    extra = [m.role.label] if role else []
     if m.archived:
         extra.append("left (archived)")
     if m.manager and m.manager != OTHERS:  # "manager: employee of the client" would say nothing
@@ -332,12 +333,9 @@ def _name_cell(m: Member, level: int) -> Paragraph:
 
 def _people(f: AgencyFacts, width: float) -> list[Flowable]:
     out: list[Flowable] = heading("People and their pairs", room=40 * mm)
-    mixed = len({r.role for m in f.members for r in m.pairs} | {m.role for m in f.members}) > 1
-    role = (
-        ""
-        if mixed
-        else f" All of them are {'reverse mentors' if f.members[0].role is Role.MENTOR else 'mentees'}."
-    )
+    roles = {m.role for m in f.members}
+    mixed = len(roles) > 1
+    role = "" if mixed else f" All of them are {'reverse mentors' if Role.MENTOR in roles else 'mentees'}."
     out.append(
         para(
             f"As of {f.as_of}.{role} Pair: how it stood that day, or when and why it ended. Meetings: held / "
@@ -350,22 +348,17 @@ def _people(f: AgencyFacts, width: float) -> list[Flowable]:
     )
     sites = f.sites
     by_site = f.site is None and len(sites) > 1
-    if mixed:
-        head: list[object] = ["Name", "Role", "Paired with", "Pair", "Meetings", "Goals", "Check-ins"]
-        shares: tuple[float, ...] = (0.15, 0.11, 0.13, 0.225, 0.15, 0.115, 0.12)
-    else:
-        head = ["Name", "Paired with", "Pair", "Meetings", "Goals", "Check-ins"]
-        shares = (0.21, 0.165, 0.24, 0.15, 0.115, 0.12)
-    widths = [width * w for w in shares]
+    head: list[object] = ["Name", "Paired with", "Pair", "Meetings", "Goals", "Check-ins"]
+    widths = [width * w for w in (0.21, 0.165, 0.24, 0.15, 0.115, 0.12)]
     for site in sites if by_site else [None]:
         people = [m for m in f.members if site is None or m.site == site]
         if by_site:
             out += heading(site or "(no site recorded)", 2, room=25 * mm)
         rows: list[list[object]] = [head]
         for m in people:
-            name = _name_cell(m, 2 if by_site else 1)
+            name = _name_cell(m, 2 if by_site else 1, mixed)
             if not m.pairs:
-                rows.append([name, *([m.role.label] if mixed else []), "–", "Not paired", "–", "–", "–"])
+                rows.append([name, "–", "Not paired", "–", "–", "–"])
                 continue
             for number, r in enumerate(m.pairs):
                 met = (
@@ -376,7 +369,6 @@ def _people(f: AgencyFacts, width: float) -> list[Flowable]:
                 rows.append(
                     [
                         name if number == 0 else short(m.name),
-                        *([r.role.label] if mixed else []),
                         r.partner or "?",
                         r.status,
                         met + (f", {r.health.label.lower()}" if r.health else ""),
@@ -736,7 +728,8 @@ def agency_story(f: AgencyFacts, width: float) -> list[Flowable]:
         para(
             f"Everything is as of {f.as_of}: meetings and check-ins dated later are left out, and a pair is "
             "shown as it stood that day (one that ended later was still active, one that started later was "
-            "still a proposal). The agency and client site are those recorded for each person now. Goal "
+            "still a proposal). The agency, client site and contract end are those recorded for each person "
+            "now; contracts are counted from the as-of date. Goal "
             "statuses and archiving carry no date and count as recorded. Expected meetings: one within "
             f"{f.program.grace_days} days of a pair's start, then one every {f.program.cadence_days} days, "
             "up to the as-of date or the pair's end.",

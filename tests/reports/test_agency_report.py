@@ -505,3 +505,17 @@ def test_the_command(agency_file, tmp_path):
 def plural_pages(path):
     count = len(PdfReader(str(path)).pages)
     return "1 page" if count == 1 else f"{count} pages"
+
+
+def test_free_text_loses_the_names_numbers_and_emails_of_everyone_else():
+    from rmdesk.reports.agency_facts import Redactor
+
+    redact = Redactor(
+        [("Budi Santoso", "budi@client.example", "KL-1"), ("Adi Pratama", "", ""), ("X", "", "")],
+        ["Adi Wijaya", "Siti Nur'aini"],
+    )
+    assert redact("") == "" and redact("Contract ended") == "Contract ended"
+    assert redact("BUDI SANTOSO (KL-1, budi@client.example) asked Adi to stop; Adi Wijaya agreed") == (
+        f"an {OTHERS} (an {OTHERS}, an {OTHERS}) asked an {OTHERS} to stop; Adi Wijaya agreed"
+    )
+    assert redact("Siti Nur'aini\x00 left; Santoso X-ray") == f"Siti Nur'aini left; an {OTHERS} X-ray"
