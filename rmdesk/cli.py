@@ -26,32 +26,103 @@ from rmdesk.store.errors import NotEncrypted
 from rmdesk.store.paths import demo_file
 
 PASSPHRASE_ENV = "RMDESK_PASSPHRASE"
+TRIES = 3  # passphrases a person may type at the terminal before the command gives up
+
+_env: dict[str, str] = {}  # --passphrase-env and --new-passphrase-env of the command running
+
+
+def _from_env(option: str) -> str | None:
+    """The passphrase in the environment variable named by ``option`` (None when not given)."""
+    name = _env.get(option)
+    if name is None:
+        return None
+    value = os.environ.get(name, "")
+    if not value:
+        raise DocumentError(
+            f"The environment variable {name} named by {option} is not set or empty; "
+            f"set it to the passphrase, or leave out {option}."
+        )
+    return value
 
 
 def _passphrase() -> str | None:
+    """The file's passphrase: from --passphrase-env VAR, else RMDESK_PASSPHRASE, else none."""
+    given = _from_env("--passphrase-env")
+    return given if given is not None else os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _passphrase_source() -> str:
+    return "--passphrase-env" if "--passphrase-env" in _env else f"{PASSPHRASE_ENV} set"
+
+
+def _at_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
+def _new_passphrase(name: str, *, option: str = "--new-passphrase-env") -> str:
+    """A new passphrase for the file ``name``: from ``option``'s variable, else typed twice at the
+    terminal; refused when it is too easy to guess (rmdesk.domain.passphrase)."""
+    from rmdesk.domain.passphrase import refusal, strength
+
+    given = _from_env(option)
+    if given is None:
+        if not _at_terminal():
+            raise DocumentError(
+                f"No new passphrase for {name}: give {option} VAR, or run this at a terminal."
+            )
+        given = getpass.getpass(f"New passphrase for {name}: ")
+        if getpass.getpass("Type it again: ") != given:
+            raise DocumentError(
+                "The two passphrases typed differ; nothing was changed. Run the command again."
+            )
+    refused = refusal(given)
+    if refused:
+        raise DocumentError(f"{refused} Nothing was changed.")
+    judged = strength(given)
+    if not judged.acceptable:
+        raise DocumentError(f"That passphrase is too easy to guess. {judged.advice} Nothing was changed.")
+    return given
+
+
+def _new_file_passphrase(name: str) -> str | None:
+    """The passphrase of a file the command creates: --passphrase-env VAR or RMDESK_PASSPHRASE, if set."""
+    if "--passphrase-env" in _env:
+        return _new_passphrase(name, option="--passphrase-env")
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
 _opened: list[str] = []  # the file a command works on, named when SQLite fails later
 
 
-def _open(path: str, *, readonly: bool = False, snapshot: bool = True) -> Document:
-    """Open a document, asking for its passphrase at the terminal when it is encrypted; says on
-    stderr when no snapshot could be taken (the command goes on: the file itself is fine)."""
-    passphrase = _passphrase()
+def _open(path: str, *, readonly: bool = False, snapshot: bool = True, plain: bool = False) -> Document:
+    """Open a document, asking for its passphrase at the terminal when it is encrypted (``plain``:
+    the file must not be, and no passphrase is used); says on stderr when no snapshot could be
+    taken (the command goes on: the file itself is fine)."""
+    passphrase = None if plain else _passphrase()
     _opened[:] = [Path(path).name]
     try:
         doc = Document.open(path, passphrase=passphrase, readonly=readonly, snapshot=snapshot)
     except NotEncrypted:
         raise NotEncrypted(
-            f"{Path(path).name} is not encrypted: run the command without {PASSPHRASE_ENV} set."
+            f"{Path(path).name} is not encrypted: run the command without {_passphrase_source()}."
         ) from None
     except PassphraseNeeded:
-        if passphrase or not sys.stdin.isatty():
+        if passphrase or plain:
             raise
-        doc = Document.open(
-            path, passphrase=getpass.getpass("Passphrase: "), readonly=readonly, snapshot=snapshot
-        )
+        if not _at_terminal():
+            raise PassphraseNeeded(
+                f"{Path(path).name} is encrypted: give its passphrase with --passphrase-env VAR "
+                f"(or {PASSPHRASE_ENV}), or run the command at a terminal."
+            ) from None
+        for attempt in range(1, TRIES + 1):
+            try:
+                typed = getpass.getpass(f"Passphrase for {Path(path).name}: ")
+                doc = Document.open(path, passphrase=typed, readonly=readonly, snapshot=snapshot)
+                break
+            except PassphraseNeeded as error:
+                if attempt == TRIES:
+                    raise
+                print(f"rmdesk: {error}", file=sys.stderr)
     if doc.snapshot_problem:
         print(f"rmdesk: {doc.snapshot_problem}", file=sys.stderr)
     return doc
@@ -61,8 +132,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from rmdesk.demo import generate
 
     path = Path(args.path)
-    generate(path, participants=args.participants, seed=args.seed, passphrase=_passphrase())
-    print(f"Wrote a demo program with {args.participants} participants to {path}")
+    passphrase = _new_file_passphrase(path.name)
+    generate(path, participants=args.participants, seed=args.seed, passphrase=passphrase)
+    encrypted = ", encrypted" if passphrase else ""
+    print(f"Wrote a demo program with {args.participants} participants to {path}{encrypted}")
     return 0
 
 
@@ -308,7 +381,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if path.suffix != ".rmdesk":
         path = path.with_name(path.name + ".rmdesk")
-    with Document.create(path, organisation=args.organisation or path.stem, passphrase=_passphrase()) as doc:
+    passphrase = _new_file_passphrase(path.name)
+    with Document.create(path, organisation=args.organisation or path.stem, passphrase=passphrase) as doc:
         print(f"Created {path} for {doc.organisation().name}")
         if args.program or args.start or args.end:
             program = default_program(dt.date.today(), args.program or "", args.start)
@@ -530,16 +604,173 @@ def cmd_agencies(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_to_record(path: str) -> Document:
+    """The file for a command that only reads it but records what it did (an export): for
+    writing when it can be, else read-only (the record then waits in the data folder)."""
+    from rmdesk.store import DocumentInUse
+
+    if os.access(path, os.W_OK):
+        with contextlib.suppress(DocumentInUse):
+            return _open(path, snapshot=False)
+    return _open(path, readonly=True)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from rmdesk.sheets.export import export_all
+    from rmdesk.store import audit
 
-    with _open(args.path, readonly=True) as doc:
+    with _open_to_record(args.path) as doc:
         done = export_all(doc, Path(args.out), what=args.what, anonymise=args.anonymise)
-    where = str(done.paths[0]) if len(done.paths) == 1 else f"{len(done.paths)} CSV files beside {args.out}"
-    anonymised = ", anonymised" if done.anonymised else ""
+        where = (
+            str(done.paths[0]) if len(done.paths) == 1 else f"{len(done.paths)} CSV files beside {args.out}"
+        )
+        anonymised = ", anonymised" if done.anonymised else ""
+        audit.record(doc, "export", f"Exported {done.summary()}{anonymised} to {where}")
     print(f"Wrote {where}: {done.summary()}{anonymised}.")
     return 0
 
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from rmdesk.store import erasure
+
+    if args.dry_run:
+        with _open(args.path, readonly=True) as doc:
+            found = erasure.plan(doc, erasure.find(doc, args.person))
+            copies = len(snapshot_store.for_document(doc.path, doc.passphrase))
+        for line in found.lines():
+            print(line)
+        print(f"  {plural(copies, 'snapshot')} of the file would be rewritten the same way.")
+        print("Dry run: nothing was changed.")
+        return 0
+    with _open(args.path, snapshot=False) as doc:
+        person = erasure.find(doc, args.person)
+        found = erasure.plan(doc, person)
+        for line in found.lines():
+            print(line)
+        print("Erasing cannot be undone: no undo, no snapshot and no restore brings this person back.")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print(
+                    "rmdesk: erase asks before it runs; add --yes to erase without asking.", file=sys.stderr
+                )
+                return 2
+            typed = input(f"Type {found.name} or ERASE to erase them: ").strip()
+            if typed not in (found.name, "ERASE"):
+                print("Nothing was erased.")
+                return 1
+
+        def step(percent: int, text: str) -> None:
+            print(f"[{percent:>3}%] {text}", file=sys.stderr, flush=True)
+
+        done = erasure.erase(doc, [person], progress=step)
+    print(done.summary())
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from rmdesk.sheets.audit_csv import write_audit
+    from rmdesk.store import audit, erasure
+
+    with _open(args.path, readonly=True) as doc:
+        person = erasure.find(doc, args.person) if args.person else None
+        found = audit.entries(doc, person_id=person, since=args.since, until=args.until)
+        if args.csv:
+            written = write_audit(found, Path(args.csv))
+            who = " about one person" if person else ""
+            audit.record(
+                doc,
+                "export",
+                f"Exported the audit trail{who} ({plural(len(found), 'entry', 'entries')}) to {written}",
+            )
+            print(f"Wrote {written}: {plural(len(found), 'entry', 'entries')}.")
+            return 0
+    if args.json:
+        rows = [
+            {
+                "at": e.at,
+                "user": e.user,
+                "kind": e.kind,
+                "what": e.what,
+                "state": e.state,
+                "pending": e.pending,
+            }
+            for e in found
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not found:
+        print("Nothing recorded for that choice.")
+    for entry in found:
+        state = f"  ({entry.state_text})" if entry.state_text else ""
+        print(f"{entry.when}  {entry.user:<12} {entry.kind_text:<13} {entry.what}{state}")
+    return 0
+
+
+def _steps(percent: int, text: str) -> None:
+    print(f"[{percent:>3}%] {text}", file=sys.stderr, flush=True)
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from rmdesk.store import rekey
+
+    name = Path(args.path).name
+    if len(_env) > 1:
+        raise DocumentError(
+            "Give the new passphrase once: --new-passphrase-env VAR (or --passphrase-env VAR)."
+        )
+    try:
+        doc = _open(args.path, snapshot=False, plain=True)
+    except PassphraseNeeded:
+        raise DocumentError(
+            f"{name} is already encrypted; change its passphrase with: rmdesk rekey {args.path}"
+        ) from None
+    with doc:
+        option = "--passphrase-env" if "--passphrase-env" in _env else "--new-passphrase-env"
+        rekey.change(doc, _new_passphrase(name, option=option), _steps)
+    print(
+        f"{name} is encrypted now, and so are its snapshots. "
+        "Keep the passphrase safe: without it the file cannot be opened."
+    )
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from rmdesk.store import rekey
+
+    name = Path(args.path).name
+    with _open(args.path, snapshot=False) as doc:
+        if not doc.encrypted:
+            raise DocumentError(f"{name} is not encrypted, so there is nothing to decrypt.")
+        rekey.change(doc, None, _steps)
+    print(
+        f"{name} is no longer encrypted, and neither are its snapshots: anyone who has the file can read it."
+    )
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from rmdesk.store import rekey
+
+    name = Path(args.path).name
+    with _open(args.path, snapshot=False) as doc:
+        if doc.key is None:
+            raise DocumentError(
+                f"{name} is not encrypted; give it a passphrase with: rmdesk encrypt {args.path}"
+            )
+        new = _new_passphrase(name)
+        if doc.key.matches(new):
+            raise DocumentError(f"That is the passphrase {name} has already; nothing was changed.")
+        rekey.change(doc, new, _steps)
+    print(f"{name} has its new passphrase now, and so have its snapshots.")
+    return 0
+
+
+PASSPHRASE_HELP = {
+    "new": "encrypt the new file with the passphrase in this environment variable",
+    "demo": "encrypt the demo file with the passphrase in this environment variable",
+    "encrypt": "the passphrase the file is to have is in this environment variable (as --new-passphrase-env)",
+    "rekey": "the file's present passphrase is in this environment variable",
+}
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
     "new": ("create an empty program file", cmd_new),
@@ -567,6 +798,21 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
         cmd_report,
     ),
     "export": ("write the lists (people, pairs, goals...) to an Excel workbook or CSV files", cmd_export),
+    "erase": (
+        "erase a person for good (by id or employee number): every row and trace, in the file and its "
+        "snapshots; not undoable",
+        cmd_erase,
+    ),
+    "audit": ("who changed what and when, with exports, restores and erasures (--csv OUT.csv)", cmd_audit),
+    "encrypt": (
+        "encrypt a file and its snapshots with a new passphrase (asked twice, or --new-passphrase-env)",
+        cmd_encrypt,
+    ),
+    "decrypt": ("remove a file's encryption, and its snapshots'", cmd_decrypt),
+    "rekey": (
+        "change a file's passphrase, and its snapshots' (the new one asked twice, or --new-passphrase-env)",
+        cmd_rekey,
+    ),
 }
 
 
@@ -576,6 +822,17 @@ def _command_parser() -> argparse.ArgumentParser:
     for name, (text, _) in COMMANDS.items():
         command = sub.add_parser(name, help=text, description=text)
         command.add_argument("path", metavar="FILE", help="an .rmdesk file")
+        command.add_argument(
+            "--passphrase-env",
+            metavar="VAR",
+            help=PASSPHRASE_HELP.get(name, "the file's passphrase is in this environment variable"),
+        )
+        if name in ("encrypt", "rekey"):
+            command.add_argument(
+                "--new-passphrase-env",
+                metavar="VAR",
+                help="the new passphrase is in this environment variable",
+            )
         if name == "demo":
             command.add_argument("--participants", type=int, default=60, help="how many people (default 60)")
             command.add_argument("--seed", type=int, default=2026, help="same seed, same demo")
@@ -658,6 +915,16 @@ def _command_parser() -> argparse.ArgumentParser:
             )
             command.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
             command.add_argument("--json", action="store_true", help="print JSON")
+        elif name == "erase":
+            command.add_argument("person", metavar="PERSON_ID|EMPLOYEE_NO", help="who to erase")
+            command.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
+            command.add_argument("--yes", action="store_true", help="erase without asking at the terminal")
+        elif name == "audit":
+            command.add_argument("--person", metavar="ID|EMPLOYEE_NO", help="only what concerns this person")
+            command.add_argument("--since", type=day, help="from this day on, YYYY-MM-DD")
+            command.add_argument("--until", type=day, help="up to this day, YYYY-MM-DD")
+            command.add_argument("--csv", metavar="OUT.csv", help="write the entries to a CSV file")
+            command.add_argument("--json", action="store_true", help="print JSON")
         elif name == "program":
             command.add_argument("--start", action="store_true", help="start it with its proposed pairs")
             command.add_argument("--close", action="store_true", help="complete the active pairs and close")
@@ -683,6 +950,10 @@ def _window_parser() -> argparse.ArgumentParser:
 def _run(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         args = _command_parser().parse_args(argv)
+        _env.clear()
+        for option in ("passphrase_env", "new_passphrase_env"):
+            if getattr(args, option, None) is not None:
+                _env["--" + option.replace("_", "-")] = getattr(args, option)
         return COMMANDS[args.command][1](args)
     args = _window_parser().parse_args(argv)
     path = Path(args.file) if args.file else None
@@ -705,17 +976,18 @@ def _say(text: str) -> None:
 
 def _unexpected(error: BaseException) -> int:
     """A failure nobody foresaw: one line, and the details in a file to send to support."""
-    import traceback
+    from rmdesk.store.logs import report_lines
 
-    detail = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    # Only where it failed: the message, the file's name and the arguments (an employee number
+    # to erase) may be personal, and this file stays behind in the log folder.
+    detail = "".join(report_lines(type(error), error, error.__traceback__))
+    command = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1] in COMMANDS else "(window)"
     where = ""
     try:
         from rmdesk.store.paths import log_dir
 
         report = log_dir() / "last-command-error.txt"
-        report.write_text(
-            f"rmdesk {__version__}: rmdesk {' '.join(sys.argv[1:])}\n\n{detail}", encoding="utf-8"
-        )
+        report.write_text(f"rmdesk {__version__}: rmdesk {command} ...\n\n{detail}", encoding="utf-8")
         where = f" The details are in {report}; please send them to support."
     except OSError:
         pass

@@ -70,10 +70,7 @@ def run(path: Path | None) -> int:
     crash.install()
     crash.offer_last_report()
     window = MainWindow()
-    if path is not None:
-        doc = open_document(path)
-        if doc is None:
-            return 2
-        window.show_document(doc)
+    if path is not None and not window.open_path(path):  # a sync folder or a share is warned about
+        return 2
     window.show()
     return app.exec()

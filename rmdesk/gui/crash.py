@@ -13,7 +13,6 @@ import logging
 import platform
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -22,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from rmdesk import __version__
+from rmdesk.store.logs import report_lines
 from rmdesk.store.paths import log_dir
 
 log = logging.getLogger("rmdesk")
@@ -79,7 +79,9 @@ class CrashDialog:
 
 
 def report_text(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
-    lines = traceback.format_exception(kind, error, tb)
+    """The report kept in the log folder and offered for copying: where it failed, without the
+    error's message (it may hold what someone typed; the dialog shows it, the files never do)."""
+    lines = report_lines(kind, error, tb)
     head = (
         f"rmdesk {__version__}, Python {platform.python_version()}, {platform.platform()}\n"
         f"{dt.datetime.now().isoformat(timespec='seconds')}\n\n"

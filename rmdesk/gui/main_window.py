@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,16 +29,18 @@ from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.screen_fit import bound_to_screen
-from rmdesk.gui.work import LongWork, Progress, attempt
+from rmdesk.gui.work import LongWork, Messages, Progress, attempt
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.paths import demo_file
 
 if TYPE_CHECKING:
     from rmdesk.gui.board.page import PairingPage
+    from rmdesk.gui.dialogs.erase import EraseChoice
     from rmdesk.gui.dialogs.export import ExportChoice
     from rmdesk.gui.dialogs.move import MoveDialog
     from rmdesk.gui.pages.agencies import AgenciesPage
     from rmdesk.gui.pages.alerts import AlertsPage
+    from rmdesk.gui.pages.audit import AuditPage
     from rmdesk.gui.pages.dashboard import DashboardPage
     from rmdesk.gui.pages.evaluations import EvaluationsPage
     from rmdesk.gui.pages.goals import GoalsPage
@@ -46,6 +49,8 @@ if TYPE_CHECKING:
     from rmdesk.gui.pages.reports import ReportsPage
     from rmdesk.gui.pages.talent_map import TalentMapPage
     from rmdesk.sheets.export import Exported
+    from rmdesk.store.erasure import Outcome
+    from rmdesk.store.local_copy import LocalCopy
     from rmdesk.store.snapshots import Contents
 
 # The side navigation: label, module, class. A page and its module load when first shown.
@@ -60,6 +65,7 @@ SECTIONS = (
     ("Agencies", "rmdesk.gui.pages.agencies", "AgenciesPage"),
     ("Dashboard", "rmdesk.gui.pages.dashboard", "DashboardPage"),
     ("Reports", "rmdesk.gui.pages.reports", "ReportsPage"),
+    ("Audit", "rmdesk.gui.pages.audit", "AuditPage"),
 )
 
 FILE_FILTER = "rmdesk program files (*.rmdesk)"
@@ -86,11 +92,16 @@ class WelcomePage(QWidget, Ui_WelcomePage):
 def recent_files() -> list[str]:
     value = QSettings().value("recentFiles", [])
     files = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    return [str(f) for f in files if f and Path(str(f)).exists()]  # moved or deleted files drop out
+    # Moved or deleted files drop out, and so do relative paths an older rmdesk kept (they would
+    # name another file from another folder).
+    return [str(f) for f in files if f and os.path.isabs(str(f)) and Path(str(f)).exists()]
 
 
 def remember(path: Path) -> None:
-    files = [str(path)] + [f for f in recent_files() if f != str(path)]
+    """Put ``path`` first among the recent files, as an absolute path (a file opened by a name
+    relative to the folder rmdesk started in opens from anywhere)."""
+    whole = os.path.abspath(path)
+    files = [whole] + [f for f in recent_files() if os.path.abspath(f) != whole]
     QSettings().setValue("recentFiles", files[:MAX_RECENT])
 
 
@@ -101,6 +112,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         bound_to_screen(self)  # Designer's size, or less on a small screen
         self.document: Document | None = None
         self.program: Program | None = None
+        self._local: LocalCopy | None = None  # the sync-folder original this document is a copy of
         self._stale: set[Page] = set()
         self.welcome = WelcomePage()
         self._built: dict[int, Page] = {}
@@ -129,6 +141,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.statusLabel = QLabel()
         self.statusbar.addPermanentWidget(self.statusLabel)
         self._connect_actions()
+        from rmdesk.gui.encryption import Encryption
+
+        self.encryption = Encryption(self)  # File > Encrypt, Change Passphrase, Remove Encryption; auto-lock
         geometry = QSettings().value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -169,6 +184,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionRestore.triggered.connect(self.restore_snapshot)
         self.actionImportPeople.triggered.connect(self.import_people)
         self.actionExport.triggered.connect(self.export)
+        self.actionErase = QAction("E&rase People...", self)
+        self.actionErase.setStatusTip(
+            "Remove a person and every trace of them for good, or anonymise a closed program's people"
+        )
+        self.menuFile.insertAction(self.actionClose, self.actionErase)
+        self.actionErase.triggered.connect(self.erase_people)
         self.actionStartProgram.triggered.connect(self.start_program)
         self.actionCloseProgram.triggered.connect(self.close_program)
         self.actionReopenProgram.triggered.connect(self.reopen_program)
@@ -191,24 +212,85 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         return path if path.suffix == ".rmdesk" else path.with_name(path.name + ".rmdesk")
 
     # -- files
-    def show_document(self, doc: Document) -> None:
+    def show_document(self, doc: Document, local: LocalCopy | None = None) -> None:
+        """Show ``doc`` (with ``local``: a local copy of a file in a sync folder or on a share)."""
         LongWork.stop_all(self)  # work on the file being left must not land in the next one
         if self.document is not None:
             self.document.close()
+        self.encryption.drop_locked()
+        self._give_back()
         self.document = doc
         self.program = None
-        remember(doc.path)
+        self._local = local
+        remember(local.original if local else doc.path)
         self.refresh()
         if self.navList.currentRow() < 0:
             self.navList.setCurrentRow(0)
+        self._offer_retention(doc)
+
+    def ask_risky_place(self, path: Path, warning: str) -> str | None:
+        """A file in a sync folder or on a network share: "local" (work on a local copy), "here"
+        (open it where it is) or None (do not open it); tests replace it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Risky place", warning, parent=self)
+        box.setInformativeText(
+            "rmdesk can work on a local copy and copy it back when you close the file, unless the "
+            "original changed meanwhile (then both are kept)."
+        )
+        local = box.addButton("Work on a Local Copy", QMessageBox.ButtonRole.AcceptRole)
+        here = box.addButton("Open Here", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(local)
+        box.exec()
+        clicked = box.clickedButton()
+        return "local" if clicked is local else "here" if clicked is here else None
 
     def open_path(self, path: Path) -> bool:
         from rmdesk.gui.app import open_document
+        from rmdesk.store import local_copy
+        from rmdesk.store.places import risk
 
-        doc = open_document(path, self)
-        if doc is not None:
-            self.show_document(doc)
-        return doc is not None
+        local: LocalCopy | None = None
+        warning = risk(path) if path.exists() else None
+        if warning:
+            answer = self.ask_risky_place(path, warning)
+            if answer is None:
+                return False
+            if answer == "local":
+                taken: list[LocalCopy] = []
+                if not attempt(self, "Cannot open file", lambda: taken.append(local_copy.take(path))):
+                    return False
+                local = taken[0]
+        doc = open_document(local.path if local else path, self)
+        if doc is None:
+            if local is not None:
+                local.discard()  # never opened: the original stays as it is
+            return False
+        self.show_document(doc, local)
+        if local is not None:
+            self.statusbar.showMessage(
+                f"Working on a local copy of {path.name}; it goes back when you close the file.", 8000
+            )
+        return True
+
+    def _give_back(self) -> None:
+        """The document (now closed) was a local copy: put it back, or say where it was kept."""
+        local, self._local = self._local, None
+        if local is None:
+            return
+        returned = []
+        if attempt(self, "Local copy", lambda: returned.append(local.give_back())):
+            if returned[0].kept_as is not None:
+                Messages.refusal(self, "Local copy", returned[0].message)
+            else:
+                self.statusbar.showMessage(returned[0].message, 6000)
+
+    def _offer_retention(self, doc: Document) -> None:
+        """A closed program past its retention period: say so, and where to erase or anonymise."""
+        from rmdesk.store import retention
+
+        due = retention.due(doc, dt.date.today())
+        if due:
+            self.statusbar.showMessage(due[0].sentence, 15_000)
 
     def choose_file(self) -> None:
         path = self.ask_open_path()
@@ -237,10 +319,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         path = self.ask_save_path("New program file")
         if path is None:
             return
+        if path.exists():
+            QMessageBox.warning(
+                self, "Cannot create file", f"{path.name} already exists. Open it, or choose another name."
+            )
+            return
+        chosen, passphrase = self.encryption.new_file_passphrase(path.name)
+        if not chosen:
+            return
         try:
-            if path.exists():
-                raise DocumentError(f"{path.name} already exists. Open it, or choose another name.")
-            doc = Document.create(path, organisation=path.stem)
+            doc = Document.create(path, organisation=path.stem, passphrase=passphrase)
         except DocumentError as error:
             QMessageBox.warning(self, "Cannot create file", str(error))
             return
@@ -287,7 +375,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         choice = self.ask_snapshot(read_contents(found, doc.passphrase))
         if choice is None:
             return
-        path, passphrase, chosen = doc.path, doc.passphrase, found[choice]
+        # The document's key is wiped when it closes: the restore and the reopening use a copy.
+        path, passphrase, chosen = doc.path, doc.key.copy() if doc.key else None, found[choice]
+        local, self._local = self._local, None  # a local copy stays local: restored, then reopened
         self.close_document()
 
         def work(progress: Progress) -> object:
@@ -298,11 +388,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.statusbar.showMessage(f"Restored the snapshot of {chosen.label}", 6000)
 
         def reopen() -> None:  # restored or not (a refused restore leaves the file as it was)
-            attempt(
+            opened = attempt(
                 self,
                 "Cannot open file",
-                lambda: self.show_document(Document.open(path, passphrase=passphrase)),
+                lambda: self.show_document(Document.open(path, passphrase=passphrase), local),
             )
+            if not opened and local is not None:
+                local.release()  # the copy stays in the data folder; opening the original says where
 
         LongWork(self, "Restore a snapshot", work, restored, always=reopen).start()
 
@@ -310,8 +402,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         LongWork.stop_all(self)
         if self.document is not None:
             self.document.close()
+        self.encryption.drop_locked()
         self.document = None
         self.program = None
+        self._give_back()
         self.refresh()
 
     def _fill_recent(self) -> None:
@@ -426,8 +520,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 )
 
         def written(done: Exported) -> None:
+            from rmdesk.store import audit
+
             where = str(done.paths[0]) if len(done.paths) == 1 else f"{len(done.paths)} files beside {path}"
             self.statusbar.showMessage(f"Exported {done.summary()} to {where}", 10_000)
+            anonymised = ", anonymised" if done.anonymised else ""
+            attempt(
+                self,
+                "Export",
+                lambda: audit.record(doc, "export", f"Exported {done.summary()}{anonymised} to {where}"),
+            )
 
         def cancelled() -> None:
             self.statusbar.showMessage("Export cancelled; no file was written.", 6000)
@@ -440,6 +542,53 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             label="Reading the file...",
             still_current=lambda: self.document is doc,
             cancelled=cancelled,
+        ).start()
+
+    # -- erasing people for good
+    def ask_erase(self, person_id: str | None) -> EraseChoice | None:
+        """Who to erase or anonymise, confirmed (the form goes through :meth:`open_dialog`)."""
+        from rmdesk.gui.dialogs.erase import EraseDialog
+
+        assert self.document is not None
+        dialog = EraseDialog(self.document, self, person_id=person_id)
+        return dialog.choice() if self.open_dialog(dialog) else None
+
+    def erase_people(self) -> None:
+        """File > Erase People: the person chosen on the participants page is offered first."""
+        from rmdesk.store import erasure
+
+        doc = self.document
+        if doc is None:
+            return
+        page = self._built.get(0)
+        chosen = (
+            self.participants.selected() if page is not None and self.pages.currentWidget() is page else []
+        )
+        choice = self.ask_erase(chosen[0].id if len(chosen) == 1 else None)
+        if choice is None:
+            return
+        run = erasure.anonymise if choice.anonymise else erasure.erase
+
+        def work(progress: Progress) -> Outcome:
+            with doc.twin(readonly=False) as writer:
+                return run(writer, choice.person_ids, progress=progress)
+
+        def done(outcome: Outcome) -> None:
+            self.statusbar.showMessage(outcome.summary(), 10_000)
+
+        def after() -> None:  # erased or refused, the file is read afresh
+            doc.forget_reads()
+            if self.document is doc:
+                self.document_changed()
+
+        LongWork(
+            self,
+            "Erase People",
+            work,
+            done,
+            label="Finding every trace...",
+            still_current=lambda: self.document is doc,
+            always=after,
         ).start()
 
     # -- the program's phases: planned, running, closed
@@ -645,6 +794,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def reports(self) -> ReportsPage:
         return self.section(9)  # type: ignore[return-value]
 
+    @property
+    def audit(self) -> AuditPage:
+        return self.section(10)  # type: ignore[return-value]
+
     def _show_section(self, row: int) -> None:
         if self.document is not None and 0 <= row < len(SECTIONS):
             page = self.section(row)
@@ -682,6 +835,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.actionRestore,
             self.actionImportPeople,
             self.actionExport,
+            self.actionErase,
         ):
             action.setEnabled(has_doc)
         self.navList.setVisible(has_doc)
@@ -698,6 +852,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self._update_undo()
             self._show_phase()
             self._reload_pages()
+            self.encryption.refresh()
             return
         self.setWindowTitle(f"{doc.path.name} - rmdesk")
         programs = queries.programs(doc)
@@ -718,8 +873,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._update_undo()
         self._show_phase()
         self._reload_pages()
-        if self.pages.currentWidget() is self.welcome:
+        if self.pages.currentWidget() in (self.welcome, self.encryption.page):
             self._show_section(max(self.navList.currentRow(), 0))
+        self.encryption.refresh()
 
     def _show_counts(self) -> None:
         doc = self.document

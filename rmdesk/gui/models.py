@@ -194,6 +194,7 @@ class ParticipantTableModel(RowTableModel[PersonRow]):
             Column("Agency", lambda p: p.agency),
             Column("Employee no.", lambda p: p.employee_no),
             Column("Status", lambda p: "Archived" if p.archived else "Active"),
+            Column("Consent", lambda p: p.consent_date or "", key=lambda p: p.consent_date),
         )
 
     def search_text(self, p: PersonRow) -> str:

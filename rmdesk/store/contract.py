@@ -121,8 +121,21 @@ SPECIAL: dict[tuple[str, str], Rule] = {
     ("organisation", "logo"): IMAGE,
 }
 
+ERASURE_KINDS = ("erase", "anonymise")
+AUDIT_KINDS = ("export", "restore", "erase", "anonymise", "setting")
+REF = Rule("typeof({c}) = 'text' AND length({c}) = 64 AND {c} NOT GLOB '*[^0-9a-f]*'", "64 hex digits")
+
 OTHER_TABLES: dict[str, dict[str, Rule]] = {
     "meta": {"key": TEXT, "value": _nullable(TEXT)},
+    "erasures": {
+        "id": WHOLE,
+        "ref": REF,
+        "kind": _one_of(ERASURE_KINDS),
+        "at": TEXT,
+        "user": TEXT,
+        "pseudonym": TEXT,
+    },
+    "audit": {"id": WHOLE, "at": TEXT, "user": TEXT, "kind": _one_of(AUDIT_KINDS), "detail": TEXT},
     "actions": {
         "id": WHOLE,
         "label": TEXT,

@@ -61,6 +61,7 @@ from rmdesk.store.errors import (
     from_os,
     from_sql,
 )
+from rmdesk.store.keys import PAGE_SIZE, Key, Secret
 from rmdesk.store.lock import DocumentLock, real_path
 from rmdesk.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 from rmdesk.store.verified import State
@@ -93,10 +94,6 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 _quiet = False
 
 
@@ -110,21 +107,29 @@ def _silence_sqlcipher() -> None:
         _quiet = True
 
 
-def check_passphrase(passphrase: str | None) -> None:
-    if passphrase and "\x00" in passphrase:
+def check_passphrase(passphrase: Secret) -> None:
+    if isinstance(passphrase, str) and "\x00" in passphrase:
         raise PassphraseNeeded("A passphrase cannot contain a NUL character. Type it again.")
 
 
-def connect(
-    path: Path, *, passphrase: str | None, readonly: bool, wal: bool = False
-) -> sqlcipher3.Connection:
+def key_of(path: Path, passphrase: Secret) -> Key | None:
+    """The key that opens ``path``: derived from a passphrase (slow), or the key given as it is."""
+    if isinstance(passphrase, Key):
+        return passphrase
+    check_passphrase(passphrase)
+    return Key.for_file(passphrase, path) if passphrase else None
+
+
+def connect(path: Path, *, passphrase: Secret, readonly: bool, wal: bool = False) -> sqlcipher3.Connection:
     """A connection with rmdesk's pragmas: rollback journal, full sync, keys, no temp files.
 
+    ``passphrase`` is what opens an encrypted file: a derived :class:`Key` (instant; a new, empty
+    file starts with its salt), or a passphrase, from which the key is derived first (slow).
     A file in write-ahead-log mode (``wal``) is read through a writable connection that refuses
     to write (``query_only``): a read-only one would leave its -wal and -shm files behind.
     """
     _silence_sqlcipher()
-    check_passphrase(passphrase)
+    key = key_of(path, passphrase)
     query_only = readonly and wal and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     mode = "ro" if readonly and not query_only else "rw"
     uri = path.resolve().as_uri() + f"?mode={mode}"
@@ -133,8 +138,9 @@ def connect(
     except SqlError as error:
         raise from_sql(error, path.name) from None
     try:
-        if passphrase:
-            conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        if key is not None:
+            new_file = not path.exists() or path.stat().st_size == 0
+            conn.execute(f'PRAGMA key = "{key.pragma(with_salt=new_file)}"')
         conn.execute("PRAGMA busy_timeout = 3000")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -146,18 +152,35 @@ def connect(
                 conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except SqlError as error:
-        conn.close()
         text = str(error)
+        unreadable = "not a database" in text or "encrypted" in text
+        wrong_key = key is not None and unreadable and _no_page_opens(conn, path)
+        conn.close()
         if readonly and "readonly" in text and os.access(path, os.W_OK):
             # A crash left a journal that only a writer may roll back: let SQLite do that first.
-            connect(path, passphrase=passphrase, readonly=False).close()
-            return connect(path, passphrase=passphrase, readonly=True, wal=wal)
-        if "not a database" in text or "encrypted" in text:
-            if passphrase:
+            connect(path, passphrase=key, readonly=False).close()
+            return connect(path, passphrase=key, readonly=True, wal=wal)
+        if unreadable:
+            if key is None:
+                raise NotAnRmdeskFile(f"{path.name} is not an rmdesk file.") from None
+            if wrong_key:
                 raise PassphraseNeeded(f"The passphrase for {path.name} is wrong.") from None
-            raise NotAnRmdeskFile(f"{path.name} is not an rmdesk file.") from None
         raise from_sql(error, path.name) from None
     return conn
+
+
+def _no_page_opens(conn: sqlcipher3.Connection, path: Path) -> bool:
+    """Whether no page of an encrypted file passes its check with this key: a wrong passphrase.
+
+    SQLCipher checks each page (HMAC) as it reads it, and cannot tell a wrong key from a damaged
+    first page. A damaged file has pages that do pass; with a wrong key none does.
+    """
+    try:
+        failed = sum(1 for _ in conn.execute("PRAGMA cipher_integrity_check"))
+        pages = -(-path.stat().st_size // PAGE_SIZE)
+    except (SqlError, OSError):
+        return True
+    return failed >= pages
 
 
 class Document:
@@ -170,13 +193,16 @@ class Document:
         *,
         readonly: bool,
         lock: DocumentLock | None,
-        passphrase: str | None,
+        key: Key | None,
         wal: bool = False,
     ):
         self.path = path
         self.conn = conn
         self.readonly = readonly
-        self.passphrase = passphrase
+        self.key = key  # the derived key of an encrypted file (never the passphrase), or None
+        self._owns_key = True  # a twin borrows its document's key and leaves it alone on closing
+        self._locked = False  # the connection is closed and the key wiped until :meth:`unlock`
+        self._locked_state: State | None = None  # the file as it was when it was locked
         self.snapshot_problem: str | None = None  # why no snapshot was taken on opening, if none was
         self._lock = lock
         self._wal = wal  # in write-ahead-log mode until the first write turns it back
@@ -200,8 +226,8 @@ class Document:
     def create(cls, path: Path | str, *, organisation: str = "", passphrase: str | None = None) -> Document:
         """A new, empty document. Refuses to overwrite an existing file."""
         path = Path(path)
-        passphrase = passphrase or None
         check_passphrase(passphrase)
+        key = Key.fresh(passphrase) if passphrase else None  # derived once: every connection reuses it
         if path.exists():
             raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
         lock = DocumentLock(path)
@@ -211,7 +237,7 @@ class Document:
             partial.unlink(missing_ok=True)
             partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
             partial.touch()
-            conn = connect(partial, passphrase=passphrase, readonly=False)
+            conn = connect(partial, passphrase=key, readonly=False)
             try:
                 from sqlite_utils import Database
 
@@ -231,7 +257,7 @@ class Document:
                 raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
             os.replace(partial, path)
             lock.hold_document()
-            conn = connect(path, passphrase=passphrase, readonly=False)
+            conn = connect(path, passphrase=key, readonly=False)
         except BaseException as error:
             partial.unlink(missing_ok=True)
             partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
@@ -241,7 +267,7 @@ class Document:
             if isinstance(error, OSError):
                 raise from_os(error, str(path)) from None
             raise
-        doc = cls(path, conn, readonly=False, lock=lock, passphrase=passphrase)
+        doc = cls(path, conn, readonly=False, lock=lock, key=key)
         doc._checked = (None, doc._data_version())  # made here, so it keeps the contract
         return doc
 
@@ -250,7 +276,7 @@ class Document:
         cls,
         path: Path | str,
         *,
-        passphrase: str | None = None,
+        passphrase: Secret = None,
         readonly: bool = False,
         snapshot: bool = True,
     ) -> Document:
@@ -266,6 +292,7 @@ class Document:
         passphrase = passphrase or None
         check_passphrase(passphrase)
         head = file_header.read_header(path, passphrase=passphrase is not None)
+        key = key_of(path, passphrase)  # derived here, once: twins, snapshots and copies reuse it
         if not readonly and not os.access(path, os.W_OK):
             raise DocumentError(
                 f"{path.name} is read-only for you (file permissions). "
@@ -276,9 +303,12 @@ class Document:
             lock.acquire()
         conn = None
         try:
-            conn = connect(path, passphrase=passphrase, readonly=readonly, wal=head.wal)
+            if lock:
+                _remove_rekeyed(path)  # a copy a re-keying stopped by a crash left beside the file
+            conn = connect(path, passphrase=key, readonly=readonly, wal=head.wal)
             wal = not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-            doc = cls(path, conn, readonly=readonly, lock=lock, passphrase=passphrase, wal=wal)
+            doc = cls(path, conn, readonly=readonly, lock=lock, key=key, wal=wal)
+            doc._owns_key = not isinstance(passphrase, Key)  # a key handed in stays its owner's
             doc._verify(head.state)
             if not readonly:
                 doc._snapshot_on_opening(force=doc.schema_version < SCHEMA_VERSION, wanted=snapshot)
@@ -309,7 +339,9 @@ class Document:
         if shape:
             raise damaged(self.path.name, shape[0])
         jobs: list[Callable[[sqlcipher3.Connection], list[str]]] = []
-        if not self.readonly:
+        # SQLCipher checks each page of an encrypted file (HMAC) whenever it reads it, so a damaged
+        # page never reaches a write; one unchanged since it passed every check needs no full scan.
+        if not self.readonly and not (known and self.key is not None):
             jobs.append(_page_problems)
         if not known:
             jobs += [
@@ -324,19 +356,19 @@ class Document:
     def _run_checks(self, jobs: list[Callable[[sqlcipher3.Connection], list[str]]]) -> list[str]:
         """The problems each check finds, in order.
 
-        On a large plain file the checks after the first run at the same time, each on a connection
-        of its own (SQLite lets go of Python's lock while it reads). A small file is checked faster
-        than a connection opens; an encrypted one would derive its key again for each connection.
+        On a large file the checks after the first run at the same time, each on a connection of
+        its own (SQLite lets go of Python's lock while it reads; an encrypted file's connections
+        reuse its derived key). A small file is checked faster than a connection opens.
         """
         try:
             small = self.path.stat().st_size < CHECK_APART_FROM
         except OSError:
             small = True
-        if len(jobs) <= 1 or self.passphrase or small:
+        if len(jobs) <= 1 or small:
             return [problem for job in jobs for problem in job(self.conn)]
 
         def on_own_connection(job: Callable[[sqlcipher3.Connection], list[str]]) -> list[str]:
-            conn = connect(self.path, passphrase=None, readonly=True, wal=self._wal)
+            conn = connect(self.path, passphrase=self.key, readonly=True, wal=self._wal)
             try:
                 return job(conn)
             finally:
@@ -374,15 +406,100 @@ class Document:
     def twin(self, *, readonly: bool) -> Document:
         """Another connection to this open file, for work on another thread. It takes no lock:
         this document already holds the file for its one editor, and checked it on opening."""
-        conn = connect(self.path, passphrase=self.passphrase, readonly=readonly, wal=self._wal)
-        return Document(
-            self.path, conn, readonly=readonly, lock=None, passphrase=self.passphrase, wal=self._wal
-        )
+        conn = connect(self.path, passphrase=self.key, readonly=readonly, wal=self._wal)
+        twin = Document(self.path, conn, readonly=readonly, lock=None, key=self.key, wal=self._wal)
+        twin._owns_key = False
+        return twin
 
     def forget_reads(self) -> None:
         """Another connection wrote to the file: read every table afresh."""
         self._revision = {table: count + 1 for table, count in self._revision.items()}
         self._cache.clear()
+
+    # ------------------------------------------------------------ keys
+
+    @property
+    def passphrase(self) -> Key | None:
+        """What opens more connections to this file: its derived key (the passphrase is not kept)."""
+        return self.key
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def lock_away(self) -> None:
+        """Close the connection and wipe the key and every row read, still holding the file for
+        this editor (the window's auto-lock). :meth:`unlock` with the passphrase goes on."""
+        if self._locked:
+            return
+        if self.key is None:
+            raise DocumentError(f"{self.path.name} is not encrypted, so it cannot be locked.")
+        self._close_connection()
+        self.__dict__.pop("db", None)
+        self.forget_reads()
+        self._locked_state = verified.read_state(self.path)
+        self._locked = True
+        if self._owns_key:
+            self.key.forget()
+
+    def unlock(self, passphrase: str) -> None:
+        """Go on after :meth:`lock_away`; a wrong passphrase raises :class:`PassphraseNeeded`.
+
+        The file was held all along, so only another program can have changed it: then it is
+        checked again as on opening."""
+        if not self._locked:
+            return
+        if not passphrase:
+            raise PassphraseNeeded(f"{self.path.name} is locked. Enter its passphrase to go on.")
+        key = key_of(self.path, passphrase)
+        conn = connect(self.path, passphrase=key, readonly=self.readonly, wal=self._wal)
+        state = verified.read_state(self.path)
+        self.conn, self.key, self._locked = conn, key, False
+        self.forget_reads()
+        if state == self._locked_state and self._checked is not None:
+            self._checked = (state, self._data_version())
+            return
+        try:
+            self._verify(state)
+        except BaseException:
+            conn.close()
+            self._locked = True
+            raise
+
+    def _switch_to(self, key: Key | None) -> None:
+        """Go on with the file now at this path, a re-keyed copy of the one this document had
+        open (see :mod:`rmdesk.store.rekey`): same rows, same editor, ``key`` (or none)."""
+        conn = connect(self.path, passphrase=key, readonly=self.readonly)
+        if self._owns_key and self.key is not None and self.key is not key:
+            self.key.forget()
+        self.conn, self.key, self._wal = conn, key, False
+        self.__dict__.pop("db", None)
+        self.forget_reads()
+        if self._lock:
+            self._lock.moved()  # the file's own lock belongs to the file the name now gives
+        state = verified.read_state(self.path)
+        if self._checked is not None:  # the copy holds the rows that passed, and its pages were checked
+            verified.remember(state)
+            self._checked = (state, self._data_version())
+
+    def _close_connection(self) -> None:
+        """Close the connection. When only it wrote since the checks on opening (through checked
+        writes), the file as it is now keeps the contract and need not be checked again next time."""
+        trusted = False
+        with contextlib.suppress(SqlError):
+            trusted = (
+                self._checked is not None
+                and self._lock is not None
+                and self._data_version() == self._checked[1]
+                and not self.conn.in_transaction
+            )
+        self.conn.close()
+        if trusted:
+            verified.remember(verified.read_state(self.path))
 
     @property
     def schema_version(self) -> int:
@@ -395,20 +512,10 @@ class Document:
         return found if contract.valid_id(found) else None
 
     def close(self) -> None:
-        trusted = False
-        if self.conn is not None:
-            # Only this connection wrote since the checks on opening (through checked writes):
-            # the file as it is now keeps the contract, and need not be checked again next time.
-            with contextlib.suppress(SqlError):
-                trusted = (
-                    self._checked is not None
-                    and self._lock is not None
-                    and self._data_version() == self._checked[1]
-                    and not self.conn.in_transaction
-                )
-            self.conn.close()
-        if trusted:
-            verified.remember(verified.read_state(self.path))
+        if self.conn is not None and not self._locked:
+            self._close_connection()
+        if self._owns_key and self.key is not None:
+            self.key.forget()
         if self._lock:
             self._lock.release()
             self._lock = None
@@ -974,7 +1081,7 @@ class Document:
     # ------------------------------------------------------------------ copies
 
     def save_copy(self, destination: Path | str) -> Path:
-        """Write a consistent copy (same passphrase) without ever leaving a half-written file.
+        """Write a consistent copy (encrypted with the same key) without ever leaving a half-written file.
 
         The copy is another document: it gets its own id, so its snapshots are its own.
         """
@@ -987,7 +1094,7 @@ class Document:
         try:
             _remove(partial)
             self.copy_into(partial)
-            conn = connect(partial, passphrase=self.passphrase, readonly=False)
+            conn = connect(partial, passphrase=self.key, readonly=False)
             try:
                 conn.execute("UPDATE meta SET value = ? WHERE key = 'document_id'", [str(uuid.uuid4())])
             finally:
@@ -1011,6 +1118,17 @@ def _page_problems(conn: sqlcipher3.Connection) -> list[str]:
     """Every page of the file, checked by SQLite (``PRAGMA quick_check``)."""
     found = str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
     return [] if found == "ok" else [found]
+
+
+def rekeying_copy(path: Path) -> Path:
+    """Where the copy of ``path`` under its new key is written before it replaces the file."""
+    return path.with_name(f".{path.name}.rekey")
+
+
+def _remove_rekeyed(path: Path) -> None:
+    """A copy a re-keying stopped by a crash left beside the file (plain, after a decryption)."""
+    with contextlib.suppress(OSError):
+        _remove(rekeying_copy(path))
 
 
 def _remove(path: Path) -> None:

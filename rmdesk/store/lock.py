@@ -178,6 +178,14 @@ class DocumentLock:
             )
         self._identity = fd
 
+    def moved(self) -> None:
+        """The document's name now gives another file (a re-keyed copy renamed over it): lock that
+        one instead. The side file stays held all along, so nobody else gets in between."""
+        if self._identity is not None:
+            os.close(self._identity)
+            self._identity = None
+        self.hold_document()
+
     def release(self) -> None:
         if self._identity is not None:
             os.close(self._identity)

@@ -43,6 +43,7 @@ class PersonRow(NamedTuple):
     performance: int | None
     potential: int | None
     archived: int
+    consent_date: str | None  # YYYY-MM-DD as stored
 
     @property
     def generation(self) -> str:

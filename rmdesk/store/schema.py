@@ -112,11 +112,26 @@ def pair_life_cycle(db: Database) -> None:
     _run(db, "CREATE INDEX participants_employee_no ON participants(employee_no COLLATE NOCASE)", 4)
 
 
+def erasure_and_audit(db: Database) -> None:
+    """Erasures (a keyed hash of the person, never their id or name) and audit entries that are
+    not undo steps: exports, restores, erasures, settings."""
+    _run(
+        db,
+        """CREATE TABLE erasures (id INTEGER PRIMARY KEY, ref TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'erase', at TEXT NOT NULL, user TEXT NOT NULL DEFAULT '',
+            pseudonym TEXT NOT NULL DEFAULT '', UNIQUE (ref, kind));
+        CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')""",
+        5,
+    )
+
+
 STEP_FUNCTIONS: dict[str, Callable[[Database], None]] = {
     "0001_initial": initial,
     "0002_exclusions": exclusions,
     "0003_meeting_goals": meeting_goals,
     "0004_pair_life_cycle": pair_life_cycle,
+    "0005_erasure_and_audit": erasure_and_audit,
 }
 STEPS = list(STEP_FUNCTIONS)
 SCHEMA_VERSION = len(STEPS)

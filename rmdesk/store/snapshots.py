@@ -45,6 +45,7 @@ from rmdesk.store.errors import (
     reason_of,
     sql_code,
 )
+from rmdesk.store.keys import Secret, head_of
 from rmdesk.store.lock import DocumentLock, real_path
 from rmdesk.store.paths import snapshots_dir
 from rmdesk.store.schema import APPLICATION_ID
@@ -53,10 +54,14 @@ if TYPE_CHECKING:
     from rmdesk.store.document import Document
 
 KEEP = 10
+NAME = "snapshot"  # every snapshot's name starts so: the folder names the document, by its id, not its name
 SEPARATOR = "__"
 BEFORE_RESTORE = "before-restore"  # the name's last part for the copy a restore replaced
 RECORD = ".json"  # beside each snapshot: where it was taken from
 FOLDER_LOCK = ".lock"
+# While a document's key changes (rmdesk.store.rekey), each snapshot's copy under the new key is
+# written as NAME.rekeying, then kept as NAME.rekeyed once checked; the marker lists them.
+REKEYING, REKEYED, REKEY_MARKER = ".rekeying", ".rekeyed", ".rekey.json"
 WAIT_FOR_FOLDER = 30.0  # seconds another process may take to finish its snapshot of the same document
 
 
@@ -216,6 +221,7 @@ def _writing(folder: Path) -> Iterator[None]:
             if time.monotonic() > waited:
                 raise DocumentInUse("another rmdesk is writing a snapshot of this document")
             time.sleep(0.05)
+        finish_rekeying(folder)
         for leftover in folder.iterdir():
             name = leftover.name
             partial = ".partial" in name
@@ -228,7 +234,56 @@ def _writing(folder: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def verify(path: Path, passphrase: str | None, *, values: bool = True) -> None:
+def mark_rekeying(folder: Path, document: Path, head: bytes, names: list[str]) -> None:
+    """Note, before the document is replaced by its copy under a new key, which snapshots follow
+    it and how the document starts once replaced (durably: a crash right after must find it)."""
+    marker = folder / REKEY_MARKER
+    partial = marker.with_name(marker.name + ".partial")
+    text = json.dumps({"document": str(real_path(document)), "head": head.hex(), "snapshots": names})
+    with partial.open("w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(partial, marker)
+
+
+def finish_rekeying(folder: Path) -> None:
+    """Finish, or take back, a change of key that a killed process left halfway (the folder is held).
+
+    The marker is written once every snapshot's copy under the new key is checked, just before the
+    document is replaced by its own copy. If the document now starts as the marker says (its new
+    salt, or SQLite's own words once decrypted), the change happened: each copy takes its
+    snapshot's place, and a listed snapshot left without one is removed, so no copy under the old
+    key stays. Otherwise the change never happened and the copies go.
+    """
+    marker = folder / REKEY_MARKER
+    try:
+        plan = json.loads(marker.read_text(encoding="utf-8"))
+        document, head = Path(plan["document"]), bytes.fromhex(plan["head"])
+        names = [str(name) for name in plan["snapshots"] if "/" not in str(name) and "\\" not in str(name)]
+    except FileNotFoundError:
+        plan = None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        plan = None
+    if plan is not None and head and head_of(document) == head:
+        for name in names:
+            snapshot = folder / name
+            copy = snapshot.with_name(name + REKEYED)
+            with contextlib.suppress(OSError):
+                if copy.exists():
+                    os.replace(copy, snapshot)
+                    snapshot.with_name(name + "-journal").unlink(missing_ok=True)
+                elif snapshot.exists() and head_of(snapshot) != head:
+                    _remove(snapshot)
+    for leftover in folder.iterdir():
+        if leftover.name.endswith((REKEYING, REKEYED, REKEYING + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    with contextlib.suppress(OSError):
+        marker.unlink(missing_ok=True)
+
+
+def verify(path: Path, passphrase: Secret, *, values: bool = True) -> None:
     """Raise :class:`DamagedFile` unless ``path`` is a whole, healthy rmdesk file.
 
     ``values=False`` leaves out the contract: a fresh copy of a document that passed it holds
@@ -281,7 +336,7 @@ def take(doc: Document, *, force: bool = False) -> Snapshot | None:
             if not force and newest and newest.path.stem.endswith(SEPARATOR + fingerprint):
                 return None
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            final = folder / f"{doc.path.stem}{SEPARATOR}{stamp}{SEPARATOR}{fingerprint}.rmdesk"
+            final = folder / f"{NAME}{SEPARATOR}{stamp}{SEPARATOR}{fingerprint}.rmdesk"
             partial = final.with_suffix(".partial")
             try:
                 doc.copy_into(partial)
@@ -326,7 +381,7 @@ def _failed(name: str, error: BaseException, reason: str = "") -> SnapshotFailed
     return SnapshotFailed(text + f"Check the folder {where}; {name} itself is fine.", reason)
 
 
-def describe(snapshot: Snapshot | Path, passphrase: str | None = None) -> Contents:
+def describe(snapshot: Snapshot | Path, passphrase: Secret = None) -> Contents:
     """What the copy holds: its client, people, pairs, programs and newest action. Never raises:
     a copy that cannot be read says why in :attr:`Contents.problem`."""
     from rmdesk.store.document import Document, SqlError
@@ -381,7 +436,7 @@ def _local(stamp: str) -> dt.datetime | None:
         return None
 
 
-def document_id(path: Path, passphrase: str | None = None) -> str | None:
+def document_id(path: Path, passphrase: Secret = None) -> str | None:
     """The id of the file at ``path`` if it can be read at all (however odd the rest), else None."""
     from rmdesk.store import header
     from rmdesk.store.document import SqlError, connect
@@ -400,7 +455,7 @@ def document_id(path: Path, passphrase: str | None = None) -> str | None:
     return row[0] if row and contract.valid_id(row[0]) else None
 
 
-def for_document(path: Path, passphrase: str | None = None) -> list[Snapshot]:
+def for_document(path: Path, passphrase: Secret = None) -> list[Snapshot]:
     """Snapshots of the file at ``path``, newest first: those with its id, or, when the file is
     too damaged to tell it, those taken from this very path. One taken from another path (a copy
     made outside rmdesk shares the id) says where in :attr:`Snapshot.elsewhere`."""
@@ -421,7 +476,7 @@ def for_document(path: Path, passphrase: str | None = None) -> list[Snapshot]:
 def restore(
     path: Path,
     snapshot: Path,
-    passphrase: str | None = None,
+    passphrase: Secret = None,
     *,
     before_replacing: Callable[[], None] | None = None,
 ) -> Path:
@@ -449,6 +504,14 @@ def restore(
             if path.exists():
                 _keep(path, folder)
             shutil.copyfile(snapshot, incoming)
+            # Erasures recorded since (in the file replaced, or the data folder) apply to it too.
+            from rmdesk.store.erasure import bring_forward
+
+            parsed = _parse(snapshot)
+            taken = parsed.label if parsed else snapshot.name
+            bring_forward(
+                path, incoming, passphrase, f"Restored the snapshot of {taken}; the replaced version was kept"
+            )
             with incoming.open("rb+") as handle:
                 os.fsync(handle.fileno())
             for stale in ("-journal", "-wal", "-shm"):  # never replayed onto the restored file
@@ -465,7 +528,7 @@ def restore(
 def _keep(path: Path, folder: Path) -> None:
     """A copy of the file a restore replaces (with the journal or log a crash left), as a snapshot."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    keep = folder / f"{path.stem}{SEPARATOR}{stamp}{SEPARATOR}{BEFORE_RESTORE}.rmdesk"
+    keep = folder / f"{NAME}{SEPARATOR}{stamp}{SEPARATOR}{BEFORE_RESTORE}.rmdesk"
     partial = keep.with_suffix(".partial")
     try:
         shutil.copyfile(path, partial)

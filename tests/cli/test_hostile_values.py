@@ -37,9 +37,10 @@ READERS: list[list[str]] = [
     ["backup", "--list"],
     ["history"],
 ]
-if "export" in COMMANDS:  # the lists as a workbook
-    READERS.append(["export", "{out}/lists.xlsx"])
+READERS.append(["audit"])
 WRITERS = [["undo"]]
+if "export" in COMMANDS:  # the lists as a workbook (recorded in the file's audit, so a writer)
+    WRITERS.append(["export", "{out}/lists.xlsx"])
 EXISTING = "<an id of another row>"
 
 scalars = st.one_of(

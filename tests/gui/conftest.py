@@ -80,3 +80,12 @@ def finish_work(qtbot):
     from rmdesk.gui.work import LongWork
 
     qtbot.waitUntil(lambda: not LongWork.running, timeout=20_000)
+
+
+def without_a_passphrase(dialog):
+    """File > New's passphrase form answered "no passphrase" (in place of its exec)."""
+    from PySide6.QtWidgets import QDialog
+
+    dialog.encryptCheck.setChecked(False)
+    dialog.accept()
+    return QDialog.DialogCode.Accepted

@@ -34,6 +34,7 @@ def dialog_classes() -> set[type[QDialog]]:
 def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
     """One of each dialog on the window's document and program, children of the window."""
     from rmdesk.gui.board.suggestions import SuggestionsDialog
+    from rmdesk.gui.dialogs.erase import EraseDialog
     from rmdesk.gui.dialogs.evaluation import EvaluationDialog
     from rmdesk.gui.dialogs.export import ExportDialog
     from rmdesk.gui.dialogs.goal import GoalDialog
@@ -44,6 +45,7 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
     from rmdesk.gui.dialogs.not_opened import NotOpenedDialog
     from rmdesk.gui.dialogs.organisation import OrganisationDialog
     from rmdesk.gui.dialogs.participant import ParticipantDialog
+    from rmdesk.gui.dialogs.passphrase import PassphraseDialog, Purpose
     from rmdesk.gui.dialogs.program import ProgramDialog
     from rmdesk.gui.dialogs.questionnaire import QuestionnaireDialog
     from rmdesk.gui.dialogs.restore_snapshot import RestoreSnapshotDialog, read_contents
@@ -86,4 +88,6 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
         "not-opened": NotOpenedDialog(doc.path.with_name("Program report.pdf"), lambda path: False, window),
         "import-people": ImportPeopleDialog(doc, program, window),
         "export": ExportDialog(window),
+        "erase": EraseDialog(doc, window, person_id=outsourced.id),
+        "passphrase": PassphraseDialog(Purpose.CHANGE, doc.path.name, window),
     }

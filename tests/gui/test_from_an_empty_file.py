@@ -17,10 +17,11 @@ from rmdesk.gui.dialogs.goal import GoalDialog
 from rmdesk.gui.dialogs.meeting import MeetingDialog
 from rmdesk.gui.dialogs.move import MoveDialog
 from rmdesk.gui.dialogs.participant import ParticipantDialog
+from rmdesk.gui.dialogs.passphrase import PassphraseDialog
 from rmdesk.gui.dialogs.program import ProgramDialog
 from rmdesk.gui.main_window import MainWindow
 
-from .conftest import finish_work, reopen
+from .conftest import finish_work, reopen, without_a_passphrase
 from .test_board import at_card, card_data
 from .test_board import drop as board_drop
 from .test_talent_and_goals import drop as talent_drop
@@ -72,6 +73,7 @@ def test_a_whole_program_from_file_new_to_closing_it(run, qtbot, tmp_path, monke
         return press_ok(dialog)
 
     monkeypatch.setattr(ProgramDialog, "exec", program_form)
+    monkeypatch.setattr(PassphraseDialog, "exec", without_a_passphrase)
     win.new_file()
     assert win.program is not None and win.program.name == "Pilot 2026"
     assert (win.program.start_date, win.program.end_date) == (START, END)

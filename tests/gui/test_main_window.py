@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 
 from rmdesk.domain import Participant, Program
 from rmdesk.gui import app as gui_app
+from rmdesk.gui.dialogs.passphrase import PassphraseDialog
 from rmdesk.gui.dialogs.program import ProgramDialog
 from rmdesk.gui.main_window import MainWindow, recent_files
 from rmdesk.store import Document
 
-from .conftest import finish_work, reopen
+from .conftest import finish_work, reopen, without_a_passphrase
 
 
 def test_window_shows_file_program_and_counts(window, demo_file):
@@ -73,6 +74,7 @@ def test_new_file_asks_for_the_first_program_then_shows_it(qtbot, tmp_path, monk
         return dialog.result()
 
     monkeypatch.setattr(ProgramDialog, "exec", fill_and_save)
+    monkeypatch.setattr(PassphraseDialog, "exec", without_a_passphrase)
     win.new_file()
     assert win.programCombo.currentText() == "Pilot cohort 2027"
     win.close_document()

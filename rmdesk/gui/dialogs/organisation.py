@@ -13,7 +13,7 @@ from rmdesk.gui.forms.ui_organisation import Ui_OrganisationDialog
 from rmdesk.gui.widgets.fields import ERROR_STYLE, save_or_explain
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
-from rmdesk.store import Document
+from rmdesk.store import Document, retention
 
 LOGO_HEIGHT = 240  # pixels kept: sharp at 18 mm on paper, small in the file
 
@@ -42,6 +42,7 @@ class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
         self.original = doc.organisation()
         self.logo = self.original.logo
         self.nameEdit.setText(self.original.name)
+        self.retentionSpin.setValue(retention.months(doc))
         self.problemLabel.setStyleSheet(ERROR_STYLE)
         self.problemLabel.hide()
         self.chooseLogoButton.clicked.connect(self.choose_logo)
@@ -89,4 +90,11 @@ class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
             self.problemLabel.show()
             return
         updated = dataclasses.replace(self.original, name=name, logo=self.logo)
-        save_or_explain(self, lambda: self.doc.update(updated))
+        months = self.retentionSpin.value()
+
+        def store() -> None:
+            retention.set_months(self.doc, months)  # a setting, in the audit (not an undo step)
+            if updated != self.original:
+                self.doc.update(updated)
+
+        save_or_explain(self, store)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 
 from rmdesk.gui.forms.ui_restore_snapshot import Ui_RestoreSnapshotDialog
 from rmdesk.store import snapshots
+from rmdesk.store.keys import Secret
 from rmdesk.store.snapshots import Contents, Snapshot
 
 KEPT = "The current file is kept as a snapshot first, so you can come back to it the same way."
@@ -17,7 +18,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CLIENT_AT_LEAST = 120  # pixels
 
 
-def read_contents(found: Sequence[Snapshot], passphrase: str | None) -> list[Contents]:
+def read_contents(found: Sequence[Snapshot], passphrase: Secret) -> list[Contents]:
     """What each snapshot holds, under a wait cursor: an encrypted copy takes a moment to unlock."""
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

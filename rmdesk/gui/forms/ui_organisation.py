@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QFrame, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QLineEdit, QPushButton, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_OrganisationDialog(object):
     def setupUi(self, OrganisationDialog):
@@ -71,6 +71,19 @@ class Ui_OrganisationDialog(object):
 
         self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.logoRow)
 
+        self.retentionLabel = QLabel(OrganisationDialog)
+        self.retentionLabel.setObjectName(u"retentionLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.retentionLabel)
+
+        self.retentionSpin = QSpinBox(OrganisationDialog)
+        self.retentionSpin.setObjectName(u"retentionSpin")
+        self.retentionSpin.setMinimum(1)
+        self.retentionSpin.setMaximum(1200)
+        self.retentionSpin.setValue(24)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -88,9 +101,11 @@ class Ui_OrganisationDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.retentionLabel.setBuddy(self.retentionSpin)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.chooseLogoButton)
         QWidget.setTabOrder(self.chooseLogoButton, self.removeLogoButton)
+        QWidget.setTabOrder(self.removeLogoButton, self.retentionSpin)
 
         self.retranslateUi(OrganisationDialog)
         self.buttonBox.rejected.connect(OrganisationDialog.reject)
@@ -105,5 +120,13 @@ class Ui_OrganisationDialog(object):
         self.logoLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Logo:", None))
         self.chooseLogoButton.setText(QCoreApplication.translate("OrganisationDialog", u"&Choose...", None))
         self.removeLogoButton.setText(QCoreApplication.translate("OrganisationDialog", u"&Remove", None))
+        self.retentionLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Keep people's data:", None))
+#if QT_CONFIG(tooltip)
+        self.retentionSpin.setToolTip(QCoreApplication.translate("OrganisationDialog", u"After a program closes, its people's data is kept this long; then rmdesk offers to erase or anonymise them (File > Erase People).", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.retentionSpin.setAccessibleName(QCoreApplication.translate("OrganisationDialog", u"Retention period in months", None))
+#endif // QT_CONFIG(accessibility)
+        self.retentionSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" months after a program closes", None))
     # retranslateUi
 

@@ -37,7 +37,7 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         self.model = ParticipantTableModel(self)
         self.table.setModel(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        setup_table(self.table, (190, 110, 55, 140, 150, 200, 55, 90, 100, 170, 100, 70))
+        setup_table(self.table, (190, 110, 55, 140, 150, 200, 55, 90, 100, 170, 100, 70, 95))
         for combo in self._filters():
             combo.setMinimumContentsLength(8)
         fill_choices(
@@ -196,7 +196,8 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         who = chosen[0].name if len(chosen) == 1 else f"these {len(chosen)} people"
         if self.confirm(
             f"Delete {who} with their enrolments, pairs, goals, meetings and evaluations?\n"
-            "You can undo this (Edit > Undo). To keep their history, archive instead."
+            "You can undo this (Edit > Undo). To keep their history, archive instead. To remove "
+            "every trace for good (someone asked for their data to be deleted), use File > Erase People."
         ):
             doc, people = self.doc, self._whole(chosen)
             if attempt(self, "Delete", lambda: edits.delete_participants(doc, people)):
