@@ -1,8 +1,8 @@
-"""The agencies page and ``rmdesk agencies`` on the 5,000-participant demo, against bare SQL.
+"""``rmdesk agencies`` on the demo file, against bare SQL.
 
-Run: python benchmarks/bench_agencies.py [--rounds N]   (offscreen; A and B interleaved)
+Run: python benchmarks/bench_agencies.py [--participants N] [--rounds K]   (A and B interleaved)
 
-Both figures have the same baseline: one bare GROUP BY over the same tables (participants,
+The baseline: one bare GROUP BY over the same tables (participants,
 enrolments, pairs, the partner's participant row, the latest meeting and the answers of each
 open pair), through the document's own connection, that returns the per agency and client site
 counts ``rmdesk agencies`` prints (people, paired, meeting on rhythm, answers, contracts ending
@@ -12,31 +12,25 @@ through the mentor and mentee indexes); SQLite does all the grouping.
 
 - ``rmdesk agencies`` (its core): ``summaries(agency_people(doc, program, today))``, the rows
   read and grouped in Python. Target within 2x of the baseline.
-- The agencies page: ``page.set_document(doc, program)`` on a shown page (1180 x 700), then Qt's
-  events processed until the table's viewport has painted: the rows read, the model filled, the
-  agency filter and the summary made, and the visible rows drawn. Target within 2x.
+
+The agencies page is measured with the other pages (``bench_pages.py``): against a bare SELECT
+of the same rows (one per person, not grouped) shown in a plain table.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
-from common import SCRATCH, interleaved, report_rounds
+from common import SIZE, Figure, arguments, collect, demo, figure, print_figures, ready
 
-from rmdesk.demo import generate
 from rmdesk.domain import Program
 from rmdesk.store import Document, queries
 from rmdesk.store.agencies import agency_people, summaries
 
-SIZE = 5000
 BARE = """
 SELECT agency, client_site, count(DISTINCT id),
        count(DISTINCT CASE WHEN pair_id IS NOT NULL THEN id END),
@@ -99,72 +93,36 @@ def check(doc: Document, program: Program, today: dt.date) -> None:
     assert sorted(mine) == sorted(theirs), (mine[:2], theirs[:2])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=15)
-    args = parser.parse_args()
-    from PySide6.QtCore import QEvent, QObject
-
-    from rmdesk.gui.app import application
-    from rmdesk.gui.pages.agencies import AgenciesPage
-
-    app = application()
-    path = SCRATCH / "agencies.rmdesk"
-    if not path.exists():
-        generate(path, participants=SIZE)
+def agencies_figure(size: int, rounds: int) -> Figure:
     today = dt.date.today()
-    doc = Document.open(path, readonly=True)
-    program = queries.programs(doc)[0]
-    check(doc, program, today)
-    rows = agency_people(doc, program, today)
-    print(
-        f"{SIZE:,} participants, {len(rows)} outsourced rows in "
-        f"{len(summaries(rows))} agency and client-site groups; rounds interleaved, {args.rounds} each"
-    )
+    with Document.open(demo(size), readonly=True) as doc:
+        program = queries.programs(doc)[0]
+        check(doc, program, today)
+        rows = agency_people(doc, program, today)
+        made = figure(
+            "rmdesk agencies: read and group",
+            lambda: ready(lambda: summaries(agency_people(doc, program, today))),
+            lambda: ready(bare(doc, program, today)),
+            rounds,
+            target="2x",
+            within=2.0,
+            size=size,
+            baseline_is="one bare GROUP BY over the same tables giving the same counts per agency and "
+            "client site, on the same connection",
+            note=f"{len(rows)} outsourced people in {len(summaries(rows))} agency and client-site groups",
+        )
+    return made
 
-    @contextmanager
-    def core() -> Iterator[Callable[[], object]]:
-        yield lambda: summaries(agency_people(doc, program, today))
 
-    @contextmanager
-    def baseline() -> Iterator[Callable[[], object]]:
-        yield bare(doc, program, today)
+def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
+    found: list[Figure] = []
+    collect(found, "rmdesk agencies: read and group", lambda: agencies_figure(size, rounds or 15), size)
+    return found
 
-    mine, base = interleaved(core, baseline, rounds=args.rounds)
-    report_rounds("rmdesk agencies: read and group", mine, base, "target within 2x of the bare GROUP BY")
 
-    page = AgenciesPage(today=today)
-    page.resize(1180, 700)
-    page.show()
-    painted: list[bool] = []
-
-    class Painted(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-            if event.type() == QEvent.Type.Paint:
-                painted.append(True)
-            return False
-
-    watcher = Painted()
-    page.table.viewport().installEventFilter(watcher)
-
-    @contextmanager
-    def filled() -> Iterator[Callable[[], object]]:
-        page.set_document(None, None)  # an empty page, painted, before the clock starts
-        for _ in range(3):
-            app.processEvents()
-        painted.clear()
-
-        def work() -> None:
-            page.set_document(doc, program)
-            while not painted:
-                app.processEvents()
-
-        yield work
-
-    mine, base = interleaved(filled, baseline, rounds=args.rounds)
-    assert page.model.rowCount() == len(rows)
-    report_rounds("agencies page: fill and paint", mine, base, "target within 2x of the bare GROUP BY")
-    doc.close()
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0])
+    print_figures(figures(args.participants, args.rounds))
 
 
 if __name__ == "__main__":

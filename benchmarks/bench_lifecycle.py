@@ -1,9 +1,9 @@
-"""Starting every proposal of the 5,000-participant file as one action, and undoing it.
+"""Starting every proposal of the demo file as one action, and undoing it.
 
-Run: python benchmarks/bench_lifecycle.py   (ratios against bare SQL measured in this run, interleaved)
+Run: python benchmarks/bench_lifecycle.py [--participants N] [--rounds K]   (interleaved)
 
-The file is the 5,000-participant demo taken back through undo to the moment its
-program started, so all of its pairs (2,492) are proposals again (its change log and
+The file is the demo taken back through undo to the moment its program started, so all of
+its pairs (2,492 at 5,000 participants) are proposals again (its change log and
 history stay as the demo left them). Each round copies a pristine file (untimed),
 opens it for editing as the window does, then times one call:
 
@@ -34,38 +34,44 @@ from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import sqlcipher3
-from common import SCRATCH, interleaved, report_rounds
+from common import (
+    SCRATCH,
+    SIZE,
+    Figure,
+    arguments,
+    bare_connect,
+    collect,
+    copy_of,
+    demo,
+    figure,
+    print_figures,
+)
 
-from rmdesk.demo import generate
 from rmdesk.domain import Program
 from rmdesk.store import Document
 from rmdesk.store.document import now
 from rmdesk.store.lifecycle import proposals, start_pairs
 
-SIZE = 5000
 ROUNDS = 9
 SET_PAIR = "UPDATE pairs SET status = ?, started_on = ?, updated_at = ? WHERE id = ?"
-
-
-def bare_connect(path: Path) -> sqlcipher3.Connection:
-    """A connection set up as rmdesk sets up its own for editing, and nothing else."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute("PRAGMA busy_timeout = 3000")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = FULL")
-    return conn
+START = (
+    "BEGIN IMMEDIATE, 1 INSERT into actions, executemany UPDATE of status/started_on/updated_at for the "
+    "same pair ids, executemany INSERT of the same before/after JSON images into changes (built before "
+    "the clock), COMMIT; bare sqlcipher3, rmdesk's pragmas, a fresh copy of the file each round"
+)
+UNDO = (
+    "BEGIN IMMEDIATE, executemany UPDATE putting back status/started_on/updated_at, 1 UPDATE of the action's "
+    "state, COMMIT; same connection set-up"
+)
 
 
 def image(row: dict[str, object]) -> str:
     return json.dumps(row, ensure_ascii=False)
 
 
-def all_proposals(path: Path) -> Path:
+def all_proposals(size: int) -> Path:
     """The demo file taken back, through undo, to the step that started its program."""
-    generate(path, participants=SIZE)
+    path = copy_of(demo(size), f"proposals-{size}.rmdesk")
     with Document.open(path, snapshot=False) as doc:
         while not (doc.undo_label() or "").startswith("Start Program"):
             doc.undo()
@@ -74,8 +80,8 @@ def all_proposals(path: Path) -> Path:
     return path
 
 
-def main() -> None:
-    pristine = all_proposals(SCRATCH / "proposals.rmdesk")
+def lifecycle_figures(size: int, rounds: int) -> list[Figure]:
+    pristine = all_proposals(size)
     work = SCRATCH / "work.rmdesk"
     with Document.open(pristine, readonly=True) as doc:
         [program] = doc.all(Program)
@@ -84,7 +90,7 @@ def main() -> None:
         names = [d[0] for d in cursor.description]
         rows = [dict(zip(names, values, strict=True)) for values in cursor]
     on = program.start_date
-    assert on is not None and len(pairs) == len(rows) > SIZE // 3  # every pair the demo made: ~2,500
+    assert on is not None and len(pairs) == len(rows) > size // 3  # every pair the demo made: ~2,500
 
     # The file right after the start, which both undo runs begin from.
     started = SCRATCH / "started.rmdesk"
@@ -96,7 +102,6 @@ def main() -> None:
         ).fetchone()
         count = "SELECT count(*) FROM changes WHERE action_id = ?"
         [logged] = doc.conn.execute(count, [action_id]).fetchone()
-    print(f"file: {SIZE:,} participants, {len(pairs):,} proposals; {label!r} logs {logged:,} changes")
 
     @contextmanager
     def real_start() -> Iterator[Callable[[], object]]:
@@ -164,29 +169,45 @@ def main() -> None:
         finally:
             conn.close()
 
-    print(
-        "start baseline: BEGIN IMMEDIATE, 1 INSERT into actions, executemany UPDATE of status/started_on/"
-        f"updated_at for the {len(rows):,} pair ids, executemany INSERT of the same before/after JSON "
-        "images into changes (images built before the clock), COMMIT; bare sqlcipher3, rmdesk's pragmas"
+    start = figure(
+        "start all proposals (one action)",
+        real_start,
+        bare_start,
+        rounds,
+        target="2x",
+        within=2.0,
+        size=size,
+        baseline_is=START,
     )
-    print(
-        "undo baseline: BEGIN IMMEDIATE, executemany UPDATE putting back status/started_on/updated_at, "
-        "1 UPDATE of the action's state, COMMIT; same connection"
+    start.note = (
+        f"{len(pairs):,} proposals, {logged:,} changes logged; the baseline's JSON images took "
+        f"{statistics.median(image_times) * 1000:.1f} ms to build, outside its clock"
     )
-    print(f"A and B interleaved, {ROUNDS} rounds each after 1 warm-up, each on a fresh copy of the file")
-    measured, baseline = interleaved(real_start, bare_start, ROUNDS)
-    report_rounds(
-        f"start all {len(pairs):,} proposals (one action)", measured, baseline, "target within 2x of bare SQL"
+    undo = figure(
+        "undo that start",
+        real_undo,
+        bare_undo,
+        rounds,
+        target="2x",
+        within=2.0,
+        size=size,
+        baseline_is=UNDO,
+        note=f"{logged:,} before images",
     )
-    print(
-        f"  (building the baseline's {2 * len(rows):,} JSON images, outside its clock, took "
-        f"{statistics.median(image_times) * 1000:.1f} ms a round)"
+    return [start, undo]
+
+
+def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
+    found: list[Figure] = []
+    collect(
+        found, "start all proposals (one action)", lambda: lifecycle_figures(size, rounds or ROUNDS), size
     )
-    measured, baseline = interleaved(real_undo, bare_undo, ROUNDS)
-    report_rounds(
-        f"undo that start ({logged:,} before images)", measured, baseline, "target within 2x of bare SQL"
-    )
-    print(f"file size: {pristine.stat().st_size / 1e6:.1f} MB")
+    return found
+
+
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0])
+    print_figures(figures(args.participants, args.rounds))
 
 
 if __name__ == "__main__":

@@ -1,26 +1,24 @@
-"""Spreadsheet figures on the 5,000-participant file (about 2,500 pairs, 14,000 evaluations).
+"""Spreadsheet figures on the demo file (5,000 participants: about 2,500 pairs, 14,000 evaluations).
 
 - export: ``export_all`` to one .xlsx (read the file, name people, format, make every cell safe,
   write a partial file and rename it) against the baseline: openpyxl's write-only mode appending
   the very same cell values to the same six sheets, with nothing else (no reading, no header
   style, widths, frozen row, filter or safety checks). Target: within 1.5x.
 
-Each figure is a function in FIGURES taking the big file; add one there to measure more.
-Run: python benchmarks/bench_sheets.py [--rounds N]
+Each figure is a function in FIGURES taking the file, its size and the rounds; add one there.
+Run: python benchmarks/bench_sheets.py [--participants N] [--rounds K]
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import SCRATCH, interleaved, report_rounds
+from common import SCRATCH, SIZE, Figure, arguments, collect, demo, figure, print_figures
 
-from rmdesk.demo import generate
 from rmdesk.sheets.export import export_all, read_tables
 from rmdesk.store import Document
 
@@ -38,7 +36,7 @@ def bare_workbook(sheets: list[tuple[str, list[str], list[list[object]]]], path:
     book.save(path)
 
 
-def export_figure(big: Path, rounds: int) -> None:
+def export_figure(big: Path, size: int, rounds: int) -> Figure:
     with Document.open(big, readonly=True) as doc:
         tables = read_tables(doc)
     # The cells the export writes: empty text is no cell at all there, so it is none here either.
@@ -61,25 +59,33 @@ def export_figure(big: Path, rounds: int) -> None:
         yield lambda: bare_workbook(sheets, target)
         target.unlink(missing_ok=True)
 
-    seconds, baseline = interleaved(ours, bare, rounds=rounds)
-    report_rounds(
-        f"export to .xlsx, {cells:,} cells",
-        seconds,
-        baseline,
-        "target within 1.5x of openpyxl write-only writing the same cells",
+    return figure(
+        "export to .xlsx",
+        ours,
+        bare,
+        rounds,
+        target="1.5x",
+        within=1.5,
+        size=size,
+        baseline_is="openpyxl write-only appending the very same cell values to the same six sheets, nothing "
+        "else (no reading, header style, widths, frozen row, filter or safety checks)",
+        note=f"{cells:,} cells",
     )
 
 
-FIGURES: list[Callable[[Path, int], None]] = [export_figure]
+FIGURES: list[Callable[[Path, int, int], Figure]] = [export_figure]
+
+
+def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
+    found: list[Figure] = []
+    for make in FIGURES:
+        collect(found, make.__name__, lambda make=make: make(demo(size), size, rounds or 5), size)
+    return found
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5, help="timed A/B rounds per figure (default 5)")
-    args = parser.parse_args()
-    big = generate(SCRATCH / "big-sheets.rmdesk", participants=5000)
-    for figure in FIGURES:
-        figure(big, args.rounds)
+    args = arguments(__doc__.splitlines()[0])
+    print_figures(figures(args.participants, args.rounds))
 
 
 if __name__ == "__main__":
