@@ -65,7 +65,9 @@ class Entry:
     def state_text(self) -> str:
         if self.pending:
             return "not yet in the file"
-        return {"undone": "undone", "discarded": "undone, then replaced"}.get(self.state, "")
+        if self.kind != EDIT:
+            return ""  # exports, restores and erasures are not undo steps
+        return {"undone": "undone", "discarded": "undone, then replaced"}.get(self.state, "in force")
 
 
 def _now() -> str:

@@ -120,3 +120,18 @@ def test_anonymising_a_program_past_its_retention_keeps_its_figures(demo_file):
         assert retention.due(doc, today) == []  # nobody left to offer
     data = demo_file.read_bytes()
     assert not [n for n in names if n.encode() in data]
+
+
+def test_each_edit_says_whether_it_is_in_force_or_undone(demo_file):
+    with Document.open(demo_file) as doc:
+        person = doc.all(Participant, order_by="id")[0]
+        doc.update(dataclasses.replace(person, job_title="Agile Coach"))
+        doc.update(dataclasses.replace(person, job_title="Scrum Master"))
+        doc.undo()
+        audit.record(doc, "export", "Exported everything")
+        states = {(e.what, e.state_text) for e in audit.entries(doc)[:3]}
+    assert states == {
+        ("Exported everything", ""),
+        ("Edit Participant", "undone"),
+        ("Edit Participant", "in force"),
+    }

@@ -14,8 +14,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LockedPage(object):
     def setupUi(self, LockedPage):
@@ -27,8 +27,15 @@ class Ui_LockedPage(object):
 
         self.outer.addItem(self.topSpacer)
 
+        self.middle = QHBoxLayout()
+        self.middle.setObjectName(u"middle")
+        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.middle.addItem(self.leftSpacer)
+
         self.card = QWidget(LockedPage)
         self.card.setObjectName(u"card")
+        self.card.setMinimumSize(QSize(480, 0))
         self.card.setMaximumSize(QSize(560, 16777215))
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setObjectName(u"cardLayout")
@@ -55,7 +62,14 @@ class Ui_LockedPage(object):
         self.cardLayout.addWidget(self.closeButton)
 
 
-        self.outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.middle.addWidget(self.card)
+
+        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.middle.addItem(self.rightSpacer)
+
+
+        self.outer.addLayout(self.middle)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
