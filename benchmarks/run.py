@@ -45,7 +45,7 @@ import painting  # noqa: E402
 from common import SCRATCH, SIZE, Figure, Growth, amount  # noqa: E402
 
 # The order of the table: what a user meets first, first. Scripts not named here come after.
-ORDER = ["gui", "pages", "board", "dashboard", "store", "open", "lifecycle", "reports", "import", "sheets",
+ORDER = ["gui", "pages", "board", "dashboard", "store", "lifecycle", "reports", "import", "sheets",
          "matching", "agencies"]  # fmt: skip
 GROWTH = ["store", "pages", "board"]
 GROWTH_SIZES = [1000, 5000, 20_000]

@@ -73,8 +73,9 @@ def roles_and_pairing(doc: Document, program_id: str | None) -> tuple[dict[str, 
     """Who is a mentor or mentee in the program, and who is in an open pair."""
     if not program_id:
         return {}, set()
+    role_of = {role.value: role for role in Role}
     roles = {
-        participant: Role(role)
+        participant: role_of[role]
         for participant, role in doc.conn.execute(
             "SELECT participant_id, role FROM enrolments WHERE program_id = ?", [program_id]
         )

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,14 +23,14 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
 
 from rmdesk.domain.entities import Participant, Program, Role
 from rmdesk.domain.talent import LEVEL_NAMES, box_name, is_candidate_mentor, is_junior
+from rmdesk.gui.models import Index
 from rmdesk.gui.page import Page
 from rmdesk.gui.work import attempt
 from rmdesk.store import Document, edits, queries
@@ -31,7 +40,57 @@ CANDIDATE_BACKGROUND = QColor("#fff4c2")
 Box = tuple[int, int] | None  # (performance, potential); None is "not rated"
 
 
-class BoxList(QListWidget):
+class BoxModel(QAbstractListModel):
+    """One cell's people. Tooltips are made when asked for: a cell may hold thousands."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.people: list[Participant] = []
+        self.candidates: set[str] = set()
+        self.brush = QBrush(CANDIDATE_BACKGROUND)
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def set_people(self, people: list[Participant], candidates: set[str]) -> None:
+        self.beginResetModel()
+        self.people, self.candidates = people, candidates
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.people)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        person = self.people[index.row()]
+        candidate = person.id in self.candidates
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ("★ " if candidate else "") + person.name
+        if role == Qt.ItemDataRole.UserRole:
+            return person.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            topics = ", ".join(f"{t} {lvl}" for t, lvl in person.topics_offered.items()) or "none"
+            return (
+                f"{person.name}\n{person.job_title}, {person.department}\n"
+                f"{person.generation or 'Generation unknown'}\nOffers: {topics}"
+            )
+        if candidate and role == Qt.ItemDataRole.BackgroundRole:
+            return self.brush
+        if candidate and role == Qt.ItemDataRole.FontRole:
+            return self.bold
+        return None
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt API
+        data = QMimeData()
+        data.setData(MIME, "\n".join(self.people[i.row()].id for i in indexes).encode())
+        return data
+
+
+class BoxList(QListView):
     """One cell of the grid. Drops call back into the map; the map then redraws from the file."""
 
     dropped = Signal(list, object)  # participant ids, the target box
@@ -39,6 +98,9 @@ class BoxList(QListWidget):
     def __init__(self, box: Box, parent: QWidget | None = None):
         super().__init__(parent)
         self.box = box
+        self.people = BoxModel(self)
+        self.setModel(self.people)
+        self.setUniformItemSizes(True)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -47,13 +109,11 @@ class BoxList(QListWidget):
         self.setAccessibleName("Not rated" if box is None else box_name(*box))
         self.setMinimumHeight(2 * self.fontMetrics().height() + 8)  # two names: the grid fits a small screen
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
-        return [MIME]
+    def count(self) -> int:
+        return self.people.rowCount()
 
-    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
-        data = QMimeData()
-        data.setData(MIME, "\n".join(i.data(Qt.ItemDataRole.UserRole) for i in items).encode())
-        return data
+    def item(self, row: int) -> QModelIndex:
+        return self.people.index(row, 0)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         if event.mimeData().hasFormat(MIME):
@@ -138,8 +198,6 @@ class TalentMapPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        for cell in self.boxes.values():
-            cell.clear()
         everyone: list[Participant] = []
         roles: dict[str, Role] = {}
         if self.doc is not None:
@@ -149,24 +207,17 @@ class TalentMapPage(Page):
         if self.juniors_only.isChecked():
             everyone = [p for p in everyone if is_junior(p, roles.get(p.id))]
         self.people = {p.id: p for p in everyone}
-        bold = QFont()
-        bold.setBold(True)
+        in_box: dict[Box, list[Participant]] = {box: [] for box in self.boxes}
+        candidates: set[str] = set()
         for person in everyone:
             box: Box = None
             if person.performance is not None and person.potential is not None:
                 box = (person.performance, person.potential)
-            candidate = is_candidate_mentor(person, roles.get(person.id))
-            item = QListWidgetItem(("★ " if candidate else "") + person.name)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            topics = ", ".join(f"{t} {lvl}" for t, lvl in person.topics_offered.items()) or "none"
-            item.setToolTip(
-                f"{person.name}\n{person.job_title}, {person.department}\n"
-                f"{person.generation or 'Generation unknown'}\nOffers: {topics}"
-            )
-            if candidate:
-                item.setBackground(QBrush(CANDIDATE_BACKGROUND))
-                item.setFont(bold)
-            self.boxes[box].addItem(item)
+            in_box[box].append(person)
+            if is_candidate_mentor(person, roles.get(person.id)):
+                candidates.add(person.id)
+        for box, cell in self.boxes.items():
+            cell.people.set_people(in_box[box], candidates)
         for box, title in self.titles.items():
             name = "Not rated (drag into a box to rate)" if box is None else box_name(*box)
             title.setText(f"{name} ({self.boxes[box].count()})")
