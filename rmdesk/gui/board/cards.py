@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSize,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -88,7 +88,12 @@ def order(card: Card) -> tuple[str, str]:
     return card.title.casefold(), card.id
 
 
-class CardModel(QAbstractListModel):
+class CardModel(QStringListModel):
+    """The cards of one area. The row count lives in Qt's own list (of empty strings): a view
+    asks for it once per card at every layout, and thousands of calls into Python after each drop
+    would cost more than a frame. ``cards`` and ``shown`` are changed before Qt's list, so a view
+    told of a change finds them ready."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.cards: list[Card] = []
@@ -97,11 +102,10 @@ class CardModel(QAbstractListModel):
         self._needles: list[str] = []
 
     def set_cards(self, cards: list[Card]) -> None:
-        self.beginResetModel()
         self.cards = sorted(cards, key=order)
         self.shown = self._filtered()
         self.preview = None
-        self.endResetModel()
+        self.setStringList([""] * len(self.shown))
 
     # -- one card at a time: a move changes a few cards, and the board must not be rebuilt for it
     def _position(self, card_id: str) -> int:
@@ -113,12 +117,10 @@ class CardModel(QAbstractListModel):
             return
         row = bisect.bisect_left(self.shown, at)
         visible = row < len(self.shown) and self.shown[row] == at
-        if visible:
-            self.beginRemoveRows(QModelIndex(), row, row)
         del self.cards[at]
         self.shown = [i if i < at else i - 1 for i in self.shown if i != at]
         if visible:
-            self.endRemoveRows()
+            self.removeRows(row, 1)
 
     def put_card(self, card: Card) -> None:
         """Add ``card`` in its place, or replace the card with its id (moving it if its place changed)."""
@@ -142,20 +144,18 @@ class CardModel(QAbstractListModel):
             self.shown = shifted
             return
         row = bisect.bisect_left(shifted, at)
-        self.beginInsertRows(QModelIndex(), row, row)
         self.cards.insert(at, card)
         self.shown = [*shifted[:row], at, *shifted[row:]]
-        self.endInsertRows()
+        self.insertRows(row, 1)
 
     def _matches(self, card: Card) -> bool:
         return all(n in card.search for n in self._needles)
 
     def set_filter(self, *needles: str) -> None:
         """Show the cards whose text holds every one of ``needles`` (any case)."""
-        self.beginResetModel()
         self._needles = [n.strip().lower() for n in needles if n.strip()]
         self.shown = self._filtered()
-        self.endResetModel()
+        self.setStringList([""] * len(self.shown))
 
     def _filtered(self) -> list[int]:
         if not self._needles:
@@ -178,12 +178,9 @@ class CardModel(QAbstractListModel):
             if p is not None and 0 <= p.row < len(self.shown):
                 self.dataChanged.emit(self.index(p.row), self.index(p.row))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self.shown)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if not index.isValid() or index.row() >= len(self.shown):
+            return None  # a row Qt is about to remove
         card = self.card(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return card.title
@@ -197,8 +194,9 @@ class CardModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index)
+        base = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
         if not index.isValid():
+            base = Qt.ItemFlag.NoItemFlags
             return base | Qt.ItemFlag.ItemIsDropEnabled
         return base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
 
