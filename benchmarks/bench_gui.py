@@ -109,6 +109,13 @@ sys.exit(app.exec())
 )
 
 
+def child_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The children's environment: compiled modules cached (in the scratch folder) as an installed
+    program has them, even where the shell says not to write them: the warm-up round writes them."""
+    given = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**given, "PYTHONPYCACHEPREFIX": str(SCRATCH / "pycache"), **(env or {})}
+
+
 def child(code: str, *args: str, env: dict[str, str] | None = None) -> tuple[float, list[str]]:
     """Seconds from spawning ``python -c code`` until it prints its first line, and its output."""
     errors = SCRATCH / "child-stderr.txt"
@@ -119,7 +126,7 @@ def child(code: str, *args: str, env: dict[str, str] | None = None) -> tuple[flo
             stdout=subprocess.PIPE,
             stderr=stderr,
             text=True,
-            env={**os.environ, **(env or {})},
+            env=child_env(env),
             cwd=SCRATCH,  # never the working tree's folder first on sys.path
         )
         assert process.stdout is not None

@@ -10,6 +10,7 @@ from rmdesk.domain.entities import (
     Enrolment,
     Entity,
     Goal,
+    GoalStatus,
     Pair,
     PairStatus,
     Participant,
@@ -184,14 +185,28 @@ def program_alerts(
     answered: dict[str, set[tuple[Stage, Respondent]]] = {}
     stages, sides = {s.value: s for s in Stage}, {r.value: r for r in Respondent}
     if ids:
-        marks = ",".join("?" * len(ids))
+        of_program = "SELECT id FROM pairs WHERE program_id = ?"
         late = "target_date < ? AND status NOT IN ('done', 'not_achieved')"  # the goals an alert can name
-        for goal in doc.all(Goal, f"pair_id IN ({marks}) AND {late}", [*ids, today.isoformat()]):
-            goals.setdefault(goal.pair_id, []).append(goal)
+        statuses = {s.value: s for s in GoalStatus}
+        for goal_id, pair_id, specific, target, progress, status in doc.conn.execute(
+            f"SELECT id, pair_id, specific, target_date, progress, status FROM goals "
+            f"WHERE pair_id IN ({of_program}) AND {late}",
+            [program.id, today.isoformat()],
+        ):  # the few columns an alert names, not every goal decoded whole
+            goals.setdefault(pair_id, []).append(
+                Goal(
+                    id=goal_id,
+                    pair_id=pair_id,
+                    specific=specific,
+                    target_date=dt.date.fromisoformat(target),
+                    progress=progress,
+                    status=statuses[status],
+                )
+            )
         for pair_id, stage, respondent in doc.conn.execute(
-            f"SELECT pair_id, stage, respondent FROM evaluations WHERE pair_id IN ({marks}) "
+            f"SELECT pair_id, stage, respondent FROM evaluations WHERE pair_id IN ({of_program}) "
             "AND (date IS NULL OR date <= ?)",
-            [*ids, today.isoformat()],
+            [program.id, today.isoformat()],
         ):
             answered.setdefault(pair_id, set()).add((stages[stage], sides[respondent]))
     return alerts(program, pairs, people, last_meetings(doc, program.id, today), goals, answered, today)
