@@ -238,3 +238,21 @@ def test_shared_rows_are_read_again_only_after_a_write_to_their_table(doc):
     assert next(p for p in again if p.id == person.id).department == "Legal"
     doc.undo()
     assert next(p for p in doc.shared(Participant) if p.id == person.id).department != "Legal"
+
+
+def test_a_large_batch_edit_whose_rows_change_different_columns_undoes_and_redoes_exactly(doc):
+    with doc.action("Add people"):
+        people = doc.add_many([Participant(name=f"Person {i:03}", job_title="Analyst") for i in range(150)])
+    before = {p.id: (p.job_title, p.department) for p in doc.all(Participant)}
+    edited = [dataclasses.replace(people[0], job_title="Lead")]  # the first row changes one column...
+    edited += [
+        dataclasses.replace(p, department=f"Unit {i}") for i, p in enumerate(people[1:])
+    ]  # ...the rest another
+    with doc.action("Reorganise"):
+        doc.update_many(edited)
+    after = {p.id: (p.job_title, p.department) for p in doc.all(Participant)}
+    doc.undo()
+    assert {p.id: (p.job_title, p.department) for p in doc.all(Participant)} == before
+    doc.redo()
+    assert {p.id: (p.job_title, p.department) for p in doc.all(Participant)} == after
+    assert after[people[0].id] == ("Lead", "") and after[people[1].id] == ("Analyst", "Unit 0")
