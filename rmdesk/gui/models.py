@@ -226,7 +226,7 @@ class ParticipantTableModel(RowTableModel[PersonRow]):
 
 class GoalTableModel(RowTableModel[GoalRow]):
     columns = (
-        Column("Pair", lambda r: r.pair.text),
+        Column("Pair", lambda r: r.pair),
         Column("Topic", lambda r: r.goal.topic),
         Column("Goal", lambda r: r.goal.specific),
         Column(

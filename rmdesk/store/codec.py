@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import enum
 import json
+import operator
 import types
 import typing
 from collections.abc import Callable, Iterable, Sequence
@@ -114,9 +115,14 @@ def from_rows(kind: type[E], names: list[str], rows: Iterable[Sequence[Any]]) ->
     plain = [(i, name) for i, name, back, _ in steps if back is _identity]
     converted = [(i, name, back, missing) for i, name, back, missing in steps if back is not _identity]
     absent = [(name, missing) for name, (_, missing) in plan.items() if name not in names]
+    plain_names = [name for _, name in plain]
+    pick = operator.itemgetter(*[i for i, _ in plain]) if len(plain) > 1 else None
     found = []
     for values in rows:
-        fields = {name: values[i] for i, name in plain}
+        if pick is not None:
+            fields = dict(zip(plain_names, pick(values), strict=True))  # in C, row after row
+        else:
+            fields = {name: values[i] for i, name in plain}
         for i, name, back, missing in converted:
             value = values[i]
             fields[name] = missing() if value is None else back(value)

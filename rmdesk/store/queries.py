@@ -21,6 +21,7 @@ from rmdesk.domain.entities import (
 )
 from rmdesk.domain.generations import generation_of
 from rmdesk.domain.health import Alert, alerts, pair_on
+from rmdesk.store.codec import from_rows
 from rmdesk.store.document import Document
 
 E = TypeVar("E", bound=Entity)
@@ -117,16 +118,27 @@ def pairs(doc: Document, program_id: str) -> list[PairLabel]:
     return sorted(labels, key=lambda label: label.text.lower())
 
 
+def has_pairs(doc: Document, program_id: str) -> bool:
+    found = doc.conn.execute("SELECT EXISTS (SELECT 1 FROM pairs WHERE program_id = ?)", [program_id])
+    return bool(found.fetchone()[0])
+
+
 @dataclass(frozen=True)
 class GoalRow:
     goal: Goal
-    pair: PairLabel
+    pair: str  # "Mentor → Mentee"
 
 
-def goals(doc: Document, program_id: str, labels: list[PairLabel] | None = None) -> list[GoalRow]:
-    """The program's goals with their pair's label (``labels``: the pairs already read, if any)."""
-    found, by_pair = _of_pairs(doc, Goal, program_id, "target_date", labels)
-    return [GoalRow(goal, by_pair[goal.pair_id]) for goal in found]
+def goals(doc: Document, program_id: str) -> list[GoalRow]:
+    """The program's goals with their pair's names, read in one query (no pair decoded)."""
+    cursor = doc.conn.execute(
+        f"SELECT r.*, mentor.name || ' → ' || mentee.name FROM goals r {PAIR_NAMES} "
+        "WHERE p.program_id = ? ORDER BY r.target_date",
+        [program_id],
+    )
+    rows = cursor.fetchall()
+    found = from_rows(Goal, [d[0] for d in cursor.description][:-1], rows)
+    return [GoalRow(goal, row[-1]) for goal, row in zip(found, rows, strict=True)]
 
 
 def distinct(doc: Document, column: str) -> list[str]:
@@ -263,17 +275,6 @@ def evaluations(doc: Document, program_id: str) -> list[EvaluationRow]:
         [program_id],
     )
     return list(map(EvaluationRow._make, cursor))
-
-
-def _of_pairs(
-    doc: Document, kind: type[E], program_id: str, order_by: str, labels: list[PairLabel] | None = None
-) -> tuple[list[E], dict[str, PairLabel]]:
-    """Rows of ``kind`` that belong to the program's pairs, with each pair's label."""
-    by_pair = {label.pair.id: label for label in (pairs(doc, program_id) if labels is None else labels)}
-    if not by_pair:
-        return [], by_pair
-    marks = ",".join("?" * len(by_pair))
-    return doc.all(kind, f"pair_id IN ({marks})", list(by_pair), order_by=order_by), by_pair
 
 
 def employee_number_holder(doc: Document, number: str, person_id: str) -> str | None:

@@ -23,7 +23,7 @@ class GoalsPage(RecordsPage[GoalRow]):
         super().__init__(GoalTableModel(), choices, (280, 190, 420, 100, 90, 80), 3, parent)
 
     def rows(self, doc: Document, program: Program) -> list[GoalRow]:
-        return queries.goals(doc, program.id, self.pairs)
+        return queries.goals(doc, program.id)
 
     def keep(self, choice: Any) -> Callable[[GoalRow], bool] | None:
         return None if choice is None else (lambda row: row.goal.status == choice)

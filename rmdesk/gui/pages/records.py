@@ -37,7 +37,8 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         self.setupUi(self)
         self.doc: Document | None = None
         self.program: Program | None = None
-        self.pairs: list[queries.PairLabel] = []
+        self._pairs: list[queries.PairLabel] | None = []
+        self._has_pairs = False
         self.model = model
         model.setParent(self)
         self.table.setModel(model)
@@ -72,6 +73,14 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
     def describe(self, row: R) -> str:
         raise NotImplementedError
 
+    @property
+    def pairs(self) -> list[queries.PairLabel]:
+        """The program's pairs with their names, for the forms' pair lists (read once per load)."""
+        if self._pairs is None:
+            assert self.doc is not None and self.program is not None
+            self._pairs = queries.pairs(self.doc, self.program.id)
+        return self._pairs
+
     # -- shared behaviour
     def set_document(self, doc: Document | None, program: Program | None) -> None:
         self.doc, self.program = doc, program
@@ -79,10 +88,11 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
 
     def reload(self) -> None:
         if self.doc is None or self.program is None:
-            self.pairs = []
+            self._pairs, self._has_pairs = [], False
             self.model.set_rows([])
         else:
-            self.pairs = queries.pairs(self.doc, self.program.id)
+            self._pairs = None  # read when a form or an export needs them, not to show the table
+            self._has_pairs = queries.has_pairs(self.doc, self.program.id)
             self.model.set_rows(self.rows(self.doc, self.program))
         self.apply_filter()
 
@@ -95,8 +105,9 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         return self.model.row_at(rows[0]) if rows else None
 
     def _update_buttons(self) -> None:
-        self.addButton.setEnabled(bool(self.pairs))
-        self.addButton.setToolTip("" if self.pairs else f"Pair people first: {self.noun}s belong to a pair.")
+        self.addButton.setEnabled(self._has_pairs)
+        hint = f"Pair people first: {self.noun}s belong to a pair."
+        self.addButton.setToolTip("" if self._has_pairs else hint)
         chosen = self.selected() is not None
         self.editButton.setEnabled(chosen)
         self.deleteButton.setEnabled(chosen)
