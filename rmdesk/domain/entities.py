@@ -25,7 +25,7 @@ class Choice(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return str.replace(self, "_", " ").capitalize()  # the member is its value: no enum lookup
 
 
 class EmploymentType(Choice):
