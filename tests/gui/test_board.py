@@ -282,3 +282,29 @@ def test_after_each_move_the_board_shows_what_a_fresh_board_would(board, window,
     drop(board.mentorsView, card_data("pair", unlocked.id))  # unpair a proposal
     same_as_fresh()
     assert window.participants in window._stale and board not in window._stale  # others reload when shown
+
+
+def test_a_card_is_painted_anew_when_what_it_shows_changes(board, window, monkeypatch):
+    """Cards are painted from a cache of their images: a change of status must still show."""
+    monkeypatch.setattr(board, "open_dialog", answer())
+    mentor, mentee = allowed_couple(board)
+    drop(board.menteesView, card_data("mentor", mentor.id), at_card(board.menteesView, mentee.id))
+    made = next(p for p in board.cohort.pairs if p.mentor_id == mentor.id)
+    view = board.pairsView
+
+    def card_image():
+        view.clearSelection()  # the same look before and after, but for the status
+        view.setCurrentIndex(view.model().index(-1, -1))
+        center = at_card(view, made.id)
+        rect = view.visualRect(view.indexAt(center))
+        window.repaint()
+        return view.viewport().grab(rect).toImage()
+
+    proposed = card_image()
+    assert card_image() == proposed  # painted again from the cache, the same
+    view.setCurrentIndex(view.model().index(view.card_model().row_of(made.id), 0))
+    board.startButton.click()
+    started = card_image()
+    assert started != proposed
+    window.actionUndo.trigger()
+    assert card_image() == proposed

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QPixmapCache,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -272,16 +273,47 @@ class CardDelegate(QStyledItemDelegate):
         return QSize(self.WIDTH, self.height_for(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """A card as it was painted before, when nothing it shows has changed: after a drop most
+        cards in sight are the same, and copying their image is far cheaper than drawing them."""
         card: Card = index.data(CARD_ROLE)
         model = index.model()
         preview = model.preview if isinstance(model, CardModel) else None
         if preview is not None and preview.row != index.row():
             preview = None
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if preview is not None:
+            self._paint_card(painter, option, option.rect, card, preview, selected)
+            return
+        size, ratio = option.rect.size(), painter.device().devicePixelRatioF()
+        palette = option.palette
+        look = (card, size.width(), size.height(), selected, option.font.key(), palette.cacheKey(), ratio)
+        key = f"rmdesk-card-{hash(look)}"
+        image = QPixmap()
+        if not QPixmapCache.find(key, image):
+            image = QPixmap(size * ratio)
+            image.setDevicePixelRatio(ratio)
+            image.fill(
+                palette.color(QPalette.ColorRole.Base)
+            )  # the view's own background: opaque, fast to copy
+            drawing = QPainter(image)
+            self._paint_card(drawing, option, QRect(QPoint(0, 0), size), card, None, selected)
+            drawing.end()
+            QPixmapCache.insert(key, image)
+        painter.drawPixmap(option.rect.topLeft(), image)
+
+    def _paint_card(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        area: QRect,
+        card: Card,
+        preview: Preview | None,
+        selected: bool,
+    ) -> None:
         palette = option.palette
         text_color = palette.color(QPalette.ColorRole.Text)
         margin = self.MARGIN
-        rect: QRect = option.rect.adjusted(margin.width(), margin.height(), -margin.width(), -margin.height())
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect: QRect = area.adjusted(margin.width(), margin.height(), -margin.width(), -margin.height())
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         highlight = palette.color(QPalette.ColorRole.Highlight)
@@ -394,6 +426,9 @@ def chip_hot_spot(chip: QSize, card_height: int) -> QPoint:
     return QPoint(chip.width() + 8, chip.height() + card_height // 2 + 4)
 
 
+CARD_IMAGES_KB = 24 * 1024  # the painted cards kept: a few screens of them, even at 200 %
+
+
 class CardView(QListView):
     """One area of the board. Drops are handed to the page with the card dropped on, if any."""
 
@@ -404,6 +439,7 @@ class CardView(QListView):
         super().__init__(parent)
         self.area = ""  # "mentor", "mentee" or "pair", set by the page
         self.setItemDelegate(CardDelegate(self))
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), CARD_IMAGES_KB))
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragEnabled(True)
