@@ -26,6 +26,8 @@ import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
+from typing import TypeVar
 
 from rmdesk.domain.entities import (
     EmploymentType,
@@ -252,6 +254,13 @@ def asked(pair: Pair, due: dt.date | None, as_of: dt.date) -> bool:
 CheckIns = dict[tuple[str, Stage, Respondent], CheckIn]
 
 
+M = TypeVar("M", bound=Enum)
+
+
+def _members(kind: type[M]) -> dict[str, M]:
+    return {member.value: member for member in kind}
+
+
 def figures(
     doc: Document, program: Program, as_of: dt.date | None = None, found: CheckIns | None = None
 ) -> Figures:
@@ -270,13 +279,14 @@ def figures(
     f.mentors_enrolled = sum(1 for row in people if row[6] == Role.MENTOR.value)
     f.mentees_enrolled = f.enrolled - f.mentors_enrolled
     f.mentors_still_active = sum(1 for row in people if row[6] == Role.MENTOR.value and not row[5])
-    roles = Counter(Role(row[6]).label for row in people)
+    role_of, employment_of = _members(Role), _members(EmploymentType)  # dict lookups: Enum() calls are slow
+    roles = Counter(role_of[row[6]].label for row in people)
     f.people_by_role = _count(roles, [Role.MENTOR.label, Role.MENTEE.label])
     f.people_by_generation = _count(Counter(generation_of(row[2]) or "Unknown" for row in people))
     departments = Counter(row[3] or "No department" for row in people)
     top = _count(departments)
     f.people_by_department = top[:8] + ([("Other", sum(v for _, v in top[8:]))] if len(top) > 8 else [])
-    f.people_by_employment = _count(Counter(EmploymentType(row[4]).label for row in people))
+    f.people_by_employment = _count(Counter(employment_of[row[4]].label for row in people))
 
     pairs = [pair_on(p, as_of) for p in doc.shared(Pair) if p.program_id == program.id]
     statuses = Counter(p.status for p in pairs)
@@ -291,7 +301,7 @@ def figures(
     }
     proposed = {p.mentor_id for p in pairs} | {p.mentee_id for p in pairs}
     f.unpaired = sorted(
-        ((row[1], Role(row[6]), row[0] in proposed) for row in people if row[0] not in started),
+        ((row[1], role_of[row[6]], row[0] in proposed) for row in people if row[0] not in started),
         key=lambda item: (item[1] is Role.MENTOR, item[2], item[0].casefold()),
     )
 
@@ -325,8 +335,9 @@ def figures(
         [program.id],
     ).fetchall()
     shown: Counter[str] = Counter()
+    goal_status = _members(GoalStatus)
     for status, target in goal_rows:
-        kind = GoalStatus(status)
+        kind = goal_status[status]
         late = target is not None and target < as_of.isoformat() and not kind.finished
         shown["Overdue" if late else kind.label] += 1
     f.goals = len(goal_rows)
