@@ -1,10 +1,10 @@
 """The window's side of encryption: File > Encrypt, Change Passphrase, Remove Encryption, and the
 auto-lock of an encrypted file nobody has touched for a while.
 
-Auto-lock: after ``autoLockMinutes`` (a preference, :func:`auto_lock_minutes`) without keyboard or
-mouse input to rmdesk, long work is cancelled, open forms and menus close, the document closes its
-connection and wipes its key (still holding the file for this editor), every page is emptied, and
-the window shows only the file's name and asks for the passphrase to go on.
+Auto-lock: after ``autoLockMinutes`` (Edit > Preferences, read by :func:`auto_lock_minutes`)
+without keyboard or mouse input to rmdesk, long work is cancelled, open forms and menus close, the
+document closes its connection and wipes its key (still holding the file for this editor), every
+page is emptied, and the window shows only the file's name and asks for the passphrase to go on.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from rmdesk.gui.dialogs.passphrase import PassphraseDialog, Purpose
+from rmdesk.gui.dialogs.preferences import AUTO_LOCK_SETTING as AUTO_LOCK_SETTING  # the key, for tests
+from rmdesk.gui.dialogs.preferences import auto_lock_minutes
 from rmdesk.gui.forms.ui_locked import Ui_LockedPage
 from rmdesk.gui.work import REFUSALS, LongWork, Messages, Progress, attempt, sentence
 from rmdesk.store import Document, PassphraseNeeded, queries
@@ -25,8 +27,6 @@ if TYPE_CHECKING:
     from rmdesk.gui.main_window import MainWindow
     from rmdesk.store.rekey import Rekeying
 
-AUTO_LOCK_SETTING = "autoLockMinutes"
-AUTO_LOCK_DEFAULT = 15  # minutes; 0 never locks
 CLOSE_TRIES = 20  # rounds of closing forms a locking window waits through before it locks anyway
 
 INPUT = frozenset(
@@ -45,16 +45,6 @@ INPUT = frozenset(
         QEvent.Type.InputMethod,
     }
 )
-
-
-def auto_lock_minutes() -> int:
-    """Minutes without input before an encrypted file locks (0: never), from the preferences."""
-    value = QSettings().value(AUTO_LOCK_SETTING, AUTO_LOCK_DEFAULT)
-    try:
-        minutes = int(str(value))
-    except (TypeError, ValueError):
-        return AUTO_LOCK_DEFAULT
-    return max(minutes, 0)
 
 
 class IdleWatch(QObject):

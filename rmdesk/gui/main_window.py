@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -144,6 +144,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         from rmdesk.gui.encryption import Encryption
 
         self.encryption = Encryption(self)  # File > Encrypt, Change Passphrase, Remove Encryption; auto-lock
+        self._add_desktop()
         geometry = QSettings().value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -900,3 +901,18 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         QSettings().setValue("geometry", self.saveGeometry())
         self.close_document()
         super().closeEvent(event)
+
+    # -- desktop conventions: Edit > Preferences, the Help menu, program files dropped on the window
+    def _add_desktop(self) -> None:
+        from rmdesk.gui.desktop import Desktop
+
+        self.desktop = Desktop(self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        self.desktop.drag_enter(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt API
+        self.desktop.drag_leave()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        self.desktop.drop(event)

@@ -38,6 +38,7 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
     from rmdesk.gui.dialogs.evaluation import EvaluationDialog
     from rmdesk.gui.dialogs.export import ExportDialog
     from rmdesk.gui.dialogs.goal import GoalDialog
+    from rmdesk.gui.dialogs.help import AboutDialog, CrashLogDialog, GuideDialog, ShortcutsDialog
     from rmdesk.gui.dialogs.import_people import ImportPeopleDialog
     from rmdesk.gui.dialogs.matching import MatchingDialog
     from rmdesk.gui.dialogs.meeting import MeetingDialog
@@ -46,6 +47,7 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
     from rmdesk.gui.dialogs.organisation import OrganisationDialog
     from rmdesk.gui.dialogs.participant import ParticipantDialog
     from rmdesk.gui.dialogs.passphrase import PassphraseDialog, Purpose
+    from rmdesk.gui.dialogs.preferences import PreferencesDialog
     from rmdesk.gui.dialogs.program import ProgramDialog
     from rmdesk.gui.dialogs.questionnaire import QuestionnaireDialog
     from rmdesk.gui.dialogs.restore_snapshot import RestoreSnapshotDialog, read_contents
@@ -90,4 +92,9 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
         "export": ExportDialog(window),
         "erase": EraseDialog(doc, window, person_id=outsourced.id),
         "passphrase": PassphraseDialog(Purpose.CHANGE, doc.path.name, window),
+        "preferences": PreferencesDialog(window),
+        "guide": GuideDialog(window),
+        "shortcuts": ShortcutsDialog(window),
+        "about": AboutDialog(window),
+        "crash-log": CrashLogDialog(window),
     }

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from rmdesk.domain.entities import Program
 from rmdesk.domain.lifecycle import default_program
 from rmdesk.domain.validation import check_program
+from rmdesk.gui.dialogs.preferences import default_cadence
 from rmdesk.gui.forms.ui_program import Ui_ProgramDialog
 from rmdesk.gui.widgets.fields import (
     ErrorLabels,
@@ -32,7 +33,10 @@ class ProgramDialog(FormDialog, Ui_ProgramDialog):
         self.setupUi(self)
         self.doc = doc
         self.is_new = program is None
-        self.original = program or default_program(dt.date.today())
+        # A new program meets as often as the preferences say (Edit > Preferences).
+        self.original = program or dataclasses.replace(
+            default_program(dt.date.today()), cadence_days=default_cadence()
+        )
         self.setWindowTitle("New program" if self.is_new else f"Settings of {self.original.name}")
         self.cadenceSpin.setMinimum(1)
         self.capacitySpin.setMinimum(1)

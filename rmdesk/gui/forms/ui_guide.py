@@ -1,0 +1,52 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'guide.ui'
+##
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QSizePolicy, QTextBrowser, QVBoxLayout, QWidget)
+
+class Ui_GuideDialog(object):
+    def setupUi(self, GuideDialog):
+        if not GuideDialog.objectName():
+            GuideDialog.setObjectName(u"GuideDialog")
+        GuideDialog.resize(760, 640)
+        self.mainLayout = QVBoxLayout(GuideDialog)
+        self.mainLayout.setObjectName(u"mainLayout")
+        self.browser = QTextBrowser(GuideDialog)
+        self.browser.setObjectName(u"browser")
+        self.browser.setOpenExternalLinks(True)
+
+        self.mainLayout.addWidget(self.browser)
+
+        self.buttonBox = QDialogButtonBox(GuideDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+
+        self.mainLayout.addWidget(self.buttonBox)
+
+
+        self.retranslateUi(GuideDialog)
+        self.buttonBox.rejected.connect(GuideDialog.reject)
+
+        QMetaObject.connectSlotsByName(GuideDialog)
+    # setupUi
+
+    def retranslateUi(self, GuideDialog):
+        GuideDialog.setWindowTitle(QCoreApplication.translate("GuideDialog", u"rmdesk User Guide", None))
+#if QT_CONFIG(accessibility)
+        self.browser.setAccessibleName(QCoreApplication.translate("GuideDialog", u"User guide", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+
