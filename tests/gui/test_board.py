@@ -123,6 +123,9 @@ def test_a_move_that_breaks_a_rule_is_shown_red_and_asks_first(board, window, mo
     with reopen(demo_file) as doc:
         [pair] = doc.all(Pair, "mentor_id = ? AND mentee_id = ?", [mentor.id, mentee.id])
     assert "Rule overridden: on the never-pair list: same family" in pair.explanation
+    card = board.models["pair"].cards[board.models["pair"].row_of(pair.id)]
+    assert card.warning == "Rule overridden: on the never-pair list: same family"  # shown on the card
+    assert card.topics and not card.topics.startswith(("Warning: ", "Rule overridden: "))
 
 
 def answer(reason="", on=None):

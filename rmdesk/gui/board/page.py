@@ -68,9 +68,15 @@ def pair_card(pair: Pair, mentor: Participant, mentee: Participant, cohort: Coho
     if pair.score is None:
         score, reasons = explain(mentor, mentee, cohort.ctx.settings)
         pair = dataclasses.replace(pair, score=score, explanation=reasons)
-    warnings = [line[len("Warning: ") :] for line in pair.explanation if line.startswith("Warning: ")]
-    overridden = [line for line in pair.explanation if line.startswith("Rule overridden: ")]
-    reasons = [line for line in pair.explanation if not line.startswith(("Warning: ", "Rule overridden: "))]
+    warning = reason = ""
+    for line in pair.explanation:  # the first rule overridden, else the first warning; the first reason
+        if line.startswith("Rule overridden: "):
+            if not warning.startswith("Rule overridden: "):
+                warning = line
+        elif line.startswith("Warning: "):
+            warning = warning or line[len("Warning: ") :]
+        elif not reason:
+            reason = line
     return Card(
         kind="pair",
         id=pair.id,
@@ -80,9 +86,9 @@ def pair_card(pair: Pair, mentor: Participant, mentee: Participant, cohort: Coho
         detail=" · ".join(
             x for x in ("Locked" if pair.locked else "", f"{mentor.department} → {mentee.department}") if x
         ),
-        topics=reasons[0] if reasons else "",
+        topics=reason,
         score=pair.score,
-        warning=(overridden or warnings or [""])[0],
+        warning=warning,
         locked=pair.locked,
         search=f"{mentor.name} {mentee.name} {mentor.department} {mentee.department}".lower(),
     )
