@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCompleter, QDialogButtonBox, QPushButton, QWidget
 
 from rmdesk.domain.words import plural
 from rmdesk.gui.forms.ui_erase import Ui_EraseDialog
-from rmdesk.gui.widgets.fields import ERROR_STYLE
+from rmdesk.gui.widgets.fields import error_style
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document, DocumentError, erasure, retention
@@ -42,7 +42,7 @@ class EraseDialog(FormDialog, Ui_EraseDialog):
         self.setupUi(self)
         self.doc = doc
         self.due = retention.due(doc, today or dt.date.today())
-        self.warningLabel.setStyleSheet(ERROR_STYLE)
+        self.warningLabel.setStyleSheet(error_style(self))
         self.personCombo.addItem("Choose a person...", None)
         for found_id, name, number in doc.conn.execute(
             "SELECT id, name, employee_no FROM participants ORDER BY name COLLATE NOCASE"

@@ -13,9 +13,9 @@ from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.gui.forms.ui_evaluation import Ui_EvaluationDialog
 from rmdesk.gui.widgets.fields import (
-    ERROR_STYLE,
     ErrorLabels,
     current,
+    error_style,
     fill_choices,
     fill_enum,
     get_date,
@@ -99,7 +99,7 @@ class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
             self.confidenceForm.addRow(topic, combo)
             self.confidence[topic] = combo
         self.commentsEdit.setPlainText(e.comments)
-        self.problemLabel.setStyleSheet(ERROR_STYLE)
+        self.problemLabel.setStyleSheet(error_style(self))
         self.problemLabel.hide()
         self.dateEdit.dateChanged.connect(self.validate)
         self.buttonBox.accepted.connect(self.save)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.gui.forms.ui_not_opened import Ui_NotOpenedDialog
-from rmdesk.gui.widgets.fields import ERROR_STYLE
+from rmdesk.gui.widgets.fields import error_style
 
 
 class NotOpenedDialog(QDialog, Ui_NotOpenedDialog):
@@ -57,7 +57,7 @@ class NotOpenedDialog(QDialog, Ui_NotOpenedDialog):
 
     def _note(self, text: str, *, error: bool = False) -> None:
         self.noteLabel.setText(text)
-        self.noteLabel.setStyleSheet(ERROR_STYLE if error else "")
+        self.noteLabel.setStyleSheet(error_style(self) if error else "")
         self.noteLabel.show()
         self._fit_height()
 

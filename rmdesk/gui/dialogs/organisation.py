@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rmdesk.gui.forms.ui_organisation import Ui_OrganisationDialog
-from rmdesk.gui.widgets.fields import ERROR_STYLE, save_or_explain
+from rmdesk.gui.widgets.fields import error_style, save_or_explain
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document, retention
@@ -43,7 +43,7 @@ class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
         self.logo = self.original.logo
         self.nameEdit.setText(self.original.name)
         self.retentionSpin.setValue(retention.months(doc))
-        self.problemLabel.setStyleSheet(ERROR_STYLE)
+        self.problemLabel.setStyleSheet(error_style(self))
         self.problemLabel.hide()
         self.chooseLogoButton.clicked.connect(self.choose_logo)
         self.removeLogoButton.clicked.connect(lambda: self.set_logo(None))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from rmdesk.domain.passphrase import refusal, strength
 from rmdesk.gui.forms.ui_passphrase import Ui_PassphraseDialog
-from rmdesk.gui.widgets.fields import ERROR_STYLE
+from rmdesk.gui.widgets.fields import error_style
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 
@@ -93,9 +93,9 @@ class PassphraseDialog(FormDialog, Ui_PassphraseDialog):
             self.showCheck,
         ):
             widget.setVisible(asks_new)
-        self.currentError.setStyleSheet(ERROR_STYLE)
+        self.currentError.setStyleSheet(error_style(self))
         self.currentError.hide()
-        self.messageLabel.setStyleSheet(ERROR_STYLE)
+        self.messageLabel.setStyleSheet(error_style(self))
         self.warningLabel.setText(KEEP_IT_SAFE if asks_new else "")
         self.warningLabel.setVisible(asks_new)
         self.encryptCheck.toggled.connect(self._update)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 from rmdesk.domain.entities import Program
 from rmdesk.domain.templates import DEFAULT_QUESTIONS, KIRKPATRICK_LEVELS, SCALES, Question, Questionnaire
 from rmdesk.gui.forms.ui_questionnaire import Ui_QuestionnaireDialog
-from rmdesk.gui.widgets.fields import ERROR_STYLE, fill_choices, save_or_explain, select_data
+from rmdesk.gui.widgets.fields import error_style, fill_choices, save_or_explain, select_data
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document
@@ -44,7 +44,7 @@ class QuestionnaireDialog(FormDialog, Ui_QuestionnaireDialog):
         self.addButton.clicked.connect(self.add_statement)
         self.removeButton.clicked.connect(self.remove_statement)
         self.defaultsButton.clicked.connect(lambda: self._show(DEFAULT_QUESTIONS))
-        self.problemLabel.setStyleSheet(ERROR_STYLE)
+        self.problemLabel.setStyleSheet(error_style(self))
         self.problemLabel.hide()
         self.buttonBox.accepted.connect(self.save)
         fit_to_screen(self, QSize(760, 480))
@@ -59,6 +59,7 @@ class QuestionnaireDialog(FormDialog, Ui_QuestionnaireDialog):
         row = self.itemsTable.rowCount()
         self.itemsTable.insertRow(row)
         level = QComboBox()
+        level.setAccessibleName("Kirkpatrick level of the statement")
         fill_choices(level, [(name.capitalize(), name) for name in KIRKPATRICK_LEVELS])
         select_data(level, question.level)
         self.itemsTable.setCellWidget(row, 0, level)

@@ -8,8 +8,9 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QComboBox,
     QDialog,
@@ -27,7 +28,21 @@ from rmdesk.gui.widgets.date_field import DateField
 from rmdesk.gui.work import REFUSALS, Messages, sentence
 
 E = TypeVar("E", bound=Enum)
-ERROR_STYLE = "color: #b00020;"
+# A problem's sentence in red: a deep red on light windows, a light one on dark windows (the
+# system's dark mode), each at least 4.5:1 against the window.
+ERROR_ON_LIGHT, ERROR_ON_DARK = "#b00020", "#ff8a80"
+ERROR_STYLE = f"color: {ERROR_ON_LIGHT};"  # light windows only: forms use error_style()
+
+
+def dark_palette(widget: QWidget | None = None) -> bool:
+    """The window (or the application) is drawn in dark colours."""
+    palette = widget.palette() if widget is not None else QApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def error_style(widget: QWidget | None = None) -> str:
+    """The style of a problem's sentence, readable on the present palette."""
+    return f"color: {ERROR_ON_DARK if dark_palette(widget) else ERROR_ON_LIGHT};"
 
 
 def set_date(field: DateField, value: dt.date | None) -> None:
@@ -73,7 +88,7 @@ class ErrorLabels:
         for name, widget in fields.items():
             label = QLabel()
             label.setObjectName(f"{name}Error")
-            label.setStyleSheet(ERROR_STYLE)
+            label.setStyleSheet(error_style(widget))
             label.setWordWrap(True)
             label.hide()
             parent = widget.parentWidget()

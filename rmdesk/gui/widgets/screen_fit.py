@@ -6,7 +6,7 @@ opens at the size it asks for, never beyond the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -80,6 +80,8 @@ def scroll_body(dialog: QDialog) -> QScrollArea:
     scroll.setObjectName("formScroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    # Not a stop of its own in the tab order: its fields are, and it scrolls to the one tabbed into.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     body = FormBody(scroll)  # created in the dialog's window, so the tab order set in Designer stays
     body.setObjectName("formBody")
     moved = QVBoxLayout()
