@@ -943,6 +943,14 @@ def _window_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="an .rmdesk file to open")
     parser.add_argument("--demo", action="store_true", help="open the demo program (made on first use)")
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="",
+        metavar="FOLDER",
+        help="check that rmdesk works here: a demo file in a temporary folder, every page, suggested pairs, "
+        "reports and an export (kept in FOLDER if given); exit code 1 names what failed",
+    )
     parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
     return parser
 
@@ -956,6 +964,12 @@ def _run(argv: list[str]) -> int:
                 _env["--" + option.replace("_", "-")] = getattr(args, option)
         return COMMANDS[args.command][1](args)
     args = _window_parser().parse_args(argv)
+    if args.self_test is not None:
+        if args.file or args.demo:
+            raise DocumentError("--self-test makes a demo file of its own: leave out FILE and --demo.")
+        from rmdesk.gui.self_test import run as self_test
+
+        return self_test(Path(args.self_test) if args.self_test else None)
     path = Path(args.file) if args.file else None
     if args.demo:
         path = demo_file()
