@@ -105,3 +105,46 @@ def test_undo_and_redo_from_the_real_keyboard(display, demo_file, data_dir):
         app.wait(timeout=10)
     assert states == [[states[0][0], done], [done, None], [states[0][0], done], [done, None]]
     assert states[0][0] != done
+
+
+def test_a_program_file_dragged_from_another_program_opens(display, demo_file, data_dir, tmp_path):
+    """A file dragged out of another application (as from a file manager: X drag and drop between
+    two processes) and let go over the window opens there."""
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "RMDESK_DATA_DIR": str(data_dir)}
+    dropped = tmp_path / "Dropped client.rmdesk"
+    shutil.copyfile(demo_file, dropped)
+    window = subprocess.Popen(
+        [sys.executable, str(HELPER.with_name("drop_app.py"))],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    source = subprocess.Popen(
+        [sys.executable, str(HELPER.with_name("file_source_app.py")), str(dropped)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        to = json.loads(window.stdout.readline() or "{}").get("to")
+        start = json.loads(source.stdout.readline() or "{}").get("from")
+        assert to and start, window.stderr.read() if not to else source.stderr.read()
+        (x1, y1), (x2, y2) = start, to
+        xdotool(env, "mousemove", x1, y1)
+        xdotool(env, "mousedown", 1)
+        for step in range(1, 16):
+            xdotool(env, "mousemove", x1 + (x2 - x1) * step // 15, y1 + (y2 - y1) * step // 15)
+            time.sleep(0.05)
+        time.sleep(0.3)
+        xdotool(env, "mouseup", 1)
+        assert json.loads(source.stdout.readline() or "{}") == {"drag": "CopyAction"}, source.stderr.read()
+        opened = json.loads(window.stdout.readline() or "{}")
+        assert opened == {"opened": str(dropped)}, window.stderr.read()
+        window.wait(timeout=30)
+    finally:
+        for process in (window, source):
+            if process.poll() is None:
+                process.kill()
+            process.wait(timeout=10)
