@@ -92,3 +92,38 @@ def test_every_coloured_sentence_of_every_form_is_readable(scheme, window, qtbot
             checked += 1
         dialog.hide()
     assert checked >= 8  # the erase warning, the passphrase lines, the forms' problem lines...
+
+
+def test_the_pages_own_colours_are_readable_in_light_and_dark(scheme, window, qtbot):
+    """The talent map's candidates, the alerts that are urgent and the board's coloured lines."""
+    from PySide6.QtCore import Qt
+
+    from rmdesk.gui.board.page import HINT_STYLE, HINT_STYLE_ON_DARK
+
+    base = QApplication.palette().color(QPalette.ColorRole.Base)
+    window.go_to(window.talent)
+    candidates = [
+        box.item(row)
+        for box in window.talent.boxes.values()
+        for row in range(box.count())
+        if str(box.item(row).data()).startswith("★ ")
+    ]
+    assert candidates
+    ink = candidates[0].data(Qt.ItemDataRole.ForegroundRole).color()
+    paper = candidates[0].data(Qt.ItemDataRole.BackgroundRole).color()
+    assert contrast(ink, paper) >= 4.5
+
+    window.go_to(window.alerts)
+    model = window.alerts.model
+    urgent = [
+        model.index(row, column).data(Qt.ItemDataRole.ForegroundRole)
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+    urgent = [brush.color() for brush in urgent if brush is not None]
+    assert urgent and all(contrast(colour, base) >= 4.5 for colour in urgent)
+
+    styles = HINT_STYLE_ON_DARK if scheme == "dark" else HINT_STYLE
+    for style in styles.values():
+        colour = QColor(re.search(r"#[0-9a-fA-F]{6}", style).group(0))
+        assert contrast(colour, QApplication.palette().color(QPalette.ColorRole.Window)) >= 4.5

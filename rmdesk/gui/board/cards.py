@@ -318,15 +318,19 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         highlight = palette.color(QPalette.ColorRole.Highlight)
         border = highlight if selected else palette.color(QPalette.ColorRole.Mid)
-        if preview is not None:
-            border = GOOD if preview.allowed else BAD
         background = palette.color(QPalette.ColorRole.Base)
+        good, bad, warn = GOOD, BAD, WARN
+        status_color = STATUS_COLORS.get(card.status)
+        if background.lightness() < 128:  # a dark palette: the same hues, light enough to read
+            good, bad, warn = good.lighter(170), bad.lighter(170), warn.lighter(170)
+            status_color = status_color.lighter(170) if status_color is not None else None
+        if preview is not None:
+            border = good if preview.allowed else bad
         if selected and preview is None:  # a light wash of the selection colour: the text stays as it is
             background = mix(background, highlight, 0.12)
         shape = QPainterPath()
         shape.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         painter.fillPath(shape, background)
-        status_color = STATUS_COLORS.get(card.status)
         if status_color is not None:  # the edge follows the card's rounded corners
             painter.save()
             painter.setClipPath(shape)
@@ -345,7 +349,7 @@ class CardDelegate(QStyledItemDelegate):
         line = QRect(inner.left(), inner.top(), inner.width(), height + 2)
         badge, badge_color = "", text_color
         if preview is not None:
-            badge, badge_color = (preview.text, GOOD) if preview.allowed else ("✕", BAD)
+            badge, badge_color = (preview.text, good) if preview.allowed else ("✕", bad)
         elif card.score is not None:
             badge = points(card.score)
         if badge:
@@ -365,7 +369,7 @@ class CardDelegate(QStyledItemDelegate):
             preview is not None and not preview.allowed
         ):  # the broken rule, in full words, never cut on the left
             for row, text in zip(rows, two_lines(preview.text, metrics, inner.width()), strict=False):
-                painter.setPen(BAD)
+                painter.setPen(bad)
                 painter.drawText(row, Qt.AlignmentFlag.AlignLeft, text)
             painter.restore()
             return
@@ -383,7 +387,7 @@ class CardDelegate(QStyledItemDelegate):
             rows,
             (
                 (card.detail, quiet),
-                (card.warning or card.topics, WARN if card.warning else text_color),
+                (card.warning or card.topics, warn if card.warning else text_color),
             ),
             strict=True,
         ):

@@ -24,7 +24,7 @@ from rmdesk.gui.dialogs.move import MoveDialog
 from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.forms.ui_pairing_page import Ui_PairingPage
 from rmdesk.gui.page import Page
-from rmdesk.gui.widgets.fields import fill_choices
+from rmdesk.gui.widgets.fields import dark_palette, fill_choices
 from rmdesk.gui.work import LongWork, Messages, attempt
 from rmdesk.matching.board import Move, plan
 from rmdesk.matching.program import (
@@ -103,7 +103,8 @@ def status_text(pair: Pair) -> str:
     return pair.status.label
 
 
-HINT_STYLE = {True: "color: #1b7f3b; font-weight: 600;", False: "color: #b00020; font-weight: 600;"}
+HINT_STYLE = {True: "color: #166a31; font-weight: 600;", False: "color: #b00020; font-weight: 600;"}
+HINT_STYLE_ON_DARK = {True: "color: #81c995; font-weight: 600;", False: "color: #ff8a80; font-weight: 600;"}
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
@@ -326,7 +327,9 @@ class PairingPage(Page, Ui_PairingPage):
         """The line above the board: how to use it, or what the drop under way would do. It keeps its
         height during a drag (at least two lines), so the cards never move under the pointer."""
         label = self.hintLabel
-        label.setStyleSheet(HINT_STYLE[allowed] if text else "")
+        label.setStyleSheet(
+            (HINT_STYLE_ON_DARK if dark_palette(label) else HINT_STYLE)[allowed] if text else ""
+        )
         label.ensurePolished()
         lines = QFontMetrics(label.font()).lineSpacing() * 2 + label.contentsMargins().top() * 2
         if not text:

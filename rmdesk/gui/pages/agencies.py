@@ -19,18 +19,17 @@ from rmdesk.domain.words import plural
 from rmdesk.gui.dialogs.contract_end import end_for_contract, find_replacement
 from rmdesk.gui.dialogs.not_opened import ResultOpener
 from rmdesk.gui.dialogs.participant import ParticipantDialog
+from rmdesk.gui.dialogs.preferences import paper_size
 from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
 from rmdesk.gui.models import Column, RowTableModel
 from rmdesk.gui.page import Page
-from rmdesk.gui.widgets.fields import setup_table
+from rmdesk.gui.widgets.fields import ERROR_ON_DARK, ERROR_ON_LIGHT, dark_palette, setup_table
 from rmdesk.gui.work import LongWork, Progress
 from rmdesk.store import Document, queries
 from rmdesk.store.agencies import AgencyPerson, agency_people, summaries
 
 if TYPE_CHECKING:
     from rmdesk.reports.layout import Written
-
-URGENT = QColor("#b00020")
 
 
 class AgencyModel(RowTableModel[AgencyPerson]):
@@ -62,7 +61,7 @@ class AgencyModel(RowTableModel[AgencyPerson]):
 
     def extra_data(self, row: AgencyPerson, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.ends_before_program and row.pair_id:
-            return QBrush(URGENT)
+            return QBrush(QColor(ERROR_ON_DARK if dark_palette() else ERROR_ON_LIGHT))
         return None
 
 
@@ -74,6 +73,8 @@ def write_agency_report(
     anonymous: bool,
     as_of: dt.date,
     progress: Progress,
+    *,
+    paper: str = "A4",
 ) -> Written:
     """The agency report, read through a read-only connection of its own (on the work's thread)."""
     from rmdesk.reports import agency_report
@@ -85,6 +86,7 @@ def write_agency_report(
             agency,
             target,
             others_anonymous=anonymous,
+            paper=paper,
             today=as_of,
             progress=lambda percent: progress(percent, "Writing the agency report..."),
         )
@@ -253,6 +255,7 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
             return
         anonymous = self.anonymousCheck.isChecked()
         as_of = self.today or dt.date.today()
+        paper = paper_size()  # Preferences
 
         def written(result: Written) -> None:
             self.statusLabel.setText(
@@ -270,7 +273,9 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
         self.worker = LongWork(
             self,
             "Agency Report",
-            lambda progress: write_agency_report(doc, program, agency, target, anonymous, as_of, progress),
+            lambda progress: write_agency_report(
+                doc, program, agency, target, anonymous, as_of, progress, paper=paper
+            ),
             written,
             label="Writing the agency report...",
             still_current=lambda: self.doc is doc and self.program is program,

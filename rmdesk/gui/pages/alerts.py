@@ -21,7 +21,7 @@ from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
 from rmdesk.gui.models import Column, RowTableModel
 from rmdesk.gui.page import Page
-from rmdesk.gui.widgets.fields import setup_table
+from rmdesk.gui.widgets.fields import ERROR_ON_DARK, ERROR_ON_LIGHT, dark_palette, setup_table
 from rmdesk.store import Document, queries
 
 ACTION_TEXT = {
@@ -31,7 +31,6 @@ ACTION_TEXT = {
     Action.EDIT_PERSON: "Open the person ›",
     Action.CONTRACT_ENDS: "End the pair, find a replacement ›",
 }
-URGENT = QColor("#b00020")
 
 
 class AlertModel(RowTableModel[Alert]):
@@ -54,7 +53,7 @@ class AlertModel(RowTableModel[Alert]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.message
         if role == Qt.ItemDataRole.ForegroundRole and row.severity > 1:
-            return QBrush(URGENT)
+            return QBrush(QColor(ERROR_ON_DARK if dark_palette() else ERROR_ON_LIGHT))
         if role == Qt.ItemDataRole.FontRole and row.severity > 1:
             font = QFont()
             font.setBold(True)

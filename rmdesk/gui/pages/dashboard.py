@@ -65,6 +65,7 @@ class DashboardPage(Page):
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Dashboard figures")
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)

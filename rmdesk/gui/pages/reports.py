@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 from rmdesk.domain.entities import PairStatus, Program
 from rmdesk.domain.names import safe_file_stem
 from rmdesk.gui.dialogs.not_opened import ResultOpener
+from rmdesk.gui.dialogs.preferences import paper_size
 from rmdesk.gui.forms.ui_reports_page import Ui_ReportsPage
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.fields import fill_choices
@@ -77,6 +78,7 @@ class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
         self.worker: LongWork[Outcome] | None = None
         self.written: list[Path] = []
         fill_choices(self.paperCombo, [("A4", "A4"), ("Letter", "Letter")])
+        self.paperCombo.setCurrentIndex(max(self.paperCombo.findData(paper_size()), 0))  # Preferences
         self.exportButton.clicked.connect(self.export)
         self.allButton.clicked.connect(self._tick_all)
         self.programRadio.toggled.connect(self._update)

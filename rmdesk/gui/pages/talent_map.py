@@ -37,6 +37,7 @@ from rmdesk.store import Document, edits, queries
 
 MIME = "application/x-rmdesk-participants"
 CANDIDATE_BACKGROUND = QColor("#fff4c2")
+CANDIDATE_TEXT = QColor("#1a1a1a")  # dark on the pale highlight, in light and dark windows alike
 Box = tuple[int, int] | None  # (performance, potential); None is "not rated"
 
 
@@ -47,7 +48,7 @@ class BoxModel(QAbstractListModel):
         super().__init__(parent)
         self.people: list[Participant] = []
         self.candidates: set[str] = set()
-        self.brush = QBrush(CANDIDATE_BACKGROUND)
+        self.brush, self.ink = QBrush(CANDIDATE_BACKGROUND), QBrush(CANDIDATE_TEXT)
         self.bold = QFont()
         self.bold.setBold(True)
 
@@ -77,6 +78,8 @@ class BoxModel(QAbstractListModel):
             )
         if candidate and role == Qt.ItemDataRole.BackgroundRole:
             return self.brush
+        if candidate and role == Qt.ItemDataRole.ForegroundRole:
+            return self.ink
         if candidate and role == Qt.ItemDataRole.FontRole:
             return self.bold
         return None
@@ -149,7 +152,9 @@ class TalentMapPage(Page):
         self.juniors_only.toggled.connect(self.reload)
         legend = QLabel("★ Candidate reverse mentor")
         legend.setToolTip("A junior with high potential who offers a topic at level 3 or more")
-        legend.setStyleSheet(f"background: {CANDIDATE_BACKGROUND.name()}; padding: 2px 6px;")
+        legend.setStyleSheet(
+            f"background: {CANDIDATE_BACKGROUND.name()}; color: {CANDIDATE_TEXT.name()}; padding: 2px 6px;"
+        )
         top = QHBoxLayout()
         top.addWidget(self.juniors_only)
         top.addStretch()
