@@ -527,6 +527,8 @@ def write(path: Path, build: Callable[[str], int]) -> Written:
     try:
         pages = build(str(partial))
         os.replace(partial, path)
+    except OSError as error:  # named by the file the person asked for, not the hidden partial one
+        raise type(error)(error.errno, error.strerror, str(path)) from None
     finally:
         glyphs.undrawn.reset(token)
         partial.unlink(missing_ok=True)

@@ -324,3 +324,14 @@ def test_cli_report_program_pair_and_each(demo_file, tmp_path):
     dated = rmdesk("report", demo_file, "--out", tmp_path / "dated.pdf", "--as-of", "2026-10-01")
     assert dated.returncode == 0 and "figures as of 2026-10-01" in dated.stdout
     assert "figures as of 2026-10-01" in " ".join(text_of(tmp_path / "dated.pdf")[0])
+
+
+def test_a_report_that_cannot_be_put_in_place_is_named_as_asked_and_leaves_nothing(small, doc, tmp_path):
+    _, pair = small
+    out = tmp_path / "out"
+    taken = out / "pair.pdf"
+    taken.mkdir(parents=True)  # a folder where the report should go
+    with pytest.raises(OSError) as refused:
+        write_pair_report(doc, pair.id, taken, today=TODAY)
+    assert refused.value.filename == str(taken)
+    assert [p.name for p in out.iterdir()] == ["pair.pdf"]
