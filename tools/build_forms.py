@@ -1,9 +1,11 @@
 """Compile ui/*.ui (Qt Designer) into rmdesk/gui/forms/ui_*.py with pyside6-uic, and
-resources/resources.qrc (icons) into rmdesk/gui/forms/rc_resources.py with pyside6-rcc.
+resources/resources.qrc (icons, the user guide, the compiled translations) into
+rmdesk/gui/forms/rc_resources.py with pyside6-rcc.
 
 Run ``python -m tools.build_forms`` after editing a form; a test fails when
 a form and its module drift apart. The compiler's version line is dropped so
-the output only changes when the form does.
+the output only changes when the form does. It also brings the translations up to
+date first (``tools.translations``: the forms' strings into the .ts, the .ts into the .qm).
 """
 
 from __future__ import annotations
@@ -59,13 +61,32 @@ def module_for(source: Path) -> Path:
     return FORMS_DIR / f"ui_{source.stem}.py"
 
 
+def write_resources() -> None:
+    """The translations compiled from their .ts files, then everything the .qrc lists embedded."""
+    from tools import translations
+
+    for language in translations.LANGUAGES:
+        translations.release(language)
+        print(
+            f"{translations.ts_file(language).relative_to(ROOT)} -> "
+            f"{translations.qm_file(language).relative_to(ROOT)}, "
+            f"{translations.core_copy(language).relative_to(ROOT)}"
+        )
+    RESOURCES_MODULE.write_text(compile_resources(), encoding="utf-8")
+    print(f"{QRC.relative_to(ROOT)} -> {RESOURCES_MODULE.relative_to(ROOT)}")
+
+
 def main() -> None:
+    from tools import translations
+
     FORMS_DIR.mkdir(exist_ok=True)
     for source in sorted(UI_DIR.glob("*.ui")):
         module_for(source).write_text(compile_form(source), encoding="utf-8")
         print(f"{source.relative_to(ROOT)} -> {module_for(source).relative_to(ROOT)}")
-    RESOURCES_MODULE.write_text(compile_resources(), encoding="utf-8")
-    print(f"{QRC.relative_to(ROOT)} -> {RESOURCES_MODULE.relative_to(ROOT)}")
+    for language in translations.LANGUAGES:
+        translations.extract(translations.ts_file(language), language)
+        print(f"ui/*.ui, rmdesk/**/*.py -> {translations.ts_file(language).relative_to(ROOT)}")
+    write_resources()
 
 
 if __name__ == "__main__":
