@@ -10,7 +10,10 @@ parses anything, and defusedxml (installed with rmdesk) makes openpyxl refuse an
 from __future__ import annotations
 
 import re
+import threading
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -156,9 +159,29 @@ def open_workbook(path: Path, *, read_only: bool = True, limit: int = UNPACKED_L
             "package is missing or switched off (OPENPYXL_DEFUSEDXML); reinstall rmdesk."
         )
     try:
-        return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
+        with _sizes_not_looked_for():
+            return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
     except Exception as error:  # openpyxl and defusedxml raise many kinds for one cause: a bad file
         raise _unreadable(path, error) from None
+
+
+_SIZES = threading.Lock()
+
+
+@contextmanager
+def _sizes_not_looked_for() -> Iterator[None]:
+    """openpyxl's read-only sheets look for their size as they open; in a workbook without one
+    (as many exporting programs write them) that reads the whole sheet once more. rmdesk reads
+    every row there is anyway and never trusts a stated size, so the look is skipped."""
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    with _SIZES:
+        looked = ReadOnlyWorksheet._get_size
+        ReadOnlyWorksheet._get_size = lambda self: None
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = looked
 
 
 def _unreadable(path: Path, error: Exception) -> SpreadsheetRefused:

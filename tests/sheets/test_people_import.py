@@ -328,3 +328,30 @@ def test_the_import_command_reports_each_refused_row_and_writes_one_undo_step(tm
     nothing.write_text("Nama\n\n", encoding="utf-8")
     refused = rmdesk("import", document, nothing)
     assert refused.returncode != 0 and "Traceback" not in refused.stderr
+
+
+def test_a_workbook_that_states_a_wrong_size_is_read_whole(tmp_path):
+    """Some exporting programs state a smaller size than the sheet has: every row is read anyway."""
+    import zipfile
+
+    import openpyxl
+
+    made = tmp_path / "made.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Email", "Department", "Job title"])
+    for number in range(1, 6):
+        sheet.append([f"Person {number}", f"p{number}@example.co.id", "Sales", "Officer"])
+    book.save(made)
+    staff = tmp_path / "staff.xlsx"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(staff, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b'<dimension ref="A1:D6" />' in data
+                data = data.replace(b'<dimension ref="A1:D6" />', b'<dimension ref="A1:B2" />')
+            target.writestr(item, data)
+    table = people.read_table(staff)
+    assert table.headers == ["Name", "Email", "Department", "Job title"]
+    assert [row[0] for _, row in table.rows] == [f"Person {n}" for n in range(1, 6)]
+    assert all(row[3] == "Officer" for _, row in table.rows)
