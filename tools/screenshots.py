@@ -1,6 +1,6 @@
 """Render every page and form on the demo program to PNG files, to look at them as a user would.
 
-    python -m tools.screenshots OUTDIR [--scale 2]
+    python -m tools.screenshots OUTDIR [--scale 2] [--language id]
 
 Runs offscreen; the demo file is made in a temporary folder, so nothing of the
 user's is touched.
@@ -15,12 +15,12 @@ import tempfile
 from pathlib import Path
 
 
-def render(out: Path, file: Path | None = None) -> list[Path]:
+def render(out: Path, file: Path | None = None, language: str = "en") -> list[Path]:
     from PySide6.QtWidgets import QWidget
 
     from rmdesk.demo import generate
     from rmdesk.domain.entities import Evaluation, PairStatus, Participant
-    from rmdesk.gui.app import application
+    from rmdesk.gui.app import application, use_language
     from rmdesk.gui.board.suggestions import SuggestionsDialog
     from rmdesk.gui.dialogs.evaluation import EvaluationDialog
     from rmdesk.gui.dialogs.goal import GoalDialog
@@ -33,6 +33,7 @@ def render(out: Path, file: Path | None = None) -> list[Path]:
     from rmdesk.store import Document, queries
 
     app = application()
+    use_language(language)
     out.mkdir(parents=True, exist_ok=True)
     if file is None:
         file = generate(Path(tempfile.mkdtemp()) / "Demo program.rmdesk")
@@ -98,11 +99,12 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--scale", type=float, default=1.0, help="UI scale, e.g. 2 for 200%%")
     parser.add_argument("--file", type=Path, help="an .rmdesk file instead of a fresh demo")
+    parser.add_argument("--language", default="en", help='the window\'s language: "en" or "id"')
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     os.environ.setdefault("RMDESK_DATA_DIR", tempfile.mkdtemp())
-    for path in render(args.out, args.file):
+    for path in render(args.out, args.file, args.language):
         print(path)
     sys.exit(0)
 

@@ -6,12 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
 from rmdesk import __version__
 from rmdesk.gui import crash
+from rmdesk.gui.dialogs import preferences
 from rmdesk.gui.main_window import MainWindow
 from rmdesk.gui.work import REFUSALS, Messages, sentence
 from rmdesk.store import Document, PassphraseNeeded
@@ -33,6 +34,45 @@ def application() -> QApplication:
 
     app.setWindowIcon(QIcon(":/icons/rmdesk.svg"))
     return app
+
+
+QT_LANGUAGES = {"en": QLocale.Language.English, "id": QLocale.Language.Indonesian}
+_translators: list[QTranslator] = []  # installed by use_language, kept alive while installed
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale dates and numbers are shown in: the computer's when it speaks ``language``, else
+    ``language`` as written where the computer is (English in Indonesia: en_ID)."""
+    system = QLocale.system()
+    wanted = QT_LANGUAGES.get(language, QLocale.Language.English)
+    return system if system.language() == wanted else QLocale(wanted, system.territory())
+
+
+def use_language(language: str) -> QLocale:
+    """Speak ``language`` ("en" or "id") in every window and form made from now on: rmdesk's own
+    words (``:/translations/rmdesk_LANG.qm``, compiled from resources/translations), Qt's where Qt
+    ships them (its standard buttons and menus; rmdesk's file carries those Qt lacks), and
+    ``QLocale``'s default for dates and numbers. Installed once, at the start (the language is
+    chosen for the next start); calling it again replaces what it installed."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    if language == "en":
+        return locale
+    # Searched last to first: rmdesk's own words win over Qt's.
+    for name, folder in (
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (f"rmdesk_{language}", ":/translations"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+    return locale
 
 
 def ask_passphrase(parent: QWidget | None, prompt: str) -> str | None:
@@ -67,6 +107,7 @@ def open_document(path: Path, parent: QWidget | None = None) -> Document | None:
 
 def run(path: Path | None) -> int:
     app = application()
+    use_language(preferences.language_in_use())
     crash.install()
     crash.offer_last_report()
     window = MainWindow()

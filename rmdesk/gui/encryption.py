@@ -108,12 +108,12 @@ class Encryption(QObject):
         self.window = window
         self.locked: Document | None = None  # the document while it is locked away
         self._program_id: str | None = None  # the program shown when it locked
-        self.actionEncrypt = QAction("&Encrypt with a Passphrase...", window)
-        self.actionEncrypt.setStatusTip("Encrypt this file and its snapshots with a passphrase")
-        self.actionChange = QAction("Change &Passphrase...", window)
-        self.actionChange.setStatusTip("Give this file and its snapshots a new passphrase")
-        self.actionRemove = QAction("Remove Encr&yption...", window)
-        self.actionRemove.setStatusTip("Store this file and its snapshots without encryption")
+        self.actionEncrypt = QAction(self.tr("&Encrypt with a Passphrase..."), window)
+        self.actionEncrypt.setStatusTip(self.tr("Encrypt this file and its snapshots with a passphrase"))
+        self.actionChange = QAction(self.tr("Change &Passphrase..."), window)
+        self.actionChange.setStatusTip(self.tr("Give this file and its snapshots a new passphrase"))
+        self.actionRemove = QAction(self.tr("Remove Encr&yption..."), window)
+        self.actionRemove.setStatusTip(self.tr("Store this file and its snapshots without encryption"))
         menu = window.menuFile
         following = menu.actions()[menu.actions().index(window.actionRestore) + 1 :]
         before = following[0] if following else None

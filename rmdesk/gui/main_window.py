@@ -29,6 +29,7 @@ from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.screen_fit import bound_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.gui.work import LongWork, Messages, Progress, attempt
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.paths import demo_file
@@ -53,19 +54,20 @@ if TYPE_CHECKING:
     from rmdesk.store.local_copy import LocalCopy
     from rmdesk.store.snapshots import Contents
 
-# The side navigation: label, module, class. A page and its module load when first shown.
+# The side navigation: label (in English; shown translated), module, class. A page and its module
+# load when first shown.
 SECTIONS = (
-    ("Participants", "rmdesk.gui.pages.participants", "ParticipantsPage"),
-    ("Talent map", "rmdesk.gui.pages.talent_map", "TalentMapPage"),
-    ("Pairing board", "rmdesk.gui.board.page", "PairingPage"),
-    ("Goals", "rmdesk.gui.pages.goals", "GoalsPage"),
-    ("Meetings", "rmdesk.gui.pages.meetings", "MeetingsPage"),
-    ("Evaluations", "rmdesk.gui.pages.evaluations", "EvaluationsPage"),
-    ("Alerts", "rmdesk.gui.pages.alerts", "AlertsPage"),
-    ("Agencies", "rmdesk.gui.pages.agencies", "AgenciesPage"),
-    ("Dashboard", "rmdesk.gui.pages.dashboard", "DashboardPage"),
-    ("Reports", "rmdesk.gui.pages.reports", "ReportsPage"),
-    ("Audit", "rmdesk.gui.pages.audit", "AuditPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Participants"), "rmdesk.gui.pages.participants", "ParticipantsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Talent map"), "rmdesk.gui.pages.talent_map", "TalentMapPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Pairing board"), "rmdesk.gui.board.page", "PairingPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Goals"), "rmdesk.gui.pages.goals", "GoalsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Meetings"), "rmdesk.gui.pages.meetings", "MeetingsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Evaluations"), "rmdesk.gui.pages.evaluations", "EvaluationsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Alerts"), "rmdesk.gui.pages.alerts", "AlertsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Agencies"), "rmdesk.gui.pages.agencies", "AgenciesPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), "rmdesk.gui.pages.dashboard", "DashboardPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Reports"), "rmdesk.gui.pages.reports", "ReportsPage"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Audit"), "rmdesk.gui.pages.audit", "AuditPage"),
 )
 
 FILE_FILTER = "rmdesk program files (*.rmdesk)"
@@ -118,19 +120,19 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._built: dict[int, Page] = {}
         self.pages.addWidget(self.welcome)
         for name, _, _ in SECTIONS:
-            QListWidgetItem(name, self.navList)
+            QListWidgetItem(self.tr(name), self.navList)
         self.navList.currentRowChanged.connect(self._show_section)
         self.programCombo = QComboBox()
         self.programCombo.setMinimumWidth(320)
-        self.programCombo.setAccessibleName("Program")
+        self.programCombo.setAccessibleName(self.tr("Program"))
         self.programCombo.currentIndexChanged.connect(self._program_chosen)
-        self.programBar.addWidget(QLabel(" Program: "))
+        self.programBar.addWidget(QLabel(" " + self.tr("Program:") + " "))
         self.programBar.addWidget(self.programCombo)
-        settings_button = QPushButton("Settings...")
+        settings_button = QPushButton(self.tr("Settings..."))
         settings_button.clicked.connect(self.program_settings)
         self.programBar.addWidget(settings_button)
         self.phaseLabel = QLabel()
-        self.phaseLabel.setAccessibleName("Program status")
+        self.phaseLabel.setAccessibleName(self.tr("Program status"))
         self.phaseLabel.setContentsMargins(12, 0, 6, 0)
         self.programBar.addWidget(self.phaseLabel)
         self.phaseButton = QPushButton()
@@ -185,9 +187,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionRestore.triggered.connect(self.restore_snapshot)
         self.actionImportPeople.triggered.connect(self.import_people)
         self.actionExport.triggered.connect(self.export)
-        self.actionErase = QAction("E&rase People...", self)
+        self.actionErase = QAction(self.tr("E&rase People..."), self)
         self.actionErase.setStatusTip(
-            "Remove a person and every trace of them for good, or anonymise a closed program's people"
+            self.tr(
+                "Remove a person and every trace of them for good, or anonymise a closed program's people"
+            )
         )
         self.menuFile.insertAction(self.actionClose, self.actionErase)
         self.actionErase.triggered.connect(self.erase_people)
@@ -702,16 +706,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.phaseLabel.setText(f"<span style='color:{color}'>●</span> <b>{status.label}</b>")
         self.phaseLabel.setToolTip(
             {
-                ProgramStatus.PLANNED: "Not started yet: pairs are proposed on the pairing board.",
-                ProgramStatus.RUNNING: "Running: its pairs meet, work on goals and are evaluated.",
-                ProgramStatus.CLOSED: "Closed: its pairs are finished. Reopen it to change them.",
+                ProgramStatus.PLANNED: self.tr("Not started yet: pairs are proposed on the pairing board."),
+                ProgramStatus.RUNNING: self.tr("Running: its pairs meet, work on goals and are evaluated."),
+                ProgramStatus.CLOSED: self.tr("Closed: its pairs are finished. Reopen it to change them."),
             }[status]
         )
         self.phaseButton.setText(
             {
-                ProgramStatus.PLANNED: "Start Program...",
-                ProgramStatus.RUNNING: "Close Program...",
-                ProgramStatus.CLOSED: "Reopen Program",
+                ProgramStatus.PLANNED: self.tr("Start Program..."),
+                ProgramStatus.RUNNING: self.tr("Close Program..."),
+                ProgramStatus.CLOSED: self.tr("Reopen Program"),
             }[status]
         )
 
@@ -868,7 +872,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if self.program is not None:
             self.programCombo.setCurrentIndex([p.id for p in programs].index(self.program.id))
         else:
-            self.programCombo.addItem("No program yet: Program > New Program", None)
+            self.programCombo.addItem(self.tr("No program yet: Program > New Program"), None)
         self.programCombo.blockSignals(False)
         self._show_counts()
         self._update_undo()
@@ -893,9 +897,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         undo = doc.undo_label() if doc else None
         redo = doc.redo_label() if doc else None
         self.actionUndo.setEnabled(undo is not None)
-        self.actionUndo.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.actionUndo.setText(self.tr("&Undo {step}").format(step=undo) if undo else self.tr("&Undo"))
         self.actionRedo.setEnabled(redo is not None)
-        self.actionRedo.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.actionRedo.setText(self.tr("&Redo {step}").format(step=redo) if redo else self.tr("&Redo"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         QSettings().setValue("geometry", self.saveGeometry())

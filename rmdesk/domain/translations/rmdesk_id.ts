@@ -5,1479 +5,1866 @@
     <name>AboutDialog</name>
     <message>
         <source>About rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang rmdesk</translation>
     </message>
     <message>
         <source>Runs a company&apos;s reverse-mentoring program from one local file: people, pairs, goals, meetings, evaluations and reports. Nothing is sent over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjalankan program mentoring terbalik perusahaan dari satu berkas lokal: peserta, pasangan, tujuan, pertemuan, evaluasi, dan laporan. Tidak ada yang dikirim lewat jaringan.</translation>
     </message>
     <message>
         <source>rmdesk is free software under the MIT licence. It is built with, and ships, these libraries and fonts:</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk adalah perangkat lunak bebas dengan lisensi MIT. rmdesk dibuat dengan, dan menyertakan, pustaka dan fon berikut:</translation>
     </message>
     <message>
         <source>Libraries and fonts with their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Pustaka dan fon beserta lisensinya</translation>
     </message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
         <source>Who changed what and when: every edit (with the computer user who made it), and the exports, restores and erasures, which cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa mengubah apa dan kapan: setiap perubahan (dengan pengguna komputer yang membuatnya), serta ekspor, pemulihan, dan penghapusan permanen, yang tidak dapat diurungkan.</translation>
     </message>
     <message>
         <source>Search the audit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di audit...</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dari:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sampai:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
     <message>
         <source>E&amp;xport CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;kspor CSV...</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan audit</translation>
     </message>
 </context>
 <context>
     <name>CrashLogDialog</name>
     <message>
         <source>Crash Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan Galat</translation>
     </message>
     <message>
         <source>Crash log</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan galat</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Pr&amp;eferences...</source>
+        <translation>&amp;Preferensi...</translation>
+    </message>
+    <message>
+        <source>Language, auto-lock, snapshots kept, new programs&apos; rhythm, paper</source>
+        <translation>Bahasa, kunci otomatis, cadangan yang disimpan, ritme program baru, kertas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Panduan Pengguna</translation>
+    </message>
+    <message>
+        <source>Your first program, from a staff list to the final report</source>
+        <translation>Program pertama Anda, dari daftar karyawan sampai laporan akhir</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Pintasan &amp;Keyboard</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Crash Log</source>
+        <translation>Tampilkan &amp;Catatan Galat</translation>
+    </message>
+    <message>
+        <source>What rmdesk recorded of unexpected errors, to send for support</source>
+        <translation>Galat tak terduga yang dicatat rmdesk, untuk dikirim ke bagian dukungan</translation>
+    </message>
+    <message>
+        <source>&amp;About rmdesk</source>
+        <translation>&amp;Tentang rmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>&amp;Encrypt with a Passphrase...</source>
+        <translation>&amp;Enkripsi dengan Frasa Sandi...</translation>
+    </message>
+    <message>
+        <source>Encrypt this file and its snapshots with a passphrase</source>
+        <translation>Enkripsi berkas ini dan cadangannya dengan frasa sandi</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase...</source>
+        <translation>&amp;Ganti Frasa Sandi...</translation>
+    </message>
+    <message>
+        <source>Give this file and its snapshots a new passphrase</source>
+        <translation>Beri berkas ini dan cadangannya frasa sandi baru</translation>
+    </message>
+    <message>
+        <source>Remove Encr&amp;yption...</source>
+        <translation>&amp;Hapus Enkripsi...</translation>
+    </message>
+    <message>
+        <source>Store this file and its snapshots without encryption</source>
+        <translation>Simpan berkas ini dan cadangannya tanpa enkripsi</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
         <source>Erase People</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus Data Peserta Selamanya</translation>
     </message>
     <message>
         <source>Erasing removes a person and every trace of them: their pairs with the goals, meetings and evaluations, their never-pair entries, and what the change log and the file&apos;s snapshots hold about them. Use it when someone asks for their data to be deleted, or when the retention period has passed. To keep their history, archive them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghapusan permanen menghilangkan seseorang beserta semua jejaknya: pasangannya dengan tujuan, pertemuan, dan evaluasinya, larangan pasangannya, serta apa pun tentang dirinya di riwayat perubahan dan di cadangan berkas. Gunakan ini jika seseorang meminta datanya dihapus, atau jika masa simpan datanya sudah lewat. Untuk menyimpan riwayatnya, arsipkan saja orang itu.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa</translation>
     </message>
     <message>
         <source>&amp;One person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Satu orang:</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <source>&amp;People of a closed program past its retention period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peserta program yang sudah ditutup dan melewati masa simpan:</translation>
     </message>
     <message>
         <source>Program past its retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Program yang melewati masa simpan</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Caranya</translation>
     </message>
     <message>
         <source>&amp;Erase: remove them and every trace of them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus: hilangkan mereka beserta semua jejaknya</translation>
     </message>
     <message>
         <source>&amp;Anonymise: keep the figures, replace the name by a pseudonym, empty the email, employee number and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonimkan: angka tetap disimpan, nama diganti nama samaran, email, nomor karyawan, dan catatan dikosongkan</translation>
     </message>
     <message>
         <source>What goes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang dihapus:</translation>
     </message>
     <message>
         <source>What goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang dihapus</translation>
     </message>
     <message>
         <source>&amp;Type the name or ERASE to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ketik nama orangnya atau ERASE untuk mengonfirmasi:</translation>
     </message>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi</translation>
     </message>
     <message>
         <source>This cannot be undone: no undo, no snapshot and no restore brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini tidak dapat diurungkan: tidak ada urungkan, cadangan, atau pemulihan yang bisa mengembalikannya.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi</translation>
     </message>
     <message>
         <source>&amp;Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasangan:</translation>
     </message>
     <message>
         <source>&amp;Answered by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dijawab oleh:</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tahap:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangga&amp;l:</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>tttt-bb-hh</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan</translation>
     </message>
     <message>
         <source>Confidence per topic (1 = not at all, 5 = fully confident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasa percaya diri per topik (1 = sama sekali tidak, 5 = sangat percaya diri)</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>Write the file&apos;s lists to a spreadsheet: people, enrolments, pairs, goals, meetings and evaluations, with names to read and ids to match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis daftar-daftar berkas ini ke lembar kerja: peserta, pendaftaran, pasangan, tujuan, pertemuan, dan evaluasi, dengan nama untuk dibaca dan ID untuk dicocokkan.</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>&amp;Excel workbook (.xlsx): a sheet per list</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja &amp;Excel (.xlsx): satu lembar per daftar</translation>
     </message>
     <message>
         <source>C&amp;SV (UTF-8): one file per list, named after the file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;SV (UTF-8): satu berkas per daftar, dinamai menurut berkas yang Anda pilih</translation>
     </message>
     <message>
         <source>&amp;Lists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daftar:</translation>
     </message>
     <message>
         <source>Lists to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar yang diekspor</translation>
     </message>
     <message>
         <source>&amp;Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonimkan</translation>
     </message>
     <message>
         <source>For people who must not see who is who, such as an outside evaluator</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk pihak yang tidak boleh tahu siapa orangnya, misalnya evaluator dari luar</translation>
     </message>
     <message>
         <source>Names become pseudonyms (Participant 0042), the same for one person in every list; email, employee numbers, notes, comments and the matching&apos;s reasons are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama menjadi nama samaran (Participant 0042), sama untuk satu orang di setiap daftar; email, nomor karyawan, catatan, komentar, dan alasan pencocokan tidak disertakan.</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <source>&amp;Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasangan:</translation>
     </message>
     <message>
         <source>Start from &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai dari &amp;templat:</translation>
     </message>
     <message>
         <source>T&amp;opic:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;opik:</translation>
     </message>
     <message>
         <source>&amp;What (specific):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apa (spesifik):</translation>
     </message>
     <message>
         <source>&amp;Measure of success:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukuran keberhasilan:</translation>
     </message>
     <message>
         <source>Target &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tar&amp;get:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diisi</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>P&amp;rogress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;majuan:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>rmdesk User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan Pengguna rmdesk</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan pengguna</translation>
     </message>
 </context>
 <context>
     <name>ImportPeopleDialog</name>
     <message>
         <source>Import people</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor peserta</translation>
     </message>
     <message>
         <source>Choose an Excel (.xlsx) or CSV staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih daftar karyawan Excel (.xlsx) atau CSV.</translation>
     </message>
     <message>
         <source>&amp;Choose File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih Ber&amp;kas...</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lembar:</translation>
     </message>
     <message>
         <source>&amp;Enrol in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daftarkan ke:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peran:</translation>
     </message>
     <message>
         <source>Already in the &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada di &amp;berkas:</translation>
     </message>
     <message>
         <source>What each column holds (change any that are wrong):</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi setiap kolom (ubah yang keliru):</translation>
     </message>
     <message>
         <source>Columns and what they hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom dan isinya</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom di berkas</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai pertama</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Berisi</translation>
     </message>
     <message>
         <source>The first rows as they will be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris pertama seperti yang akan diimpor:</translation>
     </message>
     <message>
         <source>Preview of the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau peserta</translation>
     </message>
     <message>
         <source>Rows that cannot be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris yang tidak dapat diimpor</translation>
     </message>
 </context>
 <context>
     <name>LockedPage</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci</translation>
     </message>
     <message>
         <source>&amp;Unlock...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka Kunci...</translation>
     </message>
     <message>
         <source>&amp;Close the File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup Berkas</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka Berkas Te&amp;rakhir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Program</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>&amp;New Program File...</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas Program &amp;Baru...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uka...</translation>
     </message>
     <message>
         <source>Or&amp;ganisation...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisasi...</translation>
     </message>
     <message>
         <source>Restore a Sna&amp;pshot...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan &amp;Cadangan...</translation>
     </message>
     <message>
         <source>&amp;Import People...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor Peserta...</translation>
     </message>
     <message>
         <source>Add or update people from an Excel or CSV staff list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah atau perbarui peserta dari daftar karyawan Excel atau CSV</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eks&amp;por...</translation>
     </message>
     <message>
         <source>Write people, pairs, goals, meetings and evaluations to Excel or CSV, anonymised if you wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis peserta, pasangan, tujuan, pertemuan, dan evaluasi ke Excel atau CSV, dianonimkan bila perlu</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan &amp;Salinan Sebagai...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari</translation>
     </message>
     <message>
         <source>&amp;New Program...</source>
-        <translation type="unfinished"></translation>
+        <translation>Program &amp;Baru...</translation>
     </message>
     <message>
         <source>&amp;Matching Rules...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan Pen&amp;cocokan...</translation>
     </message>
     <message>
         <source>&amp;Questionnaire...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuesioner...</translation>
     </message>
     <message>
         <source>Program &amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pengaturan Program...</translation>
     </message>
     <message>
         <source>S&amp;tart Program...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai Program...</translation>
     </message>
     <message>
         <source>The program runs from now on; choose which proposed pairs start with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Program berjalan mulai sekarang; pilih pasangan usulan yang ikut dimulai</translation>
     </message>
     <message>
         <source>&amp;Close Program...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup Program...</translation>
     </message>
     <message>
         <source>See what is missing, complete the active pairs and close the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat apa yang masih kurang, selesaikan pasangan aktif, lalu tutup program</translation>
     </message>
     <message>
         <source>&amp;Reopen Program</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uka Kembali Program</translation>
     </message>
     <message>
         <source>Run a closed program again; the pairs its closing completed are active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan lagi program yang sudah ditutup; pasangan yang diselesaikan saat penutupan aktif kembali</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Talent map</source>
+        <translation>Peta talenta</translation>
+    </message>
+    <message>
+        <source>Pairing board</source>
+        <translation>Papan pasangan</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agensi</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Program:</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Pengaturan...</translation>
+    </message>
+    <message>
+        <source>Program status</source>
+        <translation>Status program</translation>
+    </message>
+    <message>
+        <source>E&amp;rase People...</source>
+        <translation>Hapus Data Peserta Sela&amp;manya...</translation>
+    </message>
+    <message>
+        <source>Remove a person and every trace of them for good, or anonymise a closed program&apos;s people</source>
+        <translation>Hapus seseorang beserta semua jejaknya untuk selamanya, atau anonimkan peserta program yang sudah ditutup</translation>
+    </message>
+    <message>
+        <source>Not started yet: pairs are proposed on the pairing board.</source>
+        <translation>Belum dimulai: pasangan diusulkan di papan pasangan.</translation>
+    </message>
+    <message>
+        <source>Running: its pairs meet, work on goals and are evaluated.</source>
+        <translation>Berjalan: pasangannya bertemu, mengerjakan tujuan, dan dievaluasi.</translation>
+    </message>
+    <message>
+        <source>Closed: its pairs are finished. Reopen it to change them.</source>
+        <translation>Ditutup: pasangannya sudah selesai. Buka kembali program untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Start Program...</source>
+        <translation>Mulai Program...</translation>
+    </message>
+    <message>
+        <source>Close Program...</source>
+        <translation>Tutup Program...</translation>
+    </message>
+    <message>
+        <source>Reopen Program</source>
+        <translation>Buka Kembali Program</translation>
+    </message>
+    <message>
+        <source>No program yet: Program &gt; New Program</source>
+        <translation>Belum ada program: Program &gt; Program Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Urungkan {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>U&amp;langi {step}</translation>
     </message>
 </context>
 <context>
     <name>MatchingDialog</name>
     <message>
         <source>Matching rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan pencocokan</translation>
     </message>
     <message>
         <source>Points a suggestion weighs (negative points count against a pair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin yang dihitung dalam saran (poin negatif mengurangi nilai pasangan)</translation>
     </message>
     <message>
         <source>Points per offered × wanted &amp;level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poin per &amp;tingkat ditawarkan × diinginkan:</translation>
     </message>
     <message>
         <source>Same &amp;department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departemen sama:</translation>
     </message>
     <message>
         <source>Per &amp;grade the mentee is senior:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;jenjang mentee lebih senior:</translation>
     </message>
     <message>
         <source>...counted up to (&amp;grades):</source>
-        <translation type="unfinished"></translation>
+        <translation>...dihitung sampai (je&amp;njang):</translation>
     </message>
     <message>
         <source>Mentor of a &amp;younger generation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor dari &amp;generasi lebih muda:</translation>
     </message>
     <message>
         <source>Shared la&amp;nguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa yang sama:</translation>
     </message>
     <message>
         <source>Same l&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokasi sama:</translation>
     </message>
     <message>
         <source>Rules a suggestion never breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan yang tidak pernah dilanggar saran</translation>
     </message>
     <message>
         <source>Nobody pairs with anyone above or below them in their reporting &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dipasangkan dengan atasan atau bawahannya dalam garis pela&amp;poran</translation>
     </message>
     <message>
         <source>...nor with someone under the same manager (&amp;peers)</source>
-        <translation type="unfinished"></translation>
+        <translation>...atau dengan orang di bawah atasan yang sama (&amp;rekan setingkat)</translation>
     </message>
     <message>
         <source>Allow &amp;earlier pairs again (together before, in this program or another)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izinkan pasangan la&amp;ma lagi (pernah berpasangan, di program ini atau lainnya)</translation>
     </message>
     <message>
         <source>The reverse mentor is &amp;junior by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor terbalik lebih j&amp;unior menurut:</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertemuan</translation>
     </message>
     <message>
         <source>&amp;Pair:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasangan:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangga&amp;l:</translation>
     </message>
     <message>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>tttt-bb-hh</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urasi:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> menit</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ra:</translation>
     </message>
     <message>
         <source>&amp;Topics covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topik yang dibahas:</translation>
     </message>
     <message>
         <source>Topics covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik yang dibahas</translation>
     </message>
     <message>
         <source>&amp;Goals worked on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu&amp;juan yang dikerjakan:</translation>
     </message>
     <message>
         <source>Goals worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan yang dikerjakan</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan:</translation>
     </message>
 </context>
 <context>
     <name>MoveDialog</name>
     <message>
         <source>Start pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai pasangan</translation>
     </message>
     <message>
         <source>What happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang terjadi.</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih kurang:</translation>
     </message>
     <message>
         <source>Still missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih kurang</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>Pick a reason or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih alasan atau ketik sendiri</translation>
     </message>
 </context>
 <context>
     <name>NotOpenedDialog</name>
     <message>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tersimpan</translation>
     </message>
     <message>
         <source>Where the report is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat laporan disimpan</translation>
     </message>
     <message>
         <source>Show &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;Folder</translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salin Lokasi</translation>
     </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <source>The client this file belongs to. Its name and logo head every report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien pemilik berkas ini. Nama dan logonya tercantum di kepala setiap laporan.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilih...</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>&amp;Keep people&apos;s data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan data peserta:</translation>
     </message>
     <message>
         <source>After a program closes, its people&apos;s data is kept this long; then rmdesk offers to erase or anonymise them (File &gt; Erase People).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah program ditutup, data pesertanya disimpan selama ini; sesudah itu rmdesk menawarkan untuk menghapus permanen atau menganonimkannya (Berkas &gt; Hapus Data Peserta Selamanya).</translation>
     </message>
     <message>
         <source>Retention period in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa simpan dalam bulan</translation>
     </message>
     <message>
         <source> months after a program closes</source>
-        <translation type="unfinished"></translation>
+        <translation> bulan setelah program ditutup</translation>
     </message>
 </context>
 <context>
     <name>PairingPage</name>
     <message>
         <source>Search all areas...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di semua area...</translation>
     </message>
     <message>
         <source>Search the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari di papan</translation>
     </message>
     <message>
         <source>Suggestion goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran saran</translation>
     </message>
     <message>
         <source>&amp;Suggest Pairs...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;rankan Pasangan...</translation>
     </message>
     <message>
         <source>Pa&amp;ir Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasang&amp;kan Terpilih</translation>
     </message>
     <message>
         <source>Pair the selected reverse mentor with the selected mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangkan mentor terbalik yang dipilih dengan mentee yang dipilih</translation>
     </message>
     <message>
         <source>Selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipilih:</translation>
     </message>
     <message>
         <source>These buttons act on the pair selected under Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol-tombol ini berlaku untuk pasangan yang dipilih di Pasangan</translation>
     </message>
     <message>
         <source>S&amp;tart...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai...</translation>
     </message>
     <message>
         <source>Start the proposed pair from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai pasangan usulan dari suatu tanggal</translation>
     </message>
     <message>
         <source>Log &amp;Meeting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat Pert&amp;emuan...</translation>
     </message>
     <message>
         <source>Log a meeting the pair held</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat pertemuan yang diadakan pasangan ini</translation>
     </message>
     <message>
         <source>En&amp;d Early...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hentikan...</translation>
     </message>
     <message>
         <source>End the active pair before the program ends, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan pasangan aktif sebelum program berakhir, beserta alasannya</translation>
     </message>
     <message>
         <source>C&amp;omplete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesa&amp;ikan...</translation>
     </message>
     <message>
         <source>Mark the active pair finished as planned, from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai pasangan aktif selesai sesuai rencana, dari suatu tanggal</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unci</translation>
     </message>
     <message>
         <source>Keep the pair as it is when suggestions run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertahankan pasangan ini apa adanya saat saran dijalankan</translation>
     </message>
     <message>
         <source>&amp;Unpair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pisahk&amp;an</translation>
     </message>
     <message>
         <source>Remove the proposed pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus pasangan usulan</translation>
     </message>
     <message>
         <source>Open Perso&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka Pro&amp;fil</translation>
     </message>
     <message>
         <source>Open the reverse mentor&apos;s or the mentee&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka formulir mentor terbalik atau mentee</translation>
     </message>
     <message>
         <source>Drag a reverse mentor onto a mentee to pair them, a person onto a pair to swap, a pair out to unpair. Or select two cards and press Pair Selected. Right-click a pair (or press the Menu key) for everything it can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret mentor terbalik ke mentee untuk memasangkan mereka, seseorang ke pasangan untuk menukar, atau pasangan ke luar untuk memisahkannya. Bisa juga pilih dua kartu lalu tekan Pasangkan Terpilih. Klik kanan pasangan (atau tekan tombol Menu) untuk semua tindakannya.</translation>
     </message>
     <message>
         <source>Reverse mentors without a mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor terbalik tanpa mentee</translation>
     </message>
     <message>
         <source>Filter...</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring...</translation>
     </message>
     <message>
         <source>Filter reverse mentors without a mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring mentor terbalik tanpa mentee</translation>
     </message>
     <message>
         <source>Mentees without a reverse mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee tanpa mentor terbalik</translation>
     </message>
     <message>
         <source>Filter mentees without a reverse mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring mentee tanpa mentor terbalik</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>Filter pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring pasangan</translation>
     </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitas</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>Employee &amp;no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>No. kar&amp;yawan:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun la&amp;hir:</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diketahui</translation>
     </message>
     <message>
         <source>Generation, from the birth year (Pew Research cut-offs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generasi, menurut tahun lahir (batas Pew Research)</translation>
     </message>
     <message>
         <source>Job and reporting line</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan dan garis pelaporan</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Departemen:</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jabatan:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenjan&amp;g:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diisi</translation>
     </message>
     <message>
         <source>&amp;Manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atasan:</translation>
     </message>
     <message>
         <source>Type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokasi:</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipisahkan dengan koma</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepegawaian</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>J&amp;enis:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agen&amp;si:</translation>
     </message>
     <message>
         <source>Client &amp;site:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;okasi klien:</translation>
     </message>
     <message>
         <source>&amp;Contract end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir kont&amp;rak:</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa tanggal akhir</translation>
     </message>
     <message>
         <source>Program role and talent</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran dalam program dan talenta</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peran:</translation>
     </message>
     <message>
         <source>&amp;Performance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kinerja:</translation>
     </message>
     <message>
         <source>P&amp;otential:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;tensi:</translation>
     </message>
     <message>
         <source>Topics (level 1 to 5; blank for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik (tingkat 1 sampai 5; kosong jika tidak ada)</translation>
     </message>
     <message>
         <source>Topics offered and wanted, with their levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik yang ditawarkan dan diinginkan, dengan tingkatnya</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Menawarkan</translation>
     </message>
     <message>
         <source>Wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Menginginkan</translation>
     </message>
     <message>
         <source>A reverse mentor offers topics; a mentee wants them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor terbalik menawarkan topik; mentee menginginkannya.</translation>
     </message>
     <message>
         <source>Consent and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan dan catatan</translation>
     </message>
     <message>
         <source>Consent &amp;given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetuj&amp;uan diberikan pada:</translation>
     </message>
     <message>
         <source>Not given yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diberikan</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan:</translation>
     </message>
     <message>
         <source>Archi&amp;ved (left the company or the program)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iarsipkan (keluar dari perusahaan atau program)</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Search name, department, job, email...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari nama, departemen, jabatan, email...</translation>
     </message>
     <message>
         <source>Search participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari peserta</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah...</translation>
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arsipkan</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus...</translation>
     </message>
     <message>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saringan peran</translation>
     </message>
     <message>
         <source>Department filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saringan departemen</translation>
     </message>
     <message>
         <source>Generation filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saringan generasi</translation>
     </message>
     <message>
         <source>Employment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saringan kepegawaian</translation>
     </message>
     <message>
         <source>Agency filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saringan agensi</translation>
     </message>
     <message>
         <source>Paired filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saringan berpasangan</translation>
     </message>
     <message>
         <source>Archived filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saringan arsip</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi</translation>
     </message>
     <message>
         <source>&amp;Protect this file with a passphrase (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lindungi berkas ini dengan frasa sandi (disarankan)</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi saat &amp;ini:</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi saat ini</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi &amp;baru:</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi baru</translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekuatan:</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekuatan frasa sandi</translation>
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ketik sekali lagi:</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi baru sekali lagi</translation>
     </message>
     <message>
         <source>&amp;Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilkan yang saya ketik</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferensi</translation>
     </message>
     <message>
         <source>These apply to rmdesk on this computer, whichever file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berlaku untuk rmdesk di komputer ini, berkas mana pun yang sedang dibuka.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bahasa:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>rmdesk uses this language from its next start. What is not translated yet stays in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk memakai bahasa ini mulai dijalankan berikutnya. Bagian yang belum diterjemahkan tetap dalam bahasa Inggris.</translation>
     </message>
     <message>
         <source>&amp;Auto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunci otomatis setelah:</translation>
     </message>
     <message>
         <source>An encrypted file nobody touches for this long closes and asks for its passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas terenkripsi yang tidak disentuh selama ini akan ditutup dan meminta frasa sandinya lagi</translation>
     </message>
     <message>
         <source>Auto-lock after, in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci otomatis setelah, dalam menit</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak pernah</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> menit</translation>
     </message>
     <message>
         <source>&amp;Snapshots kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadangan disimpan:</translation>
     </message>
     <message>
         <source>Checked copies kept of each file, taken when you open it after a change; the oldest go first</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan teruji yang disimpan untuk setiap berkas, dibuat saat Anda membukanya setelah ada perubahan; yang tertua dihapus lebih dulu</translation>
     </message>
     <message>
         <source>Snapshots kept of each file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan yang disimpan untuk setiap berkas</translation>
     </message>
     <message>
         <source> per file</source>
-        <translation type="unfinished"></translation>
+        <translation> per berkas</translation>
     </message>
     <message>
         <source>New programs &amp;meet every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Program baru ber&amp;temu setiap:</translation>
     </message>
     <message>
         <source>How often a new program&apos;s pairs are expected to meet; each program can change it in Program &gt; Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa sering pasangan dalam program baru diharapkan bertemu; setiap program dapat mengubahnya di Program &gt; Pengaturan</translation>
     </message>
     <message>
         <source>New programs meet every, in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Program baru bertemu setiap, dalam hari</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> hari</translation>
     </message>
     <message>
         <source>Report &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;rtas laporan:</translation>
     </message>
     <message>
         <source>The paper size reports start with; the Reports page can still change it for one report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran kertas awal untuk laporan; halaman Laporan masih bisa mengubahnya untuk satu laporan</translation>
     </message>
     <message>
         <source>Report paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran kertas laporan</translation>
     </message>
 </context>
 <context>
     <name>ProgramDialog</name>
     <message>
         <source>Program settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan program</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sasaran:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ulai:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diisi</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berakhir:</translation>
     </message>
     <message>
         <source>Meet &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bertemu s&amp;etiap:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> hari</translation>
     </message>
     <message>
         <source>&amp;Grace before an alert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa &amp;tenggang sebelum peringatan:</translation>
     </message>
     <message>
         <source>Mentees per &amp;mentor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee per &amp;mentor:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Direncanakan</translation>
     </message>
     <message>
         <source>Program &gt; Start Program, Close Program and Reopen Program move a program on</source>
-        <translation type="unfinished"></translation>
+        <translation>Program &gt; Mulai Program, Tutup Program, dan Buka Kembali Program memindahkan tahap program</translation>
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;pik:</translation>
     </message>
     <message>
         <source>One topic per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu topik per baris</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih Semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa Menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Tem&amp;pel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Scroll here</source>
+        <translation>Gulir ke sini</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Tepi kiri</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Atas</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Tepi kanan</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bawah</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Halaman ke kiri</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Halaman ke atas</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Halaman ke kanan</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Halaman ke bawah</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Gulir ke atas</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Gulir ke bawah</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Alamat Tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Tem&amp;pel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireDialog</name>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuesioner</translation>
     </message>
     <message>
         <source>Both sides answer these statements at each stage, from 1 (strongly disagree) to the top of the scale (strongly agree). Each belongs to one of Kirkpatrick&apos;s levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua pihak menjawab pernyataan ini di setiap tahap, dari 1 (sangat tidak setuju) sampai nilai tertinggi skala (sangat setuju). Setiap pernyataan termasuk salah satu level Kirkpatrick.</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skala:</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernyataan</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernyataan</translation>
     </message>
     <message>
         <source>&amp;Add Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah Pernyataan</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kembalikan Bawaan</translation>
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
         <source>Search...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari...</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saringan</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah...</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus...</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>PDF reports to hand to the client&apos;s leadership: the whole program, or one evaluation report per pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan PDF untuk diserahkan kepada pimpinan klien: seluruh program, atau satu laporan evaluasi per pasangan.</translation>
     </message>
     <message>
         <source>The &amp;whole program (one PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seluruh program (satu PDF)</translation>
     </message>
     <message>
         <source>The ticked &amp;pairs (one PDF each, into a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasangan yang dicentang (masing-masing satu PDF, ke sebuah folder)</translation>
     </message>
     <message>
         <source>Pairs to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan yang dilaporkan</translation>
     </message>
     <message>
         <source>Figures as &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka per &amp;tanggal:</translation>
     </message>
     <message>
         <source>Nothing dated after this day counts in the reports: meetings, check-ins, pairs that ended later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang bertanggal setelah hari ini yang dihitung dalam laporan: pertemuan, evaluasi berkala, pasangan yang berakhir sesudahnya.</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka per tanggal</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <source>Pa&amp;per:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kertas:</translation>
     </message>
     <message>
         <source>&amp;Open the report when it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buka laporan setelah selesai</translation>
     </message>
     <message>
         <source>Tick &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang Se&amp;mua</translation>
     </message>
     <message>
         <source>&amp;Export PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor PDF...</translation>
     </message>
 </context>
 <context>
     <name>RestoreSnapshotDialog</name>
     <message>
         <source>Restore a snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan cadangan</translation>
     </message>
     <message>
         <source>rmdesk keeps a copy of this file each time it opens it after a change. Check what a copy holds before you bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>rmdesk menyimpan salinan berkas ini setiap kali membukanya setelah ada perubahan. Periksa isi salinan sebelum Anda memulihkannya.</translation>
     </message>
     <message>
         <source>Snapshots, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan, terbaru lebih dulu</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klien</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan terakhir</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan Keyboard</translation>
     </message>
     <message>
         <source>The keys of the menu commands. Keys in lists, forms and the pairing board are in Help &gt; User Guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol untuk perintah menu. Tombol di daftar, formulir, dan papan pasangan ada di Bantuan &gt; Panduan Pengguna.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pintasan keyboard</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tombol</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsDialog</name>
     <message>
         <source>Suggested pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Saran pasangan</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima</translation>
     </message>
     <message>
         <source>Reverse mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor terbalik</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Check &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang &amp;semua</translation>
     </message>
     <message>
         <source>Check &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosongkan centang</translation>
     </message>
     <message>
         <source>Not paired, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dipasangkan, dan alasannya</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to rmdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang di rmdesk</translation>
     </message>
     <message>
         <source>Run a reverse-mentoring program from one file: people, goals, pairs, meetings and evaluations. Your work is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan program mentoring terbalik dari satu berkas: peserta, tujuan, pasangan, pertemuan, dan evaluasi. Pekerjaan Anda tersimpan otomatis selama bekerja.</translation>
     </message>
     <message>
         <source>&amp;New program file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas program &amp;baru...</translation>
     </message>
     <message>
         <source>&amp;Open a program file...</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uka berkas program...</translation>
     </message>
     <message>
         <source>Open the &amp;demo program</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka program &amp;demo</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas terakhir</translation>
     </message>
 </context>
 </TS>
