@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Sampai:</translation>
+        <translation>Sa&amp;mpai:</translation>
     </message>
     <message>
         <source>To</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Audit entries</source>
-        <translation>Catatan audit</translation>
+        <translation>Entri audit</translation>
     </message>
 </context>
 <context>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>First values</source>
-        <translation>Nilai pertama</translation>
+        <translation>Contoh isi</translation>
     </message>
     <message>
         <source>Holds</source>
@@ -426,11 +426,11 @@
     </message>
     <message>
         <source>&amp;Unlock...</source>
-        <translation>&amp;Buka Kunci...</translation>
+        <translation>Buka &amp;Kunci...</translation>
     </message>
     <message>
         <source>&amp;Close the File</source>
-        <translation>&amp;Tutup Berkas</translation>
+        <translation>T&amp;utup Berkas</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Points a suggestion weighs (negative points count against a pair)</source>
-        <translation>Poin yang dihitung dalam saran (poin negatif mengurangi nilai pasangan)</translation>
+        <translation>Bobot poin dalam saran (poin negatif mengurangi nilai pasangan)</translation>
     </message>
     <message>
         <source>Points per offered × wanted &amp;level:</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Rules a suggestion never breaks</source>
-        <translation>Aturan yang tidak pernah dilanggar saran</translation>
+        <translation>Aturan yang selalu dipatuhi saran</translation>
     </message>
     <message>
         <source>Nobody pairs with anyone above or below them in their reporting &amp;line</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Allow &amp;earlier pairs again (together before, in this program or another)</source>
-        <translation>Izinkan pasangan la&amp;ma lagi (pernah berpasangan, di program ini atau lainnya)</translation>
+        <translation>Izinkan pasangan la&amp;ma lagi (pernah berpasangan, di program ini atau program lain)</translation>
     </message>
     <message>
         <source>The reverse mentor is &amp;junior by:</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>What happens.</source>
-        <translation>Apa yang terjadi.</translation>
+        <translation>Apa yang akan terjadi.</translation>
     </message>
     <message>
         <source>Pairs</source>
@@ -871,7 +871,7 @@
     <name>PairingPage</name>
     <message>
         <source>Search all areas...</source>
-        <translation>Cari di semua area...</translation>
+        <translation>Cari di seluruh papan...</translation>
     </message>
     <message>
         <source>Search the board</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Suggestion goal</source>
-        <translation>Sasaran saran</translation>
+        <translation>Prioritas saran</translation>
     </message>
     <message>
         <source>&amp;Suggest Pairs...</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>&amp;Tambah...</translation>
+        <translation>T&amp;ambah...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>Arc&amp;hive</source>
-        <translation>&amp;Arsipkan</translation>
+        <translation>Arsip&amp;kan</translation>
     </message>
     <message>
         <source>&amp;Delete...</source>
@@ -1177,31 +1177,31 @@
     </message>
     <message>
         <source>Role filter</source>
-        <translation>Saringan peran</translation>
+        <translation>Filter peran</translation>
     </message>
     <message>
         <source>Department filter</source>
-        <translation>Saringan departemen</translation>
+        <translation>Filter departemen</translation>
     </message>
     <message>
         <source>Generation filter</source>
-        <translation>Saringan generasi</translation>
+        <translation>Filter generasi</translation>
     </message>
     <message>
         <source>Employment filter</source>
-        <translation>Saringan kepegawaian</translation>
+        <translation>Filter kepegawaian</translation>
     </message>
     <message>
         <source>Agency filter</source>
-        <translation>Saringan agensi</translation>
+        <translation>Filter agensi</translation>
     </message>
     <message>
         <source>Paired filter</source>
-        <translation>Saringan berpasangan</translation>
+        <translation>Filter berpasangan</translation>
     </message>
     <message>
         <source>Archived filter</source>
-        <translation>Saringan arsip</translation>
+        <translation>Filter arsip</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>Top</source>
-        <translation>Atas</translation>
+        <translation>Paling atas</translation>
     </message>
     <message>
         <source>Right edge</source>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>Bottom</source>
-        <translation>Bawah</translation>
+        <translation>Paling bawah</translation>
     </message>
     <message>
         <source>Page left</source>
@@ -1669,11 +1669,11 @@
     </message>
     <message>
         <source>Filter</source>
-        <translation>Saringan</translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation>&amp;Tambah...</translation>
+        <translation>T&amp;ambah...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
@@ -1685,7 +1685,7 @@
     </message>
     <message>
         <source>Records</source>
-        <translation>Catatan</translation>
+        <translation>Daftar</translation>
     </message>
 </context>
 <context>
@@ -1696,11 +1696,11 @@
     </message>
     <message>
         <source>The &amp;whole program (one PDF)</source>
-        <translation>&amp;Seluruh program (satu PDF)</translation>
+        <translation>Seluruh p&amp;rogram (satu PDF)</translation>
     </message>
     <message>
         <source>The ticked &amp;pairs (one PDF each, into a folder)</source>
-        <translation>&amp;Pasangan yang dicentang (masing-masing satu PDF, ke sebuah folder)</translation>
+        <translation>Pasangan yang di&amp;centang (masing-masing satu PDF, ke sebuah folder)</translation>
     </message>
     <message>
         <source>Pairs to report on</source>
@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>Figures as &amp;of:</source>
-        <translation>Angka per &amp;tanggal:</translation>
+        <translation>Angka per tan&amp;ggal:</translation>
     </message>
     <message>
         <source>Nothing dated after this day counts in the reports: meetings, check-ins, pairs that ended later.</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>&amp;Open the report when it is ready</source>
-        <translation>&amp;Buka laporan setelah selesai</translation>
+        <translation>B&amp;uka laporan setelah selesai</translation>
     </message>
     <message>
         <source>Tick &amp;All</source>
@@ -1852,7 +1852,7 @@
     </message>
     <message>
         <source>&amp;New program file...</source>
-        <translation>Berkas program &amp;baru...</translation>
+        <translation>Berkas program ba&amp;ru...</translation>
     </message>
     <message>
         <source>&amp;Open a program file...</source>
