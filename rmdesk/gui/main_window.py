@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.entities import Pair, Program, ProgramStatus
 from rmdesk.domain.words import plural
+from rmdesk.gui.dialogs import preferences
 from rmdesk.gui.forms.ui_main_window import Ui_MainWindow
 from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
 from rmdesk.gui.page import Page
@@ -333,7 +334,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if not chosen:
             return
         try:
-            doc = Document.create(path, organisation=path.stem, passphrase=passphrase)
+            # The file's reports start in the language the person making it works in.
+            doc = Document.create(
+                path, organisation=path.stem, passphrase=passphrase, language=preferences.language_in_use()
+            )
         except DocumentError as error:
             QMessageBox.warning(self, "Cannot create file", str(error))
             return

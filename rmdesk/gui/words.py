@@ -1,8 +1,8 @@
 """Words marked for translation where they are defined rather than where they are shown.
 
 ``QT_TRANSLATE_NOOP(context, text)`` gives ``text`` as it is and marks it for ``pyside6-lupdate``
-under ``context`` (Qt's own marker, typed); show it with ``QCoreApplication.translate(context,
-text)``, or ``self.tr(text)`` in a class of that name.
+under ``context`` (Qt's marker, typed, shared with the core's ``rmdesk.domain.i18n``); show it
+with ``QCoreApplication.translate(context, text)``, or ``self.tr(text)`` in a class of that name.
 
 ``QT_WORDS`` are Qt's own words that rmdesk's windows show: standard buttons, the menus of text
 fields, spin boxes and scroll bars, a message box's details button. Qt ships no Bahasa Indonesia
@@ -12,10 +12,7 @@ where the translator installed at the start (``app.use_language``) finds them.
 
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate reads
-    return text
-
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 QT_WORDS = (
     # QDialogButtonBox and QMessageBox standard buttons (Windows, macOS, most Linux desktops)

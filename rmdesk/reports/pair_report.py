@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from rmdesk.domain.entities import PairStatus, Respondent
 from rmdesk.domain.health import goal_status_shown
+from rmdesk.domain.i18n import Words, words
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS
 from rmdesk.domain.words import plural, points
 from rmdesk.reports.charts import bars
@@ -35,7 +36,11 @@ SIDES = (Respondent.MENTEE, Respondent.MENTOR)
 
 def pair_title(facts: PairFacts) -> str:
     """The pair's names for titles and sentences (a very long name is cut; the table has it whole)."""
-    return f"{short(facts.mentor.name)} and {short(facts.mentee.name)}"
+    return (
+        words(facts.organisation.language)
+        .translate("PairReport", "{mentor} and {mentee}")
+        .format(mentor=short(facts.mentor.name), mentee=short(facts.mentee.name))
+    )
 
 
 def _state(f: PairFacts) -> str:
@@ -77,11 +82,14 @@ def _confidence_text(f: PairFacts) -> str:
 def pair_story(facts: PairFacts, width: float) -> list[Flowable]:
     """The pages of one pair's report, as flowables."""
     f, story = facts, []
+    w = words(f.organisation.language)  # the file's language, whoever writes it
     done = sum(1 for g in f.goals if g.status.value == "done")
     story += [
         para(pair_title(f), "title", outline=0),
         para(
-            f"Reverse-mentoring evaluation · {short(f.program.name)} · {f.period} · figures as of {f.today}",
+            w.translate(
+                "PairReport", "Reverse-mentoring evaluation · {program} · {period} · figures as of {date}"
+            ).format(program=short(f.program.name), period=f.period, date=f.today),
             "subtitle",
         ),
         table(
@@ -113,8 +121,11 @@ def pair_story(facts: PairFacts, width: float) -> list[Flowable]:
         ["Satisfaction", _satisfaction_text(f)],
         ["Confidence", _confidence_text(f)],
     ]
-    story += [*heading("Summary", room=25 * mm), table(summary, [width * 0.2, width * 0.8], header=False)]
-    story += heading("Goals")
+    story += [
+        *heading(w.translate("PairReport", "Summary"), room=25 * mm),
+        table(summary, [width * 0.2, width * 0.8], header=False),
+    ]
+    story += heading(w.translate("PairReport", "Goals"))
     if f.goals:
         rows: list[list[object]] = [["Goal", "Measure of success", "Target", "Status", "Progress"]]
         late = []
@@ -141,7 +152,7 @@ def pair_story(facts: PairFacts, width: float) -> list[Flowable]:
         story.append(para(note, "small"))
     else:
         story.append(para("No goals have been agreed yet."))
-    story += heading("Meetings")
+    story += heading(w.translate("PairReport", "Meetings"))
     held = len(f.meetings)
     story.append(
         para(
@@ -163,8 +174,8 @@ def pair_story(facts: PairFacts, width: float) -> list[Flowable]:
             for m in f.meetings
         ]
         story.append(table(rows, [width * 0.14, width * 0.1, width * 0.11, width * 0.25, width * 0.4]))
-    story += _results(f, width)
-    story += _comments(f)
+    story += _results(f, width, w)
+    story += _comments(f, w)
     signatures = [["", "Name", "Signature", "Date"]]
     signatures += [
         [who, name, "", ""]
@@ -178,7 +189,7 @@ def pair_story(facts: PairFacts, width: float) -> list[Flowable]:
     sign.setStyle([("TOPPADDING", (0, 1), (-1, -1), 12), ("BOTTOMPADDING", (0, 1), (-1, -1), 12)])
     story.append(
         keep(
-            para("Signatures", "h1", outline=0),
+            para(w.translate("PairReport", "Signatures"), "h1", outline=0),
             para(
                 f"We have read this evaluation of the reverse-mentoring pair {pair_title(f)} in "
                 f"{short(f.program.name)}, {f.period}, with its figures as of {f.today}, and agree that it "
@@ -190,9 +201,9 @@ def pair_story(facts: PairFacts, width: float) -> list[Flowable]:
     return story
 
 
-def _results(f: PairFacts, width: float) -> list[Flowable]:
+def _results(f: PairFacts, width: float, w: Words) -> list[Flowable]:
     stages = [s for s in f.stages() if any(f.level_means(s, side) for side in (*SIDES, Respondent.HR))]
-    out: list[Flowable] = heading("Results by Kirkpatrick level", room=40 * mm)
+    out: list[Flowable] = heading(w.translate("PairReport", "Results by Kirkpatrick level"), room=40 * mm)
     if not stages:
         return [*out, para("No evaluation has been entered yet; results appear after the baseline check-in.")]
     scale = f.questionnaire.scale
@@ -257,11 +268,11 @@ def _results(f: PairFacts, width: float) -> list[Flowable]:
     return out
 
 
-def _comments(f: PairFacts) -> list[Flowable]:
+def _comments(f: PairFacts, w: Words) -> list[Flowable]:
     said = [e for e in f.evaluations if e.comments.strip()]
     if not said:
         return []
-    out: list[Flowable] = heading("Comments")
+    out: list[Flowable] = heading(w.translate("PairReport", "Comments"))
     for e in said:
         out.append(
             keep(
@@ -282,7 +293,9 @@ def write_pair_report(
     def build(target: str) -> int:
         report = Report(
             target,
-            title=f"{pair_title(facts)}: evaluation",
+            title=words(facts.organisation.language)
+            .translate("PairReport", "{pair}: evaluation")
+            .format(pair=pair_title(facts)),
             client=facts.organisation.name,
             logo=facts.organisation.logo,
             paper=paper,

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from rmdesk.domain.entities import Program, ProgramStatus, Respondent, Role, Stage
 from rmdesk.domain.health import Action, Alert
+from rmdesk.domain.i18n import Words, words
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS, Questionnaire
 from rmdesk.domain.words import plural
 from rmdesk.reports.charts import bars, pie
@@ -264,9 +265,9 @@ def _key_figures(f: Figures, program: Program, width: float) -> Table:
     return table(rows, [width * 0.16, width * 0.54, width * 0.3])
 
 
-def _levels(f: Figures, program: Program, width: float) -> list[Flowable]:
+def _levels(f: Figures, program: Program, width: float, w: Words) -> list[Flowable]:
     scale = Questionnaire.of(program.settings).scale
-    out: list[Flowable] = heading("Kirkpatrick's four levels", room=50 * mm)
+    out: list[Flowable] = heading(w.translate("ProgramReport", "Kirkpatrick's four levels"), room=50 * mm)
     if not f.pairs_started:
         return [
             *out,
@@ -292,7 +293,9 @@ def _levels(f: Figures, program: Program, width: float) -> list[Flowable]:
         )
     out.append(table(rows, [width * 0.2, width * 0.24, width * 0.28, width * 0.28]))
 
-    out += heading("1 Reaction: satisfaction with the sessions", 2, room=35 * mm)
+    out += heading(
+        w.translate("ProgramReport", "1 Reaction: satisfaction with the sessions"), 2, room=35 * mm
+    )
     satisfied = f.satisfaction_by_stage
     if satisfied:
         rows = [
@@ -320,7 +323,11 @@ def _levels(f: Figures, program: Program, width: float) -> list[Flowable]:
     else:
         out.append(para("Not asked yet: satisfaction is asked from the midpoint check-in on."))
 
-    out += heading("2 Learning: confidence per topic, the same mentees before and after", 2, room=45 * mm)
+    out += heading(
+        w.translate("ProgramReport", "2 Learning: confidence per topic, the same mentees before and after"),
+        2,
+        room=45 * mm,
+    )
     if f.learning_stage is not None and f.confidence_by_topic:
         later = f.learning_stage.label
         chart = bars(
@@ -354,7 +361,9 @@ def _levels(f: Figures, program: Program, width: float) -> list[Flowable]:
             para("No mentee has rated their confidence at both the baseline and a later check-in yet.")
         )
 
-    out += heading("3 Behaviour: what people now do differently", 2, room=30 * mm)
+    out += heading(
+        w.translate("ProgramReport", "3 Behaviour: what people now do differently"), 2, room=30 * mm
+    )
     behaviour = [i for i in f.items if i.level == "behaviour"]
     if behaviour and f.items_stage is not None:
         rows = [["Statement", "Mentees: mean (n)", "Reverse mentors: mean (n)"]]
@@ -364,7 +373,7 @@ def _levels(f: Figures, program: Program, width: float) -> list[Flowable]:
     else:
         out.append(para("No behaviour statement has been answered at the midpoint or final check-in yet."))
 
-    out += heading("4 Results: goals, retention, completion", 2, room=30 * mm)
+    out += heading(w.translate("ProgramReport", "4 Results: goals, retention, completion"), 2, room=30 * mm)
     rows = [["Measure", "Result"]]
     rows.append(
         [
@@ -409,8 +418,8 @@ def _levels(f: Figures, program: Program, width: float) -> list[Flowable]:
     return out
 
 
-def _meetings(f: Figures, program: Program, width: float) -> list[Flowable]:
-    out: list[Flowable] = heading("Meetings against the cadence", room=40 * mm)
+def _meetings(f: Figures, program: Program, width: float, w: Words) -> list[Flowable]:
+    out: list[Flowable] = heading(w.translate("ProgramReport", "Meetings against the cadence"), room=40 * mm)
     if not f.pairs_started:
         return [*out, para("No pair has started, so no meeting is expected yet.")]
     out.append(
@@ -453,8 +462,8 @@ def _meetings(f: Figures, program: Program, width: float) -> list[Flowable]:
     return out
 
 
-def _participation(f: Figures, width: float) -> list[Flowable]:
-    out: list[Flowable] = heading("Who takes part", room=45 * mm)
+def _participation(f: Figures, width: float, w: Words) -> list[Flowable]:
+    out: list[Flowable] = heading(w.translate("ProgramReport", "Who takes part"), room=45 * mm)
     half = (width - 8 * mm) / 2
     out.append(
         grid(
@@ -474,7 +483,7 @@ def _participation(f: Figures, width: float) -> list[Flowable]:
             [half + 4 * mm, half + 4 * mm],
         )
     )
-    out += heading("Enrolled but not paired", 2, room=15 * mm)
+    out += heading(w.translate("ProgramReport", "Enrolled but not paired"), 2, room=15 * mm)
     if not f.enrolled:
         out.append(para("Nobody is enrolled yet."))
     elif not f.unpaired:
@@ -498,8 +507,10 @@ def _without_names(alert: Alert, lines: dict[str, PairLine]) -> str:
     return alert.message[len(prefix) :] if prefix and alert.message.startswith(prefix) else alert.message
 
 
-def _risks(alerts: list[Alert], f: Figures, lines: dict[str, PairLine], width: float) -> list[Flowable]:
-    out: list[Flowable] = heading("Risks and follow-ups", room=40 * mm)
+def _risks(
+    alerts: list[Alert], f: Figures, lines: dict[str, PairLine], width: float, w: Words
+) -> list[Flowable]:
+    out: list[Flowable] = heading(w.translate("ProgramReport", "Risks and follow-ups"), room=40 * mm)
     if not alerts:
         if not f.pairs_started:
             text = (
@@ -525,7 +536,11 @@ def _risks(alerts: list[Alert], f: Figures, lines: dict[str, PairLine], width: f
     out.append(table(rows, [width * 0.46, width * 0.2, width * 0.18, width * 0.16]))
     top = alerts[:TOP_RISKS]
     out += heading(
-        f"The {len(top)} most pressing" if len(alerts) > len(top) else "Every follow-up", 2, room=25 * mm
+        w.translate("ProgramReport", "The {count} most pressing").format(count=len(top))
+        if len(alerts) > len(top)
+        else w.translate("ProgramReport", "Every follow-up"),
+        2,
+        room=25 * mm,
     )
     rows = [["", "Follow-up"]]
     rows += [["Now" if a.severity > 1 else "Soon", a.message] for a in top]
@@ -540,8 +555,8 @@ def _risks(alerts: list[Alert], f: Figures, lines: dict[str, PairLine], width: f
     return out
 
 
-def _appendix_pairs(lines: list[PairLine], width: float, as_of: dt.date) -> list[Flowable]:
-    out: list[Flowable] = heading("Appendix A: every pair", room=40 * mm)
+def _appendix_pairs(lines: list[PairLine], width: float, as_of: dt.date, w: Words) -> list[Flowable]:
+    out: list[Flowable] = heading(w.translate("ProgramReport", "Appendix A: every pair"), room=40 * mm)
     if not lines:
         return [*out, para("No pairs have been made yet.")]
     out.append(
@@ -590,10 +605,12 @@ def _appendix_pairs(lines: list[PairLine], width: float, as_of: dt.date) -> list
 
 
 def _appendix_risks(
-    alerts: list[Alert], lines: dict[str, PairLine], program: Program, as_of: dt.date, width: float
+    alerts: list[Alert], lines: dict[str, PairLine], program: Program, as_of: dt.date, width: float, w: Words
 ) -> list[Flowable]:
     """Every follow-up as a register, one line per pair, the most pressing pairs first."""
-    out: list[Flowable] = heading("Appendix B: every follow-up, by pair", room=40 * mm)
+    out: list[Flowable] = heading(
+        w.translate("ProgramReport", "Appendix B: every follow-up, by pair"), room=40 * mm
+    )
     out.append(
         para(
             "Pairs in the order of their most pressing follow-up; Now: one of them needs action now. "
@@ -643,27 +660,36 @@ def program_story(
     progress(20)
     alerts = ranked(queries.program_alerts(doc, program, today, queries.alert_people(doc, program)))
     progress(30)
+    w = words(doc.organisation().language)  # the file's language, whoever writes it
     story: list[Flowable] = [
         para(short(program.name), "title", outline=0),
-        para(f"Reverse-mentoring program report · figures as of {today}", "subtitle"),
+        para(
+            w.translate("ProgramReport", "Reverse-mentoring program report · figures as of {date}").format(
+                date=today
+            ),
+            "subtitle",
+        ),
     ]
-    story += heading("Executive summary", room=60 * mm)
+    story += heading(w.translate("ProgramReport", "Executive summary"), room=60 * mm)
     if program.objective.strip():
         story.append(para("Objective: " + program.objective.strip()))
     story.append(para(f"The program {_status(program, today)}."))
     story += [point(sentence) for sentence in conclusion(f, program, alerts)]
     story += [Spacer(1, 2 * mm), _key_figures(f, program, width), Spacer(1, 2 * mm)]
-    story += _levels(f, program, width)
-    story += _meetings(f, program, width)
-    story += _participation(f, width)
-    story += _risks(alerts, f, by_pair, width)
+    story += _levels(f, program, width, w)
+    story += _meetings(f, program, width, w)
+    story += _participation(f, width, w)
+    story += _risks(alerts, f, by_pair, width, w)
     progress(40)
-    story += _appendix_pairs(lines, width, today)
+    story += _appendix_pairs(lines, width, today, w)
     if len(alerts) > TOP_RISKS:
-        story += _appendix_risks(alerts, by_pair, program, today, width)
+        story += _appendix_risks(alerts, by_pair, program, today, width, w)
     questionnaire = Questionnaire.of(program.settings)
     appendix = "C" if len(alerts) > TOP_RISKS else "B"
-    story += heading(f"Appendix {appendix}: the questionnaire", room=40 * mm)
+    story += heading(
+        w.translate("ProgramReport", "Appendix {letter}: the questionnaire").format(letter=appendix),
+        room=40 * mm,
+    )
     story += [
         para(
             f"Answered by both sides at each check-in on a scale of 1 (strongly disagree) to "
@@ -709,7 +735,9 @@ def write_program_report(
     def build(target: str) -> int:
         report = Report(
             target,
-            title=f"{program.name}: program report",
+            title=words(organisation.language)
+            .translate("ProgramReport", "{program}: program report")
+            .format(program=program.name),
             client=organisation.name,
             logo=organisation.logo,
             paper=paper,

@@ -223,8 +223,10 @@ class Document:
     # ----------------------------------------------------------------- opening
 
     @classmethod
-    def create(cls, path: Path | str, *, organisation: str = "", passphrase: str | None = None) -> Document:
-        """A new, empty document. Refuses to overwrite an existing file."""
+    def create(
+        cls, path: Path | str, *, organisation: str = "", passphrase: str | None = None, language: str = "en"
+    ) -> Document:
+        """A new, empty document (its reports in ``language``). Refuses to overwrite an existing file."""
         path = Path(path)
         check_passphrase(passphrase)
         key = Key.fresh(passphrase) if passphrase else None  # derived once: every connection reuses it
@@ -250,7 +252,9 @@ class Document:
                         "created_by": f"rmdesk {__version__}",
                     }
                     db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()])
-                    db.table("organisation").insert(to_row(Organisation(name=organisation, updated_at=now())))
+                    db.table("organisation").insert(
+                        to_row(Organisation(name=organisation, language=language, updated_at=now()))
+                    )
             finally:
                 conn.close()
             if path.exists():

@@ -135,3 +135,41 @@ def test_the_indonesian_window_and_forms_fit_the_smallest_screen(qtbot, start_in
             assert fits(minimum.toTuple(), SMALLEST), (name, minimum)
     finally:
         window.close_document()
+
+
+def test_the_organisation_form_sets_the_language_of_the_files_reports(qtbot, doc):
+    dialog = OrganisationDialog(doc)
+    qtbot.addWidget(dialog)
+    assert dialog.languageCombo.currentData() == "en"
+    assert [dialog.languageCombo.itemText(i) for i in range(dialog.languageCombo.count())] == [
+        "English",
+        "Bahasa Indonesia",
+    ]
+    dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("id"))
+    dialog.save()
+    assert doc.organisation().language == "id"
+    again = OrganisationDialog(doc)
+    qtbot.addWidget(again)
+    assert again.languageCombo.currentText() == "Bahasa Indonesia"
+    doc.undo()
+    assert doc.organisation().language == "en"
+
+
+def test_a_file_made_in_an_indonesian_session_reports_in_indonesian(qtbot, start_in, tmp_path, monkeypatch):
+    from rmdesk.gui.dialogs.passphrase import PassphraseDialog
+    from rmdesk.gui.dialogs.program import ProgramDialog
+    from rmdesk.store import Document
+
+    from .conftest import without_a_passphrase
+
+    start_in("id")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    path = tmp_path / "Klien.rmdesk"
+    monkeypatch.setattr(window, "ask_save_path", lambda title: path)
+    monkeypatch.setattr(PassphraseDialog, "exec", without_a_passphrase)
+    monkeypatch.setattr(ProgramDialog, "exec", lambda dialog: 0)
+    window.new_file()
+    window.close_document()
+    with Document.open(path, readonly=True) as made:
+        assert made.organisation().language == "id"

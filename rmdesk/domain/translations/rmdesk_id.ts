@@ -831,8 +831,8 @@
         <translation>Organisasi</translation>
     </message>
     <message>
-        <source>The client this file belongs to. Its name and logo head every report.</source>
-        <translation>Klien pemilik berkas ini. Nama dan logonya tercantum di kepala setiap laporan.</translation>
+        <source>The client this file belongs to. Its name and logo head every report, written in the language chosen here.</source>
+        <translation>Klien pemilik berkas ini. Nama dan logonya tercantum di kepala setiap laporan, yang ditulis dalam bahasa yang dipilih di sini.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -865,6 +865,57 @@
     <message>
         <source> months after a program closes</source>
         <translation> bulan setelah program ditutup</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Bahasa laporan:</translation>
+    </message>
+    <message>
+        <source>The language this file&apos;s reports are written in, on any computer and whatever language rmdesk itself shows</source>
+        <translation>Bahasa laporan berkas ini, di komputer mana pun dan apa pun bahasa tampilan rmdesk</translation>
+    </message>
+    <message>
+        <source>Language of the reports</source>
+        <translation>Bahasa laporan</translation>
+    </message>
+</context>
+<context>
+    <name>PairReport</name>
+    <message>
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} dan {mentee}</translation>
+    </message>
+    <message>
+        <source>Reverse-mentoring evaluation · {program} · {period} · figures as of {date}</source>
+        <translation>Evaluasi mentoring terbalik · {program} · {period} · angka per {date}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Results by Kirkpatrick level</source>
+        <translation>Hasil per level Kirkpatrick</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>{pair}: evaluation</source>
+        <translation>{pair}: evaluasi</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1454,77 @@
     <message>
         <source>One topic per line</source>
         <translation>Satu topik per baris</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramReport</name>
+    <message>
+        <source>Kirkpatrick&apos;s four levels</source>
+        <translation>Empat level Kirkpatrick</translation>
+    </message>
+    <message>
+        <source>1 Reaction: satisfaction with the sessions</source>
+        <translation>1 Reaksi: kepuasan terhadap sesi</translation>
+    </message>
+    <message>
+        <source>2 Learning: confidence per topic, the same mentees before and after</source>
+        <translation>2 Pembelajaran: rasa percaya diri per topik, mentee yang sama sebelum dan sesudah</translation>
+    </message>
+    <message>
+        <source>3 Behaviour: what people now do differently</source>
+        <translation>3 Perilaku: apa yang kini dilakukan secara berbeda</translation>
+    </message>
+    <message>
+        <source>4 Results: goals, retention, completion</source>
+        <translation>4 Hasil: tujuan, retensi, penyelesaian</translation>
+    </message>
+    <message>
+        <source>Meetings against the cadence</source>
+        <translation>Pertemuan dibandingkan ritme</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Siapa yang ikut serta</translation>
+    </message>
+    <message>
+        <source>Enrolled but not paired</source>
+        <translation>Terdaftar tetapi belum berpasangan</translation>
+    </message>
+    <message>
+        <source>Risks and follow-ups</source>
+        <translation>Risiko dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>The {count} most pressing</source>
+        <translation>{count} yang paling mendesak</translation>
+    </message>
+    <message>
+        <source>Every follow-up</source>
+        <translation>Semua tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Appendix A: every pair</source>
+        <translation>Lampiran A: semua pasangan</translation>
+    </message>
+    <message>
+        <source>Appendix B: every follow-up, by pair</source>
+        <translation>Lampiran B: semua tindak lanjut, per pasangan</translation>
+    </message>
+    <message>
+        <source>Reverse-mentoring program report · figures as of {date}</source>
+        <translation>Laporan program mentoring terbalik · angka per {date}</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Appendix {letter}: the questionnaire</source>
+        <translation>Lampiran {letter}: kuesioner</translation>
+    </message>
+    <message>
+        <source>{program}: program report</source>
+        <translation>{program}: laporan program</translation>
     </message>
 </context>
 <context>

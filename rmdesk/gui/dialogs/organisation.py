@@ -1,4 +1,5 @@
-"""The client's name and logo, printed on every report."""
+"""The client's name and logo, printed on every report, and the language the reports are written in
+(per file: a consultant may write one client's reports in English and another's in Indonesian)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from rmdesk.domain import i18n
 from rmdesk.gui.forms.ui_organisation import Ui_OrganisationDialog
-from rmdesk.gui.widgets.fields import error_style, save_or_explain
+from rmdesk.gui.widgets.fields import error_style, fill_choices, save_or_explain, select_data
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
 from rmdesk.store import Document, retention
@@ -43,6 +45,8 @@ class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
         self.logo = self.original.logo
         self.nameEdit.setText(self.original.name)
         self.retentionSpin.setValue(retention.months(doc))
+        fill_choices(self.languageCombo, [(name, code) for code, name in i18n.LANGUAGES.items()])
+        select_data(self.languageCombo, i18n.language_of(self.original.language))
         self.problemLabel.setStyleSheet(error_style(self))
         self.problemLabel.hide()
         self.chooseLogoButton.clicked.connect(self.choose_logo)
@@ -89,7 +93,10 @@ class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
             self.problemLabel.setText("Give the organisation a name: it heads every report.")
             self.problemLabel.show()
             return
-        updated = dataclasses.replace(self.original, name=name, logo=self.logo)
+        language = self.languageCombo.currentData()
+        if language == i18n.language_of(self.original.language):
+            language = self.original.language  # as the file has it ("id_ID" stays), unless changed
+        updated = dataclasses.replace(self.original, name=name, logo=self.logo, language=language)
         months = self.retentionSpin.value()
 
         def store() -> None:

@@ -14,10 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QFrame, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_OrganisationDialog(object):
     def setupUi(self, OrganisationDialog):
@@ -84,6 +84,16 @@ class Ui_OrganisationDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.retentionSpin)
 
+        self.languageLabel = QLabel(OrganisationDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(OrganisationDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -102,10 +112,12 @@ class Ui_OrganisationDialog(object):
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.retentionLabel.setBuddy(self.retentionSpin)
+        self.languageLabel.setBuddy(self.languageCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.chooseLogoButton)
         QWidget.setTabOrder(self.chooseLogoButton, self.removeLogoButton)
         QWidget.setTabOrder(self.removeLogoButton, self.retentionSpin)
+        QWidget.setTabOrder(self.retentionSpin, self.languageCombo)
 
         self.retranslateUi(OrganisationDialog)
         self.buttonBox.rejected.connect(OrganisationDialog.reject)
@@ -115,7 +127,7 @@ class Ui_OrganisationDialog(object):
 
     def retranslateUi(self, OrganisationDialog):
         OrganisationDialog.setWindowTitle(QCoreApplication.translate("OrganisationDialog", u"Organisation", None))
-        self.introLabel.setText(QCoreApplication.translate("OrganisationDialog", u"The client this file belongs to. Its name and logo head every report.", None))
+        self.introLabel.setText(QCoreApplication.translate("OrganisationDialog", u"The client this file belongs to. Its name and logo head every report, written in the language chosen here.", None))
         self.nameLabel.setText(QCoreApplication.translate("OrganisationDialog", u"&Name:", None))
         self.logoLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Logo:", None))
         self.chooseLogoButton.setText(QCoreApplication.translate("OrganisationDialog", u"&Choose...", None))
@@ -128,5 +140,12 @@ class Ui_OrganisationDialog(object):
         self.retentionSpin.setAccessibleName(QCoreApplication.translate("OrganisationDialog", u"Retention period in months", None))
 #endif // QT_CONFIG(accessibility)
         self.retentionSpin.setSuffix(QCoreApplication.translate("OrganisationDialog", u" months after a program closes", None))
+        self.languageLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Report &language:", None))
+#if QT_CONFIG(tooltip)
+        self.languageCombo.setToolTip(QCoreApplication.translate("OrganisationDialog", u"The language this file's reports are written in, on any computer and whatever language rmdesk itself shows", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.languageCombo.setAccessibleName(QCoreApplication.translate("OrganisationDialog", u"Language of the reports", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 
