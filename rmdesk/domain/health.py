@@ -133,6 +133,10 @@ def due_stages(program: Program, today: dt.date) -> list[Stage]:
     return [stage for stage, due in stage_dates(program).items() if today >= due]
 
 
+SIDES = (Respondent.MENTOR, Respondent.MENTEE)
+NOTHING_ANSWERED: frozenset[tuple[Stage, Respondent]] = frozenset()
+
+
 def alerts(
     program: Program,
     pairs: Iterable[Pair],
@@ -176,12 +180,9 @@ def alerts(
                         due=goal.target_date,
                     )
                 )
+        done = answered.get(pair.id, NOTHING_ANSWERED)
         for stage in stages:
-            missing = [
-                r
-                for r in (Respondent.MENTOR, Respondent.MENTEE)
-                if (stage, r) not in answered.get(pair.id, set())
-            ]
+            missing = [r for r in SIDES if (stage, r) not in done]
             if missing:
                 who = " and ".join(r.label.lower() for r in missing)
                 found.append(
