@@ -67,7 +67,7 @@ class GoalStatus(Choice):
     @property
     def finished(self) -> bool:
         """The goal has an outcome: done, or closed as not achieved."""
-        return self in (GoalStatus.DONE, GoalStatus.NOT_ACHIEVED)
+        return str.__eq__(self, "done") or str.__eq__(self, "not_achieved")  # no enum lookup per goal
 
 
 class MeetingMode(Choice):

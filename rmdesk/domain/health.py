@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from operator import attrgetter
 
 from rmdesk.domain.entities import Goal, Pair, PairStatus, Participant, Program, Respondent, Stage
 
@@ -220,4 +221,6 @@ def alerts(
                         due=person.contract_end,
                     )
                 )
-    return sorted(found, key=lambda a: (-a.severity, a.message))
+    found.sort(key=attrgetter("message"))  # two stable sorts in C: by message within severity
+    found.sort(key=attrgetter("severity"), reverse=True)
+    return found

@@ -216,8 +216,8 @@ def program_alerts(
                 )
             )
         for pair_id, stage, respondent in doc.conn.execute(
-            f"SELECT pair_id, stage, respondent FROM evaluations WHERE pair_id IN ({of_program}) "
-            "AND (date IS NULL OR date <= ?)",
+            f"SELECT DISTINCT pair_id, stage, respondent FROM evaluations WHERE pair_id IN ({of_program}) "
+            "AND respondent IN ('mentor', 'mentee') AND (date IS NULL OR date <= ?)",
             [program.id, today.isoformat()],
         ):
             answered.setdefault(pair_id, set()).add((stages[stage], sides[respondent]))
