@@ -255,6 +255,109 @@
     </message>
 </context>
 <context>
+    <name>EvaluationsPage</name>
+    <message>
+        <source>All stages</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Blank...</source>
+        <translation>Ekspor &amp;Kosong...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Filled...</source>
+        <translation>&amp;Impor Terisi...</translation>
+    </message>
+    <message>
+        <source>One blank .xlsx questionnaire per active pair, to fill in offline</source>
+        <translation>Satu kuesioner .xlsx kosong per pasangan aktif, untuk diisi secara luring</translation>
+    </message>
+    <message>
+        <source>Read filled-in .xlsx questionnaires back</source>
+        <translation>Baca kembali kuesioner .xlsx yang sudah diisi</translation>
+    </message>
+    <message>
+        <source>&amp;Add Evaluation...</source>
+        <translation>T&amp;ambah Evaluasi...</translation>
+    </message>
+    <message>
+        <source>Search evaluations...</source>
+        <translation>Cari evaluasi...</translation>
+    </message>
+    <message>
+        <source>Pair people first: evaluations belong to a pair.</source>
+        <translation>Pasangkan peserta dulu: evaluasi selalu milik sebuah pasangan.</translation>
+    </message>
+    <message>
+        <source>Delete evaluation</source>
+        <translation>Hapus evaluasi</translation>
+    </message>
+    <message>
+        <source>Save the blank workbooks in</source>
+        <translation>Simpan buku kerja kosong di</translation>
+    </message>
+    <message>
+        <source>Export blank workbooks</source>
+        <translation>Ekspor buku kerja kosong</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Tahap:</translation>
+    </message>
+    <message>
+        <source>Import filled workbooks</source>
+        <translation>Impor buku kerja yang sudah diisi</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>There is no active pair to evaluate yet.</source>
+        <translation>Belum ada pasangan aktif yang bisa dievaluasi.</translation>
+    </message>
+    <message>
+        <source>Writing {name}...</source>
+        <translation>Menulis {name}...</translation>
+    </message>
+    <message>
+        <source>Wrote {count} workbooks to {folder}.</source>
+        <translation>{count} buku kerja ditulis ke {folder}.</translation>
+    </message>
+    <message>
+        <source>Reading {count} workbooks...</source>
+        <translation>Membaca {count} buku kerja...</translation>
+    </message>
+    <message>
+        <source>... and {count} more.</source>
+        <translation>... dan {count} lainnya.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>Correct these cells and import again:</source>
+        <translation>Perbaiki sel-sel berikut lalu impor lagi:</translation>
+    </message>
+    <message>
+        <source>Imported {count} evaluations, replacing {replaced} answered before.</source>
+        <translation>{count} evaluasi diimpor, menggantikan {replaced} jawaban sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Imported {count} evaluations.</source>
+        <translation>{count} evaluasi diimpor.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>the {stage} evaluation by the {respondent} of {pair}</source>
+        <translation>evaluasi {stage} oleh {respondent} dari pasangan {pair}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -342,6 +445,33 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>&amp;Add Goal...</source>
+        <translation>T&amp;ambah Tujuan...</translation>
+    </message>
+    <message>
+        <source>Search goals...</source>
+        <translation>Cari tujuan...</translation>
+    </message>
+    <message>
+        <source>Pair people first: goals belong to a pair.</source>
+        <translation>Pasangkan peserta dulu: tujuan selalu milik sebuah pasangan.</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Hapus tujuan</translation>
+    </message>
+    <message>
+        <source>the goal “{goal}”</source>
+        <translation>tujuan “{goal}”</translation>
     </message>
 </context>
 <context>
@@ -768,6 +898,33 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>In person or online</source>
+        <translation>Tatap muka atau daring</translation>
+    </message>
+    <message>
+        <source>&amp;Log Meeting...</source>
+        <translation>Catat Pert&amp;emuan...</translation>
+    </message>
+    <message>
+        <source>Search meetings...</source>
+        <translation>Cari pertemuan...</translation>
+    </message>
+    <message>
+        <source>Pair people first: meetings belong to a pair.</source>
+        <translation>Pasangkan peserta dulu: pertemuan selalu milik sebuah pasangan.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Hapus pertemuan</translation>
+    </message>
+    <message>
+        <source>the meeting of {pair} on {date}</source>
+        <translation>pertemuan {pair} pada {date}</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1414,88 @@
     <message>
         <source>Participants</source>
         <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Semua peran</translation>
+    </message>
+    <message>
+        <source>Reverse mentors</source>
+        <translation>Mentor terbalik</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Not in the program</source>
+        <translation>Tidak ikut program</translation>
+    </message>
+    <message>
+        <source>All generations</source>
+        <translation>Semua generasi</translation>
+    </message>
+    <message>
+        <source>All employment</source>
+        <translation>Semua kepegawaian</translation>
+    </message>
+    <message>
+        <source>Paired or not</source>
+        <translation>Berpasangan atau belum</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Berpasangan</translation>
+    </message>
+    <message>
+        <source>Unpaired</source>
+        <translation>Belum berpasangan</translation>
+    </message>
+    <message>
+        <source>Active people</source>
+        <translation>Peserta aktif</translation>
+    </message>
+    <message>
+        <source>Archived people</source>
+        <translation>Peserta diarsipkan</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>Aktif dan diarsipkan</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Semua departemen</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Semua agensi</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Pu&amp;lihkan</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arsipkan</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>these {count} people</source>
+        <translation>{count} peserta ini</translation>
+    </message>
+    <message>
+        <source>Delete {who} with their enrolments, pairs, goals, meetings and evaluations?
+You can undo this (Edit &gt; Undo). To keep their history, archive instead. To remove every trace for good (someone asked for their data to be deleted), use File &gt; Erase People.</source>
+        <translation>Hapus {who} beserta pendaftaran, pasangan, tujuan, pertemuan, dan evaluasinya?
+Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, arsipkan saja. Untuk menghapus semua jejaknya selamanya (seseorang meminta datanya dihapus), gunakan Berkas &gt; Hapus Data Peserta Selamanya.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2047,10 @@
     <message>
         <source>Records</source>
         <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Delete {record}? You can undo this.</source>
+        <translation>Hapus {record}? Anda dapat mengurungkannya.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from rmdesk.domain.entities import Evaluation, PairStatus, Program, Stage
 from rmdesk.gui.dialogs.evaluation import EvaluationDialog
 from rmdesk.gui.models import RESPONDENTS, EvaluationTableModel
-from rmdesk.gui.pages.records import RecordsPage
+from rmdesk.gui.pages.records import RecordsPage, RecordWords
 from rmdesk.gui.work import LongWork, Progress
 from rmdesk.store import Document, queries
 from rmdesk.store.queries import EvaluationRow
@@ -21,35 +22,47 @@ if TYPE_CHECKING:
 
 
 class EvaluationsPage(RecordsPage[EvaluationRow]):
-    noun = "evaluation"
-
     def __init__(self, parent: QWidget | None = None):
-        choices = [("All stages", None)] + [(s.label, s.value) for s in Stage]
+        choices = [(QCoreApplication.translate("EvaluationsPage", "All stages"), None)] + [
+            (s.label, s.value) for s in Stage
+        ]
         super().__init__(
             EvaluationTableModel(), choices, (100, 300, 90, 100, 110), 0, parent, newest_first=True
         )
-        self.exportButton = QPushButton("E&xport Blank...")
-        self.importButton = QPushButton("&Import Filled...")
-        self.exportButton.setToolTip("One blank .xlsx questionnaire per active pair, to fill in offline")
-        self.importButton.setToolTip("Read filled-in .xlsx questionnaires back")
+        self.exportButton = QPushButton(self.tr("E&xport Blank..."))
+        self.importButton = QPushButton(self.tr("&Import Filled..."))
+        self.exportButton.setToolTip(
+            self.tr("One blank .xlsx questionnaire per active pair, to fill in offline")
+        )
+        self.importButton.setToolTip(self.tr("Read filled-in .xlsx questionnaires back"))
         self.exportButton.clicked.connect(self.export_blank)
         self.importButton.clicked.connect(self.import_filled)
         self.topRow.addWidget(self.exportButton)
         self.topRow.addWidget(self.importButton)
 
+    def record_words(self) -> RecordWords:
+        return RecordWords(
+            add=self.tr("&Add Evaluation..."),
+            search=self.tr("Search evaluations..."),
+            needs_pairs=self.tr("Pair people first: evaluations belong to a pair."),
+            delete=self.tr("Delete evaluation"),
+        )
+
     # -- entry points tests can replace (dialogs)
     def ask_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Save the blank workbooks in")
+        name = QFileDialog.getExistingDirectory(self, self.tr("Save the blank workbooks in"))
         return Path(name) if name else None
 
     def ask_stage(self) -> Stage | None:
         labels = [s.label for s in Stage]
-        text, ok = QInputDialog.getItem(self, "Export blank workbooks", "Stage:", labels, 1, False)
+        text, ok = QInputDialog.getItem(
+            self, self.tr("Export blank workbooks"), self.tr("Stage:"), labels, 1, False
+        )
         return list(Stage)[labels.index(text)] if ok else None
 
     def ask_workbooks(self) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import filled workbooks", "", "Excel workbooks (*.xlsx)"
+            self, self.tr("Import filled workbooks"), "", self.tr("Excel workbooks (*.xlsx)")
         )
         return [Path(n) for n in names]
 
@@ -62,12 +75,16 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
             return
         active = [label for label in self.pairs if label.pair.status is PairStatus.ACTIVE]
         if not active:
-            self.report("Export blank workbooks", "There is no active pair to evaluate yet.")
+            self.report(
+                self.tr("Export blank workbooks"), self.tr("There is no active pair to evaluate yet.")
+            )
             return
         folder = self.ask_folder()
         stage = self.ask_stage() if folder else None
         if folder is None or stage is None:
             return
+
+        writing = self.tr("Writing {name}...")
 
         def write(progress: Progress) -> list[Path]:
             from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
@@ -77,14 +94,19 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
             written = []
             with doc.twin(readonly=True) as reader:
                 for number, (pair, name) in enumerate(names):
-                    progress(100 * number // len(names), f"Writing {name}...")
+                    progress(100 * number // len(names), writing.format(name=name))
                     written.append(sheets.export_blank(reader, program, pair, stage, folder / name))
             return written
 
         def done(written: list[Path]) -> None:
-            self.report("Export blank workbooks", f"Wrote {len(written)} workbooks to {folder}.")
+            self.report(
+                self.tr("Export blank workbooks"),
+                self.tr("Wrote {count} workbooks to {folder}.").format(count=len(written), folder=folder),
+            )
 
-        LongWork(self, "Export blank workbooks", write, done, still_current=lambda: self.doc is doc).start()
+        LongWork(
+            self, self.tr("Export blank workbooks"), write, done, still_current=lambda: self.doc is doc
+        ).start()
 
     def import_filled(self) -> None:
         doc = self.doc
@@ -94,10 +116,12 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
         if not paths:
             return
 
+        reading = self.tr("Reading {count} workbooks...").format(count=len(paths))
+
         def read(progress: Progress) -> Imported:
             from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
 
-            progress(0, f"Reading {len(paths)} workbooks...")
+            progress(0, reading)
             with doc.twin(readonly=False) as writer:
                 return sheets.import_filled(writer, paths)
 
@@ -105,14 +129,25 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
             doc.forget_reads()
             if result.problems:
                 shown = "\n".join(result.problems[:20])
-                more = f"\n... and {len(result.problems) - 20} more." if len(result.problems) > 20 else ""
-                self.report("Nothing was imported", f"Correct these cells and import again:\n{shown}{more}")
+                if len(result.problems) > 20:
+                    more = self.tr("... and {count} more.").format(count=len(result.problems) - 20)
+                    shown += "\n" + more
+                self.report(
+                    self.tr("Nothing was imported"),
+                    self.tr("Correct these cells and import again:") + "\n" + shown,
+                )
                 return
-            replaced = f", replacing {result.replaced} answered before" if result.replaced else ""
-            self.report("Import finished", f"Imported {len(result.evaluations)} evaluations{replaced}.")
+            count = len(result.evaluations)
+            if result.replaced:
+                told = self.tr("Imported {count} evaluations, replacing {replaced} answered before.")
+            else:
+                told = self.tr("Imported {count} evaluations.")
+            self.report(self.tr("Import finished"), told.format(count=count, replaced=result.replaced))
             self.changed.emit()
 
-        LongWork(self, "Import filled workbooks", read, done, still_current=lambda: self.doc is doc).start()
+        LongWork(
+            self, self.tr("Import filled workbooks"), read, done, still_current=lambda: self.doc is doc
+        ).start()
 
     def rows(self, doc: Document, program: Program) -> list[EvaluationRow]:
         return queries.evaluations(doc, program.id)
@@ -126,7 +161,9 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
 
     def describe(self, row: EvaluationRow) -> str:
         who = RESPONDENTS.get(row.respondent, row.respondent).lower()
-        return f"the {row.stage} evaluation by the {who} of {row.pair}"
+        return self.tr("the {stage} evaluation by the {respondent} of {pair}").format(
+            stage=row.stage, respondent=who, pair=row.pair
+        )
 
     def open_form(
         self, row: EvaluationRow | None, pair_id: str | None = None, stage: Stage | None = None

@@ -5,23 +5,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Meeting, MeetingMode, Program
 from rmdesk.gui.dialogs.meeting import MeetingDialog
 from rmdesk.gui.models import MeetingTableModel
-from rmdesk.gui.pages.records import RecordsPage
+from rmdesk.gui.pages.records import RecordsPage, RecordWords
 from rmdesk.store import Document, queries
 from rmdesk.store.queries import MeetingRow
 
 
 class MeetingsPage(RecordsPage[MeetingRow]):
-    noun = "meeting"
-
     def __init__(self, parent: QWidget | None = None):
-        choices = [("In person or online", None)] + [(m.label, m.value) for m in MeetingMode]
+        choices = [(QCoreApplication.translate("MeetingsPage", "In person or online"), None)] + [
+            (m.label, m.value) for m in MeetingMode
+        ]
         super().__init__(MeetingTableModel(), choices, (100, 300, 70, 90, 260), 0, parent, newest_first=True)
-        self.addButton.setText("&Log Meeting...")
+
+    def record_words(self) -> RecordWords:
+        return RecordWords(
+            add=self.tr("&Log Meeting..."),
+            search=self.tr("Search meetings..."),
+            needs_pairs=self.tr("Pair people first: meetings belong to a pair."),
+            delete=self.tr("Delete meeting"),
+        )
 
     def rows(self, doc: Document, program: Program) -> list[MeetingRow]:
         return queries.meetings(doc, program.id)
@@ -34,7 +42,7 @@ class MeetingsPage(RecordsPage[MeetingRow]):
         return self.doc.get(Meeting, row.id)
 
     def describe(self, row: MeetingRow) -> str:
-        return f"the meeting of {row.pair} on {row.date}"
+        return self.tr("the meeting of {pair} on {date}").format(pair=row.pair, date=row.date)
 
     def open_form(self, row: MeetingRow | None, pair_id: str | None = None) -> bool:
         assert self.doc is not None and self.program is not None

@@ -43,20 +43,29 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         fill_choices(
             self.roleFilter,
             [
-                ("All roles", ALL),
-                ("Reverse mentors", Role.MENTOR),
-                ("Mentees", Role.MENTEE),
-                ("Not in the program", NOT_ENROLLED),
+                (self.tr("All roles"), ALL),
+                (self.tr("Reverse mentors"), Role.MENTOR),
+                (self.tr("Mentees"), Role.MENTEE),
+                (self.tr("Not in the program"), NOT_ENROLLED),
             ],
         )
-        fill_choices(self.generationFilter, [("All generations", ALL)] + [(g[0], g[0]) for g in GENERATIONS])
         fill_choices(
-            self.employmentFilter, [("All employment", ALL)] + [(e.label, e) for e in EmploymentType]
+            self.generationFilter, [(self.tr("All generations"), ALL)] + [(g[0], g[0]) for g in GENERATIONS]
         )
-        fill_choices(self.pairedFilter, [("Paired or not", ALL), ("Paired", True), ("Unpaired", False)])
+        fill_choices(
+            self.employmentFilter, [(self.tr("All employment"), ALL)] + [(e.label, e) for e in EmploymentType]
+        )
+        fill_choices(
+            self.pairedFilter,
+            [(self.tr("Paired or not"), ALL), (self.tr("Paired"), True), (self.tr("Unpaired"), False)],
+        )
         fill_choices(
             self.archivedFilter,
-            [("Active people", False), ("Archived people", True), ("Active and archived", ALL)],
+            [
+                (self.tr("Active people"), False),
+                (self.tr("Archived people"), True),
+                (self.tr("Active and archived"), ALL),
+            ],
         )
         for combo in self._filters():
             combo.currentIndexChanged.connect(self.apply_filter)
@@ -89,8 +98,10 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         if self.doc is None:
             self.model.set_people(queries.People([]))
             return
-        self._refill(self.departmentFilter, "All departments", queries.distinct(self.doc, "department"))
-        self._refill(self.agencyFilter, "All agencies", queries.distinct(self.doc, "agency"))
+        self._refill(
+            self.departmentFilter, self.tr("All departments"), queries.distinct(self.doc, "department")
+        )
+        self._refill(self.agencyFilter, self.tr("All agencies"), queries.distinct(self.doc, "agency"))
         for combo in (self.roleFilter, self.pairedFilter):
             combo.setEnabled(self.program is not None)
         self.model.set_people(queries.people(self.doc, self.program.id if self.program else None))
@@ -153,7 +164,7 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         self.deleteButton.setEnabled(bool(chosen))
         self.archiveButton.setEnabled(bool(chosen))
         all_archived = bool(chosen) and all(p.archived for p in chosen)
-        self.archiveButton.setText("Rest&ore" if all_archived else "Arc&hive")
+        self.archiveButton.setText(self.tr("Rest&ore") if all_archived else self.tr("Arc&hive"))
 
     def focus_search(self) -> None:
         self.searchEdit.setFocus()
@@ -181,24 +192,30 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         doc, people = self.doc, self._whole(chosen)
         archive = not all(p.archived for p in chosen)
         if attempt(
-            self, "Archive" if archive else "Restore", lambda: edits.set_archived(doc, people, archive)
+            self,
+            self.tr("Archive") if archive else self.tr("Restore"),
+            lambda: edits.set_archived(doc, people, archive),
         ):
             self.changed.emit()
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Delete", question)
+        answer = QMessageBox.question(self, self.tr("Delete"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def delete(self) -> None:
         chosen = self.selected()
         if not (self.doc and chosen):
             return
-        who = chosen[0].name if len(chosen) == 1 else f"these {len(chosen)} people"
+        who = (
+            chosen[0].name if len(chosen) == 1 else self.tr("these {count} people").format(count=len(chosen))
+        )
         if self.confirm(
-            f"Delete {who} with their enrolments, pairs, goals, meetings and evaluations?\n"
-            "You can undo this (Edit > Undo). To keep their history, archive instead. To remove "
-            "every trace for good (someone asked for their data to be deleted), use File > Erase People."
+            self.tr(
+                "Delete {who} with their enrolments, pairs, goals, meetings and evaluations?\n"
+                "You can undo this (Edit > Undo). To keep their history, archive instead. To remove "
+                "every trace for good (someone asked for their data to be deleted), use File > Erase People."
+            ).format(who=who)
         ):
             doc, people = self.doc, self._whole(chosen)
-            if attempt(self, "Delete", lambda: edits.delete_participants(doc, people)):
+            if attempt(self, self.tr("Delete"), lambda: edits.delete_participants(doc, people)):
                 self.changed.emit()

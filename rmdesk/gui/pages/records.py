@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -19,10 +19,18 @@ from rmdesk.store import Document, queries
 R = TypeVar("R")
 
 
+class RecordWords(NamedTuple):
+    """What a records page calls its kind of record, each sentence whole so a translation can
+    word it in its own grammar."""
+
+    add: str  # the add button, with its accelerator
+    search: str  # the search field's placeholder
+    needs_pairs: str  # why the add button is off in a program without pairs
+    delete: str  # the delete question's title and the undo step's name
+
+
 class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
     """Search, one filter, add/edit/delete and a table; subclasses say what the rows are."""
-
-    noun = "record"
 
     def __init__(
         self,
@@ -46,8 +54,9 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         self.table.sortByColumn(sort_column, order)
         setup_table(self.table, widths)
         fill_choices(self.kindFilter, choices)
-        self.addButton.setText(f"&Add {self.noun.capitalize()}...")
-        self.searchEdit.setPlaceholderText(f"Search {self.noun}s...")
+        self.words = self.record_words()
+        self.addButton.setText(self.words.add)
+        self.searchEdit.setPlaceholderText(self.words.search)
         self.kindFilter.currentIndexChanged.connect(self.apply_filter)
         self.searchEdit.textChanged.connect(self.apply_filter)
         self.addButton.clicked.connect(self.add)
@@ -58,6 +67,9 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         self._update_buttons()
 
     # -- what subclasses provide
+    def record_words(self) -> RecordWords:
+        raise NotImplementedError
+
     def rows(self, doc: Document, program: Program) -> list[R]:
         raise NotImplementedError
 
@@ -106,8 +118,7 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
 
     def _update_buttons(self) -> None:
         self.addButton.setEnabled(self._has_pairs)
-        hint = f"Pair people first: {self.noun}s belong to a pair."
-        self.addButton.setToolTip("" if self._has_pairs else hint)
+        self.addButton.setToolTip("" if self._has_pairs else self.words.needs_pairs)
         chosen = self.selected() is not None
         self.editButton.setEnabled(chosen)
         self.deleteButton.setEnabled(chosen)
@@ -126,11 +137,15 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
             self.changed.emit()
 
     def confirm(self, question: str) -> bool:
-        return QMessageBox.question(self, f"Delete {self.noun}", question) == QMessageBox.StandardButton.Yes
+        return QMessageBox.question(self, self.words.delete, question) == QMessageBox.StandardButton.Yes
 
     def delete(self) -> None:
         row = self.selected()
-        if self.doc and row is not None and self.confirm(f"Delete {self.describe(row)}? You can undo this."):
+        if (
+            self.doc
+            and row is not None
+            and self.confirm(self.tr("Delete {record}? You can undo this.").format(record=self.describe(row)))
+        ):
             doc, record = self.doc, self.record(row)
-            if attempt(self, f"Delete {self.noun}", lambda: doc.delete(record)):
+            if attempt(self, self.words.delete, lambda: doc.delete(record)):
                 self.changed.emit()
