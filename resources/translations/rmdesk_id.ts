@@ -1197,6 +1197,178 @@
         <source>Filter pairs</source>
         <translation>Saring pasangan</translation>
     </message>
+    <message>
+        <source>Offers {topics}</source>
+        <translation>Menawarkan {topics}</translation>
+    </message>
+    <message>
+        <source>Wants {topics}</source>
+        <translation>Ingin belajar {topics}</translation>
+    </message>
+    <message>
+        <source>nothing listed yet</source>
+        <translation>belum ada yang dicantumkan</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Active since {date}</source>
+        <translation>Aktif sejak {date}</translation>
+    </message>
+    <message>
+        <source>Best total score</source>
+        <translation>Skor total terbaik</translation>
+    </message>
+    <message>
+        <source>Most people paired</source>
+        <translation>Paling banyak yang berpasangan</translation>
+    </message>
+    <message>
+        <source>{mentor} with {mentee}</source>
+        <translation>{mentor} dengan {mentee}</translation>
+    </message>
+    <message>
+        <source>locked: unlock the pair first</source>
+        <translation>terkunci: buka kunci pasangan ini dulu</translation>
+    </message>
+    <message>
+        <source>✕ {pair} is locked: unlock it first to put {name} in it.</source>
+        <translation>✕ {pair} terkunci: buka kuncinya dulu untuk memasukkan {name}.</translation>
+    </message>
+    <message>
+        <source>Drop to pair {names}: score {score}.</source>
+        <translation>Lepas untuk memasangkan {names}: skor {score}.</translation>
+    </message>
+    <message>
+        <source>✕ Pairing {names} breaks a rule: {rules}.</source>
+        <translation>✕ Memasangkan {names} melanggar aturan: {rules}.</translation>
+    </message>
+    <message>
+        <source>Drop to put {name} in place of {leaving} (their pair ends early): {names}, score {score}.</source>
+        <translation>Lepas untuk menempatkan {name} menggantikan {leaving} (pasangan mereka berhenti lebih awal): {names}, skor {score}.</translation>
+    </message>
+    <message>
+        <source>Drop to put {name} in place of {leaving}: {names}, score {score}.</source>
+        <translation>Lepas untuk menempatkan {name} menggantikan {leaving}: {names}, skor {score}.</translation>
+    </message>
+    <message>
+        <source>✕ Putting {name} in place of {leaving} breaks a rule: {rules}.</source>
+        <translation>✕ Menempatkan {name} menggantikan {leaving} melanggar aturan: {rules}.</translation>
+    </message>
+    <message>
+        <source>This pair breaks a rule</source>
+        <translation>Pasangan ini melanggar aturan</translation>
+    </message>
+    <message>
+        <source>Pairing board</source>
+        <translation>Papan pasangan</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} dan {mentee}</translation>
+    </message>
+    <message>
+        <source>Pairing {names} breaks these rules:</source>
+        <translation>Memasangkan {names} melanggar aturan berikut:</translation>
+    </message>
+    <message>
+        <source>Pair them anyway?</source>
+        <translation>Tetap pasangkan mereka?</translation>
+    </message>
+    <message>
+        <source>Unpair</source>
+        <translation>Pisahkan</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pasangkan</translation>
+    </message>
+    <message>
+        <source>{name} replaced on the pairing board</source>
+        <translation>{name} digantikan di papan pasangan</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tukar</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Buka K&amp;unci</translation>
+    </message>
+    <message>
+        <source>Start pair</source>
+        <translation>Mulai pasangan</translation>
+    </message>
+    <message>
+        <source>{names} start working together. From this date the pair counts for meetings, alerts and evaluations.</source>
+        <translation>{names} mulai bekerja sama. Sejak tanggal ini pasangan ini diperhitungkan untuk pertemuan, peringatan, dan evaluasi.</translation>
+    </message>
+    <message>
+        <source>Start Pair</source>
+        <translation>Mulai Pasangan</translation>
+    </message>
+    <message>
+        <source>End pair early</source>
+        <translation>Hentikan pasangan lebih awal</translation>
+    </message>
+    <message>
+        <source>{names} stop before the program ends. Their meetings, goals and evaluations are kept, and each can be paired again with someone else.</source>
+        <translation>{names} berhenti sebelum program berakhir. Pertemuan, tujuan, dan evaluasi mereka tetap disimpan, dan masing-masing dapat dipasangkan lagi dengan orang lain.</translation>
+    </message>
+    <message>
+        <source>End Early</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Complete pair</source>
+        <translation>Selesaikan pasangan</translation>
+    </message>
+    <message>
+        <source>{names} finished their work together as planned.</source>
+        <translation>{names} telah menyelesaikan kerja sama mereka sesuai rencana.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Reverse mentor: {name}</source>
+        <translation>Mentor terbalik: {name}</translation>
+    </message>
+    <message>
+        <source>Mentee: {name}</source>
+        <translation>Mentee: {name}</translation>
+    </message>
+    <message>
+        <source>Open {name} (reverse mentor)</source>
+        <translation>Buka {name} (mentor terbalik)</translation>
+    </message>
+    <message>
+        <source>Open {name} (mentee)</source>
+        <translation>Buka {name} (mentee)</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Accept suggested pairs</source>
+        <translation>Terima saran pasangan</translation>
+    </message>
+    <message>
+        <source>Suggest pairs</source>
+        <translation>Sarankan pasangan</translation>
+    </message>
+    <message>
+        <source>Scoring every possible pair...</source>
+        <translation>Menghitung skor setiap kemungkinan pasangan...</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
@@ -58,7 +58,11 @@ def person_card(kind: str, person: Participant) -> Card:
         id=person.id,
         title=person.name,
         detail=detail,
-        topics=("Offers " if kind == "mentor" else "Wants ") + (topics or "nothing listed yet"),
+        topics=(
+            QCoreApplication.translate("PairingPage", "Offers {topics}")
+            if kind == "mentor"
+            else QCoreApplication.translate("PairingPage", "Wants {topics}")
+        ).format(topics=topics or QCoreApplication.translate("PairingPage", "nothing listed yet")),
         search=f"{person.name} {detail} {topics}".lower(),
     )
 
@@ -84,7 +88,12 @@ def pair_card(pair: Pair, mentor: Participant, mentee: Participant, cohort: Coho
         status=pair.status.value,
         status_text=status_text(pair),
         detail=" · ".join(
-            x for x in ("Locked" if pair.locked else "", f"{mentor.department} → {mentee.department}") if x
+            x
+            for x in (
+                QCoreApplication.translate("PairingPage", "Locked") if pair.locked else "",
+                f"{mentor.department} → {mentee.department}",
+            )
+            if x
         ),
         topics=reason,
         score=pair.score,
@@ -97,7 +106,7 @@ def pair_card(pair: Pair, mentor: Participant, mentee: Participant, cohort: Coho
 def status_text(pair: Pair) -> str:
     """The status in words, with its date: "Active since 2026-06-07"."""
     if pair.status is PairStatus.ACTIVE and pair.started_on:
-        return f"Active since {pair.started_on}"
+        return QCoreApplication.translate("PairingPage", "Active since {date}").format(date=pair.started_on)
     if pair.ended_on and pair.status is not PairStatus.ACTIVE:
         return f"{pair.status.label} {pair.ended_on}"
     return pair.status.label
@@ -153,8 +162,8 @@ class PairingPage(Page, Ui_PairingPage):
         fill_choices(
             self.objectiveCombo,
             [
-                ("Best total score", Objective.BEST_TOTAL.value),
-                ("Most people paired", Objective.MOST_PAIRS.value),
+                (self.tr("Best total score"), Objective.BEST_TOTAL.value),
+                (self.tr("Most people paired"), Objective.MOST_PAIRS.value),
             ],
         )
         self.suggestButton.clicked.connect(self.suggest)
@@ -256,9 +265,9 @@ class PairingPage(Page, Ui_PairingPage):
 
     def _titles(self) -> None:
         counts = {area: self.models[area].rowCount() for area in AREAS}
-        self.mentorsTitle.setText(f"Reverse mentors without a mentee ({counts['mentor']:,})")
-        self.menteesTitle.setText(f"Mentees without a reverse mentor ({counts['mentee']:,})")
-        self.pairsTitle.setText(f"Pairs ({counts['pair']:,})")
+        self.mentorsTitle.setText(self.tr("Reverse mentors without a mentee") + f" ({counts['mentor']:,})")
+        self.menteesTitle.setText(self.tr("Mentees without a reverse mentor") + f" ({counts['mentee']:,})")
+        self.pairsTitle.setText(self.tr("Pairs") + f" ({counts['pair']:,})")
 
     def focus_search(self) -> None:
         self.searchEdit.setFocus()
@@ -300,28 +309,48 @@ class PairingPage(Page, Ui_PairingPage):
         assert self.cohort is not None
         row = model.row_of(target.id)
         name = self.cohort.person(card_id).name
-        names = f"{self.cohort.person(move.mentor_id).name} with {self.cohort.person(move.mentee_id).name}"
+        names = self.tr("{mentor} with {mentee}").format(
+            mentor=self.cohort.person(move.mentor_id).name, mentee=self.cohort.person(move.mentee_id).name
+        )
         if move.refusal:
-            model.set_preview(Preview(row, "locked: unlock the pair first", False))
-            self._show_hint(f"✕ {target.title} is locked: unlock it first to put {name} in it.", False)
+            model.set_preview(Preview(row, self.tr("locked: unlock the pair first"), False))
+            self._show_hint(
+                self.tr("✕ {pair} is locked: unlock it first to put {name} in it.").format(
+                    pair=target.title, name=name
+                ),
+                False,
+            )
             return
         verdict = self.verdict(move.mentor_id, move.mentee_id)
         text = points(verdict.score) if verdict.allowed else verdict.broken[0]
         model.set_preview(Preview(row, text, verdict.allowed))
         rules = "; ".join(verdict.broken)
         if move.kind == "pair" and verdict.allowed:
-            self._show_hint(f"Drop to pair {names}: score {text}.", True)
+            self._show_hint(
+                self.tr("Drop to pair {names}: score {score}.").format(names=names, score=text), True
+            )
         elif move.kind == "pair":
-            self._show_hint(f"✕ Pairing {names} breaks a rule: {rules}.", False)
+            self._show_hint(
+                self.tr("✕ Pairing {names} breaks a rule: {rules}.").format(names=names, rules=rules), False
+            )
         else:
             leaving = self.cohort.person(move.leaving_id).name
             if verdict.allowed:
-                ends = " (their pair ends early)" if move.ends_a_started_pair else ""
-                self._show_hint(
-                    f"Drop to put {name} in place of {leaving}{ends}: {names}, score {text}.", True
-                )
+                if move.ends_a_started_pair:
+                    hint = self.tr(
+                        "Drop to put {name} in place of {leaving} (their pair ends early): "
+                        "{names}, score {score}."
+                    )
+                else:
+                    hint = self.tr("Drop to put {name} in place of {leaving}: {names}, score {score}.")
+                self._show_hint(hint.format(name=name, leaving=leaving, names=names, score=text), True)
             else:
-                self._show_hint(f"✕ Putting {name} in place of {leaving} breaks a rule: {rules}.", False)
+                self._show_hint(
+                    self.tr("✕ Putting {name} in place of {leaving} breaks a rule: {rules}.").format(
+                        name=name, leaving=leaving, rules=rules
+                    ),
+                    False,
+                )
 
     def _show_hint(self, text: str | None, allowed: bool = True) -> None:
         """The line above the board: how to use it, or what the drop under way would do. It keeps its
@@ -346,7 +375,7 @@ class PairingPage(Page, Ui_PairingPage):
         """Asked when a move breaks a hard rule; tests replace it."""
         answer = QMessageBox.warning(
             self,
-            "This pair breaks a rule",
+            self.tr("This pair breaks a rule"),
             question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -355,16 +384,22 @@ class PairingPage(Page, Ui_PairingPage):
 
     def tell(self, message: str) -> None:
         """A move that cannot be made, said the one way refusals are."""
-        Messages.refusal(self, "Pairing board", message)
+        Messages.refusal(self, self.tr("Pairing board"), message)
 
     def _allowed(self, mentor_id: str, mentee_id: str) -> bool:
         verdict = self.verdict(mentor_id, mentee_id)
         if verdict.allowed:
             return True
         assert self.cohort is not None
-        names = f"{self.cohort.person(mentor_id).name} and {self.cohort.person(mentee_id).name}"
+        names = self.tr("{mentor} and {mentee}").format(
+            mentor=self.cohort.person(mentor_id).name, mentee=self.cohort.person(mentee_id).name
+        )
         rules = "\n".join(f"• {b}" for b in verdict.broken)
-        return self.confirm_override(f"Pairing {names} breaks these rules:\n{rules}\n\nPair them anyway?")
+        return self.confirm_override(
+            self.tr("Pairing {names} breaks these rules:").format(names=names)
+            + f"\n{rules}\n\n"
+            + self.tr("Pair them anyway?")
+        )
 
     def on_drop(self, area: str, kind: str, card_id: str, target: Card | None) -> None:
         doc, cohort = self.doc, self.cohort
@@ -380,30 +415,37 @@ class PairingPage(Page, Ui_PairingPage):
             if move.ends_a_started_pair:
                 self.end_early(pair)
             else:
-                self._run("Unpair", lambda: unpair(doc, cohort, pair), {pair.mentor_id, pair.mentee_id})
+                self._run(
+                    self.tr("Unpair"), lambda: unpair(doc, cohort, pair), {pair.mentor_id, pair.mentee_id}
+                )
             return
         if not self._allowed(move.mentor_id, move.mentee_id):
             return
         if move.kind == "pair":
             self._run(
-                "Pair",
+                self.tr("Pair"),
                 lambda: make_pair(doc, cohort, move.mentor_id, move.mentee_id),
                 {move.mentor_id, move.mentee_id},
             )
         elif pair is not None and move.ends_a_started_pair:
             asked = self._ask_end(
-                pair, f"{cohort.person(move.leaving_id).name} replaced on the pairing board"
+                pair,
+                self.tr("{name} replaced on the pairing board").format(
+                    name=cohort.person(move.leaving_id).name
+                ),
             )
             if asked is not None:
                 on, reason = asked
                 self._run(
-                    "Swap",
+                    self.tr("Swap"),
                     lambda: swap(doc, cohort, pair, card_id, reason=reason, on=on),
                     {pair.mentor_id, pair.mentee_id, card_id},
                 )
         elif pair is not None:
             self._run(
-                "Swap", lambda: swap(doc, cohort, pair, card_id), {pair.mentor_id, pair.mentee_id, card_id}
+                self.tr("Swap"),
+                lambda: swap(doc, cohort, pair, card_id),
+                {pair.mentor_id, pair.mentee_id, card_id},
             )
 
     def _selected(self, area: str) -> Card | None:
@@ -429,7 +471,7 @@ class PairingPage(Page, Ui_PairingPage):
         self.lockButton.setEnabled(pair is not None)
         self.meetingButton.setEnabled(pair is not None)
         self.personButton.setEnabled(pair is not None)
-        self.lockButton.setText("Un&lock" if pair and pair.locked else "&Lock")
+        self.lockButton.setText(self.tr("Un&lock") if pair and pair.locked else self.tr("&Lock"))
 
     def pair_selected(self) -> None:
         """The keyboard way to pair: select a reverse mentor and a mentee, then press Pair Selected."""
@@ -445,7 +487,9 @@ class PairingPage(Page, Ui_PairingPage):
     # -- a pair's life: start, end early, complete
     def _names(self, pair: Pair) -> str:
         assert self.cohort is not None
-        return f"{self.cohort.person(pair.mentor_id).name} and {self.cohort.person(pair.mentee_id).name}"
+        return self.tr("{mentor} and {mentee}").format(
+            mentor=self.cohort.person(pair.mentor_id).name, mentee=self.cohort.person(pair.mentee_id).name
+        )
 
     def _first_day(self) -> dt.date:
         """Pairs start today, or on the program's first day if it is still ahead."""
@@ -470,11 +514,13 @@ class PairingPage(Page, Ui_PairingPage):
 
     def start_dialog(self, pair: Pair) -> MoveDialog:
         return MoveDialog(
-            "Start pair",
-            f"{self._names(pair)} start working together. From this date the pair counts for "
-            "meetings, alerts and evaluations.",
+            self.tr("Start pair"),
+            self.tr(
+                "{names} start working together. From this date the pair counts for "
+                "meetings, alerts and evaluations."
+            ).format(names=self._names(pair)),
             on=self._first_day(),
-            ok_text="Start Pair",
+            ok_text=self.tr("Start Pair"),
             parent=self,
         )
 
@@ -486,16 +532,20 @@ class PairingPage(Page, Ui_PairingPage):
         if self.open_dialog(dialog) and (on := dialog.date()):
             doc = self.doc
             self._run(
-                "Start pair", lambda: lifecycle.start_pairs(doc, [pair], on), {pair.mentor_id, pair.mentee_id}
+                self.tr("Start pair"),
+                lambda: lifecycle.start_pairs(doc, [pair], on),
+                {pair.mentor_id, pair.mentee_id},
             )
 
     def end_dialog(self, pair: Pair, reason: str = "") -> MoveDialog:
         dialog = MoveDialog(
-            "End pair early",
-            f"{self._names(pair)} stop before the program ends. Their meetings, goals and evaluations "
-            "are kept, and each can be paired again with someone else.",
+            self.tr("End pair early"),
+            self.tr(
+                "{names} stop before the program ends. Their meetings, goals and evaluations "
+                "are kept, and each can be paired again with someone else."
+            ).format(names=self._names(pair)),
             on=dt.date.today(),
-            ok_text="End Early",
+            ok_text=self.tr("End Early"),
             ask_reason=True,
             parent=self,
         )
@@ -515,7 +565,7 @@ class PairingPage(Page, Ui_PairingPage):
         if asked and self.doc:
             doc = self.doc
             self._run(
-                "End pair early",
+                self.tr("End pair early"),
                 lambda: lifecycle.end_pair(doc, pair, *asked),
                 {pair.mentor_id, pair.mentee_id},
             )
@@ -527,10 +577,10 @@ class PairingPage(Page, Ui_PairingPage):
 
     def complete_dialog(self, pair: Pair) -> MoveDialog:
         return MoveDialog(
-            "Complete pair",
-            f"{self._names(pair)} finished their work together as planned.",
+            self.tr("Complete pair"),
+            self.tr("{names} finished their work together as planned.").format(names=self._names(pair)),
             on=self._last_day(),
-            ok_text="Complete",
+            ok_text=self.tr("Complete"),
             parent=self,
         )
 
@@ -542,7 +592,7 @@ class PairingPage(Page, Ui_PairingPage):
         if self.open_dialog(dialog) and (on := dialog.date()):
             doc = self.doc
             self._run(
-                "Complete pair",
+                self.tr("Complete pair"),
                 lambda: lifecycle.complete_pairs(doc, [pair], on),
                 {pair.mentor_id, pair.mentee_id},
             )
@@ -559,8 +609,12 @@ class PairingPage(Page, Ui_PairingPage):
         self.personMenu.clear()
         pair = self.selected_pair()
         if pair is not None and self.cohort is not None:
-            for role, person_id in (("Reverse mentor", pair.mentor_id), ("Mentee", pair.mentee_id)):
-                action = self.personMenu.addAction(f"{role}: {self.cohort.person(person_id).name}")
+            people = (
+                (self.tr("Reverse mentor: {name}"), pair.mentor_id),
+                (self.tr("Mentee: {name}"), pair.mentee_id),
+            )
+            for text, person_id in people:
+                action = self.personMenu.addAction(text.format(name=self.cohort.person(person_id).name))
                 action.triggered.connect(partial(self.open_person, person_id))
 
     def pair_menu(self) -> QMenu:
@@ -577,15 +631,19 @@ class PairingPage(Page, Ui_PairingPage):
             action.setEnabled(enabled)
             return action
 
-        add("S&tart...", self.start_selected, proposed)
-        add("Log &Meeting...", self.log_meeting)
-        add("En&d Early...", self.end_selected, active)
-        add("C&omplete...", self.complete_selected, active)
-        add("Un&lock" if pair.locked else "&Lock", self.toggle_lock)
-        add("&Unpair", self.unpair_selected, proposed and not pair.locked)
+        add(self.tr("S&tart..."), self.start_selected, proposed)
+        add(self.tr("Log &Meeting..."), self.log_meeting)
+        add(self.tr("En&d Early..."), self.end_selected, active)
+        add(self.tr("C&omplete..."), self.complete_selected, active)
+        add(self.tr("Un&lock") if pair.locked else self.tr("&Lock"), self.toggle_lock)
+        add(self.tr("&Unpair"), self.unpair_selected, proposed and not pair.locked)
         menu.addSeparator()
-        for role, person_id in (("reverse mentor", pair.mentor_id), ("mentee", pair.mentee_id)):
-            add(f"Open {self.cohort.person(person_id).name} ({role})", partial(self.open_person, person_id))
+        people = (
+            (self.tr("Open {name} (reverse mentor)"), pair.mentor_id),
+            (self.tr("Open {name} (mentee)"), pair.mentee_id),
+        )
+        for text, person_id in people:
+            add(text.format(name=self.cohort.person(person_id).name), partial(self.open_person, person_id))
         return menu
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -618,7 +676,7 @@ class PairingPage(Page, Ui_PairingPage):
         doc, cohort = self.doc, self.cohort
         if doc and cohort and pair:
             self._run(
-                "Lock" if not pair.locked else "Unlock",
+                self.tr("Lock") if not pair.locked else self.tr("Unlock"),
                 lambda: set_locked(doc, cohort, pair, not pair.locked),
                 {pair.mentor_id, pair.mentee_id},
             )
@@ -637,17 +695,17 @@ class PairingPage(Page, Ui_PairingPage):
         def done(result: Suggestion) -> None:
             chosen = self.review(result)
             if chosen and shown():
-                self._run("Accept suggested pairs", lambda: accept(doc, program, chosen))
+                self._run(self.tr("Accept suggested pairs"), lambda: accept(doc, program, chosen))
 
         def stopped() -> None:
             self.worker = None
 
         self.worker = LongWork(
             self,
-            "Suggest pairs",
+            self.tr("Suggest pairs"),
             lambda progress: suggest_pairs(cohort, objective, progress),
             done,
-            label="Scoring every possible pair...",
+            label=self.tr("Scoring every possible pair..."),
             still_current=shown,
             always=stopped,
         )
