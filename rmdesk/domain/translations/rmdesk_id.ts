@@ -21,6 +21,53 @@
     </message>
 </context>
 <context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Log a meeting ›</source>
+        <translation>Catat pertemuan ›</translation>
+    </message>
+    <message>
+        <source>Open the goal ›</source>
+        <translation>Buka tujuan ›</translation>
+    </message>
+    <message>
+        <source>Enter the evaluation ›</source>
+        <translation>Isi evaluasi ›</translation>
+    </message>
+    <message>
+        <source>Open the person ›</source>
+        <translation>Buka profil peserta ›</translation>
+    </message>
+    <message>
+        <source>End the pair, find a replacement ›</source>
+        <translation>Akhiri pasangan, cari pengganti ›</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kapan</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Search alerts...</source>
+        <translation>Cari peringatan...</translation>
+    </message>
+    <message>
+        <source>All alerts</source>
+        <translation>Semua peringatan</translation>
+    </message>
+    <message>
+        <source>&amp;Act on Selected</source>
+        <translation>&amp;Tindak Lanjuti Terpilih</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Who changed what and when: every edit (with the computer user who made it), and the exports, restores and erasures, which cannot be undone.</source>
@@ -65,6 +112,18 @@
     <message>
         <source>Audit entries</source>
         <translation>Entri audit</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <source>Export the audit</source>
+        <translation>Ekspor audit</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Goal, Participant, Program
 from rmdesk.domain.health import Action, Alert, when
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from rmdesk.gui.dialogs.evaluation import EvaluationDialog
 from rmdesk.gui.dialogs.goal import GoalDialog
 from rmdesk.gui.dialogs.meeting import MeetingDialog
@@ -24,13 +25,18 @@ from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.fields import ERROR_ON_DARK, ERROR_ON_LIGHT, dark_palette, setup_table
 from rmdesk.store import Document, queries
 
-ACTION_TEXT = {
-    Action.LOG_MEETING: "Log a meeting ›",
-    Action.EDIT_GOAL: "Open the goal ›",
-    Action.ADD_EVALUATION: "Enter the evaluation ›",
-    Action.EDIT_PERSON: "Open the person ›",
-    Action.CONTRACT_ENDS: "End the pair, find a replacement ›",
+ACTION_TEXT = {  # translated where shown
+    Action.LOG_MEETING: QT_TRANSLATE_NOOP("AlertsPage", "Log a meeting ›"),
+    Action.EDIT_GOAL: QT_TRANSLATE_NOOP("AlertsPage", "Open the goal ›"),
+    Action.ADD_EVALUATION: QT_TRANSLATE_NOOP("AlertsPage", "Enter the evaluation ›"),
+    Action.EDIT_PERSON: QT_TRANSLATE_NOOP("AlertsPage", "Open the person ›"),
+    Action.CONTRACT_ENDS: QT_TRANSLATE_NOOP("AlertsPage", "End the pair, find a replacement ›"),
 }
+
+
+def action_texts() -> dict[Action, str]:
+    """Each action's words in the language rmdesk is shown in."""
+    return {action: QCoreApplication.translate("AlertsPage", text) for action, text in ACTION_TEXT.items()}
 
 
 class AlertModel(RowTableModel[Alert]):
@@ -41,12 +47,15 @@ class AlertModel(RowTableModel[Alert]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = dt.date.today()  # what "3 weeks overdue" counts from; set with the rows
+        actions = action_texts()
         self.columns = (
             Column(
-                "When", lambda a: when(a.due, self.today), key=lambda a: (a.due or dt.date.max, -a.severity)
+                QCoreApplication.translate("AlertsPage", "When"),
+                lambda a: when(a.due, self.today),
+                key=lambda a: (a.due or dt.date.max, -a.severity),
             ),
-            Column("Alert", lambda a: a.message),
-            Column("Action", lambda a: ACTION_TEXT[a.action]),
+            Column(QCoreApplication.translate("AlertsPage", "Alert"), lambda a: a.message),
+            Column(QCoreApplication.translate("AlertsPage", "Action"), lambda a: actions[a.action]),
         )
 
     def extra_data(self, row: Alert, role: int) -> Any:
@@ -74,13 +83,13 @@ class AlertsPage(Page, Ui_RecordsPage):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
         setup_table(self.table, (130, 650, 170))
-        self.searchEdit.setPlaceholderText("Search alerts...")
-        self.kindFilter.addItem("All alerts", None)
-        for action, text in ACTION_TEXT.items():
+        self.searchEdit.setPlaceholderText(self.tr("Search alerts..."))
+        self.kindFilter.addItem(self.tr("All alerts"), None)
+        for action, text in action_texts().items():
             self.kindFilter.addItem(text.rstrip(" ›"), action.value)
         self.kindFilter.currentIndexChanged.connect(self.apply_filter)
         self.searchEdit.textChanged.connect(self.apply_filter)
-        self.addButton.setText("&Act on Selected")
+        self.addButton.setText(self.tr("&Act on Selected"))
         self.addButton.clicked.connect(self.act_on_selected)
         self.editButton.hide()
         self.deleteButton.hide()

@@ -20,8 +20,6 @@ from rmdesk.gui.work import attempt
 from rmdesk.store import Document, audit
 from rmdesk.store.audit import Entry
 
-EVERYONE = "Everyone"
-
 
 class AuditModel(RowTableModel[Entry]):
     columns = (
@@ -53,7 +51,7 @@ class AuditPage(Page, Ui_AuditPage):
         self.table.setModel(self.model)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         setup_table(self.table, (150, 110, 110, 130, 560))
-        self.kindFilter.addItem("All kinds", None)
+        self.kindFilter.addItem(self.tr("All kinds"), None)
         for kind in audit.KINDS:
             self.kindFilter.addItem(audit.WORDS[kind], kind)
         self.personFilter.setMinimumContentsLength(14)
@@ -86,7 +84,7 @@ class AuditPage(Page, Ui_AuditPage):
         self._people = [None, *(row[0] for row in rows)]  # the person of each of the combo's rows
         self.personFilter.blockSignals(True)
         self.personFilter.clear()
-        self.personFilter.addItems([EVERYONE, *(f"{n} ({no})" if no else n for _, n, no in rows)])
+        self.personFilter.addItems([self.tr("Everyone"), *(f"{n} ({no})" if no else n for _, n, no in rows)])
         self.personFilter.setCurrentIndex(self._index_of(chosen))
         self.personFilter.blockSignals(False)
 
@@ -137,7 +135,9 @@ class AuditPage(Page, Ui_AuditPage):
         """Where to write the CSV; tests replace it."""
         assert self.doc is not None
         suggested = self.doc.path.with_name(f"{self.doc.path.stem} audit.csv")
-        name, _ = QFileDialog.getSaveFileName(self, "Export the audit", str(suggested), "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit"), str(suggested), "CSV (*.csv)"
+        )
         if not name:
             return None
         path = Path(name)
@@ -163,5 +163,5 @@ class AuditPage(Page, Ui_AuditPage):
             )
             audit.record(doc, "export", detail)
 
-        if attempt(self, "Export the audit", write):
+        if attempt(self, self.tr("Export the audit"), write):
             self.reload()
