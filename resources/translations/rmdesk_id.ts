@@ -21,6 +21,133 @@
     </message>
 </context>
 <context>
+    <name>AgenciesPage</name>
+    <message>
+        <source>Not paired</source>
+        <translation>Belum berpasangan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agensi</translation>
+    </message>
+    <message>
+        <source>Client site</source>
+        <translation>Lokasi klien</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>Berpasangan dengan</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>Kontrak berakhir</translation>
+    </message>
+    <message>
+        <source>{date}, before the program ends</source>
+        <translation>{date}, sebelum program berakhir</translation>
+    </message>
+    <message>
+        <source>Writing the agency report...</source>
+        <translation>Menulis laporan agensi...</translation>
+    </message>
+    <message>
+        <source>Search people, agencies, sites...</source>
+        <translation>Cari peserta, agensi, lokasi...</translation>
+    </message>
+    <message>
+        <source>End Pair for &amp;Contract...</source>
+        <translation>Akhiri Pasangan karena &amp;Kontrak...</translation>
+    </message>
+    <message>
+        <source>End the selected person&apos;s pair on their contract&apos;s end date, then find a replacement</source>
+        <translation>Akhiri pasangan orang yang dipilih pada tanggal akhir kontraknya, lalu cari pengganti</translation>
+    </message>
+    <message>
+        <source>Find a &amp;Replacement...</source>
+        <translation>Cari &amp;Pengganti...</translation>
+    </message>
+    <message>
+        <source>Propose a new partner for the selected person, by the program&apos;s rules</source>
+        <translation>Usulkan pasangan baru untuk orang yang dipilih, sesuai aturan program</translation>
+    </message>
+    <message>
+        <source>&amp;Others as “employee of the client”</source>
+        <translation>&amp;Lainnya sebagai “karyawan klien”</translation>
+    </message>
+    <message>
+        <source>Name only the agency&apos;s people: their partners appear as “employee of the client” and their managers are left out, so the report can be handed to the agency</source>
+        <translation>Sebut nama orang agensi saja: pasangan mereka tampil sebagai “karyawan klien” dan atasan mereka tidak dicantumkan, sehingga laporan dapat diserahkan kepada agensi</translation>
+    </message>
+    <message>
+        <source>A&amp;gency Report...</source>
+        <translation>Laporan A&amp;gensi...</translation>
+    </message>
+    <message>
+        <source>Write a PDF on the agency chosen in the filter, figures as of today</source>
+        <translation>Tulis PDF tentang agensi yang dipilih di filter, angka per hari ini</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Semua agensi</translation>
+    </message>
+    <message>
+        <source>Nobody in this program works through an agency.</source>
+        <translation>Tidak ada peserta program ini yang bekerja melalui agensi.</translation>
+    </message>
+    <message>
+        <source>Choose an agency in the filter first</source>
+        <translation>Pilih agensi di filter terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>Save the agency report</source>
+        <translation>Simpan laporan agensi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose an agency in the filter first.</source>
+        <translation>Pilih agensi di filter terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Agency Report</source>
+        <translation>Laporan Agensi</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written.</source>
+        <translation>Dihentikan: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Writing...</source>
+        <translation>Menulis...</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Log a meeting ›</source>
@@ -2333,6 +2460,62 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <message>
         <source>&amp;Export PDF...</source>
         <translation>&amp;Ekspor PDF...</translation>
+    </message>
+    <message>
+        <source>Writing the program report...</source>
+        <translation>Menulis laporan program...</translation>
+    </message>
+    <message>
+        <source>Writing {number} of {total}: {name}...</source>
+        <translation>Menulis {number} dari {total}: {name}...</translation>
+    </message>
+    <message>
+        <source>Save the program report</source>
+        <translation>Simpan laporan program</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save one PDF per pair in</source>
+        <translation>Simpan satu PDF per pasangan di</translation>
+    </message>
+    <message>
+        <source>Tick the pairs to report on first (or Tick All).</source>
+        <translation>Centang dulu pasangan yang akan dilaporkan (atau Centang Semua).</translation>
+    </message>
+    <message>
+        <source>Figures as of: {problem}</source>
+        <translation>Angka per tanggal: {problem}</translation>
+    </message>
+    <message>
+        <source>Stopped: the reports written before you cancelled are kept.</source>
+        <translation>Dihentikan: laporan yang sudah ditulis sebelum Anda membatalkan tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Menulis laporan...</translation>
+    </message>
+    <message>
+        <source>Writing...</source>
+        <translation>Menulis...</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Wrote 1 PDF to {where}.</source>
+        <translation>1 PDF ditulis ke {where}.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} PDFs to {where}.</source>
+        <translation>{count} PDF ditulis ke {where}.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -38,23 +38,40 @@ class AgencyModel(RowTableModel[AgencyPerson]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = dt.date.today()
+        not_paired = QCoreApplication.translate("AgenciesPage", "Not paired")
         self.columns = (
-            Column("Agency", lambda r: r.agency),
-            Column("Client site", lambda r: r.client_site),
-            Column("Name", lambda r: r.name),
-            Column("Role", lambda r: r.role.label),
-            Column("Paired with", lambda r: r.partner),
-            Column("Pair", lambda r: r.pair_status.label if r.pair_status else "Not paired"),
-            Column("Meetings", lambda r: r.health.label if r.health else ""),
-            Column("Evaluations", lambda r: str(r.evaluations), key=lambda r: r.evaluations, numeric=True),
-            Column("Contract ends", self.contract_text, key=lambda r: r.contract_end or dt.date.max),
+            Column(QCoreApplication.translate("AgenciesPage", "Agency"), lambda r: r.agency),
+            Column(QCoreApplication.translate("AgenciesPage", "Client site"), lambda r: r.client_site),
+            Column(QCoreApplication.translate("AgenciesPage", "Name"), lambda r: r.name),
+            Column(QCoreApplication.translate("AgenciesPage", "Role"), lambda r: r.role.label),
+            Column(QCoreApplication.translate("AgenciesPage", "Paired with"), lambda r: r.partner),
+            Column(
+                QCoreApplication.translate("AgenciesPage", "Pair"),
+                lambda r: r.pair_status.label if r.pair_status else not_paired,
+            ),
+            Column(
+                QCoreApplication.translate("AgenciesPage", "Meetings"),
+                lambda r: r.health.label if r.health else "",
+            ),
+            Column(
+                QCoreApplication.translate("AgenciesPage", "Evaluations"),
+                lambda r: str(r.evaluations),
+                key=lambda r: r.evaluations,
+                numeric=True,
+            ),
+            Column(
+                QCoreApplication.translate("AgenciesPage", "Contract ends"),
+                self.contract_text,
+                key=lambda r: r.contract_end or dt.date.max,
+            ),
         )
+        self.before_the_end = QCoreApplication.translate("AgenciesPage", "{date}, before the program ends")
 
     def contract_text(self, row: AgencyPerson) -> str:
         if row.contract_end is None:
             return ""
         text = f"{row.contract_end} ({when(row.contract_end, self.today)})"
-        return f"{text}, before the program ends" if row.ends_before_program else text
+        return self.before_the_end.format(date=text) if row.ends_before_program else text
 
     def search_text(self, row: AgencyPerson) -> str:
         return f"{row.agency} {row.client_site} {row.name} {row.partner}"
@@ -88,7 +105,9 @@ def write_agency_report(
             others_anonymous=anonymous,
             paper=paper,
             today=as_of,
-            progress=lambda percent: progress(percent, "Writing the agency report..."),
+            progress=lambda percent: progress(
+                percent, QCoreApplication.translate("AgenciesPage", "Writing the agency report...")
+            ),
         )
 
 
@@ -104,20 +123,22 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
         self.program: Program | None = None
         self.model = AgencyModel(self)
         self.table.setModel(self.model)
-        setup_table(self.table, (190, 160, 170, 110, 170, 90, 90, 80, 260))
+        setup_table(self.table, (190, 160, 170, 110, 170, 120, 90, 80, 260))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.mainLayout.insertWidget(1, self.summary)
-        self.searchEdit.setPlaceholderText("Search people, agencies, sites...")
-        self.kindFilter.setAccessibleName("Agency")
+        self.searchEdit.setPlaceholderText(self.tr("Search people, agencies, sites..."))
+        self.kindFilter.setAccessibleName(self.tr("Agency"))
         self.kindFilter.currentIndexChanged.connect(self.apply_filter)
         self.searchEdit.textChanged.connect(self.apply_filter)
-        self.addButton.setText("End Pair for &Contract...")
+        self.addButton.setText(self.tr("End Pair for &Contract..."))
         self.addButton.setToolTip(
-            "End the selected person's pair on their contract's end date, then find a replacement"
+            self.tr("End the selected person's pair on their contract's end date, then find a replacement")
         )
-        self.editButton.setText("Find a &Replacement...")
-        self.editButton.setToolTip("Propose a new partner for the selected person, by the program's rules")
+        self.editButton.setText(self.tr("Find a &Replacement..."))
+        self.editButton.setToolTip(
+            self.tr("Propose a new partner for the selected person, by the program's rules")
+        )
         self.deleteButton.hide()
         self.addButton.clicked.connect(self.end_for_contract)
         self.editButton.clicked.connect(self.find_replacement)
@@ -127,13 +148,17 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
         self.statusLabel = QLabel()
         self.statusLabel.setWordWrap(True)
         self.statusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.anonymousCheck = QCheckBox("&Others as “employee of the client”")
+        self.anonymousCheck = QCheckBox(self.tr("&Others as “employee of the client”"))
         self.anonymousCheck.setToolTip(
-            "Name only the agency's people: their partners appear as “employee of the client” and "
-            "their managers are left out, so the report can be handed to the agency"
+            self.tr(
+                "Name only the agency's people: their partners appear as “employee of the client” and "
+                "their managers are left out, so the report can be handed to the agency"
+            )
         )
-        self.reportButton = QPushButton("A&gency Report...")
-        self.reportButton.setToolTip("Write a PDF on the agency chosen in the filter, figures as of today")
+        self.reportButton = QPushButton(self.tr("A&gency Report..."))
+        self.reportButton.setToolTip(
+            self.tr("Write a PDF on the agency chosen in the filter, figures as of today")
+        )
         self.reportButton.clicked.connect(self.agency_report)
         row = QHBoxLayout()
         row.addWidget(self.statusLabel, 1)
@@ -152,7 +177,7 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
         chosen = self.kindFilter.currentData()
         self.kindFilter.blockSignals(True)
         self.kindFilter.clear()
-        self.kindFilter.addItem("All agencies", None)
+        self.kindFilter.addItem(self.tr("All agencies"), None)
         for agency in sorted({r.agency for r in rows}):
             self.kindFilter.addItem(agency, agency)
         self.kindFilter.setCurrentIndex(max(self.kindFilter.findData(chosen), 0))
@@ -168,7 +193,7 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
         shown = self.model.rows_shown()
         if not shown:
             self.summary.setText(
-                "Nobody in this program works through an agency." if not self.model.total() else ""
+                self.tr("Nobody in this program works through an agency.") if not self.model.total() else ""
             )
         else:
             lines = []
@@ -200,9 +225,9 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
         chosen = self.kindFilter.currentData() is not None
         self.reportButton.setEnabled(chosen and self.worker is None)
         self.reportButton.setToolTip(
-            "Write a PDF on the agency chosen in the filter, figures as of today"
+            self.tr("Write a PDF on the agency chosen in the filter, figures as of today")
             if chosen
-            else "Choose an agency in the filter first"
+            else self.tr("Choose an agency in the filter first")
         )
 
     # -- actions
@@ -237,7 +262,9 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
     # -- the agency report
     def ask_pdf_path(self, suggested: str) -> Path | None:
         """Where to save the report; tests replace it."""
-        name, _ = QFileDialog.getSaveFileName(self, "Save the agency report", suggested, "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the agency report"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not name:
             return None
         path = Path(name)
@@ -248,7 +275,7 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
         if doc is None or program is None or self.worker is not None:
             return
         if agency is None:
-            self.statusLabel.setText("Choose an agency in the filter first.")
+            self.statusLabel.setText(self.tr("Choose an agency in the filter first."))
             return
         target = self.ask_pdf_path(f"{safe_file_stem(agency, fallback='Agency')} - agency report.pdf")
         if target is None:
@@ -272,22 +299,24 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
 
         self.worker = LongWork(
             self,
-            "Agency Report",
+            self.tr("Agency Report"),
             lambda progress: write_agency_report(
                 doc, program, agency, target, anonymous, as_of, progress, paper=paper
             ),
             written,
-            label="Writing the agency report...",
+            label=self.tr("Writing the agency report..."),
             still_current=lambda: self.doc is doc and self.program is program,
-            cancelled=lambda: self.statusLabel.setText("Stopped: nothing was written."),
+            cancelled=lambda: self.statusLabel.setText(self.tr("Stopped: nothing was written.")),
             always=self._report_finished,
         )
-        self.statusLabel.setText("Writing...")
+        self.statusLabel.setText(self.tr("Writing..."))
         self._update_buttons()
         self.worker.start()
 
     def _report_finished(self) -> None:
         self.worker = None
-        if self.statusLabel.text() == "Writing...":  # it failed and was told: say nothing was written
-            self.statusLabel.setText("Nothing was written.")
+        if self.statusLabel.text() == self.tr(
+            "Writing..."
+        ):  # it failed and was told: say nothing was written
+            self.statusLabel.setText(self.tr("Nothing was written."))
         self._update_buttons()

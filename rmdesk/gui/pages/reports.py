@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from rmdesk.domain.entities import PairStatus, Program
@@ -54,16 +54,23 @@ def write_reports(
                     target,
                     paper=paper,
                     today=as_of,
-                    progress=lambda percent: progress(percent, "Writing the program report..."),
+                    progress=lambda percent: progress(
+                        percent, QCoreApplication.translate("ReportsPage", "Writing the program report...")
+                    ),
                 )
                 outcome.written.append(written.path)
                 outcome.notes += [written.note] if written.note else []
         if pairs:
-
-            def step(number: int, total: int, target: Path) -> None:
-                progress(100 * number // total, f"Writing {number + 1} of {total}: {target.name}...")
-
-            batch = write_pair_reports(reader, pairs, paper=paper, today=as_of, step=step)
+            writing = QCoreApplication.translate("ReportsPage", "Writing {number} of {total}: {name}...")
+            batch = write_pair_reports(
+                reader,
+                pairs,
+                paper=paper,
+                today=as_of,
+                step=lambda number, total, target: progress(
+                    100 * number // total, writing.format(number=number + 1, total=total, name=target.name)
+                ),
+            )
             outcome.written += [w.path for w in batch.written]
             outcome.notes += batch.notes
     return outcome
@@ -120,14 +127,16 @@ class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
 
     # -- entry points tests can replace
     def ask_pdf_path(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the program report", suggested, "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the program report"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not name:
             return None
         path = Path(name)
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
     def ask_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, "Save one PDF per pair in")
+        name = QFileDialog.getExistingDirectory(self, self.tr("Save one PDF per pair in"))
         return Path(name) if name else None
 
     # -- exporting
@@ -140,7 +149,7 @@ class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
             return [(None, target)] if target else None
         chosen = self.ticked()
         if not chosen:
-            self.statusLabel.setText("Tick the pairs to report on first (or Tick All).")
+            self.statusLabel.setText(self.tr("Tick the pairs to report on first (or Tick All)."))
             return None
         folder = self.ask_folder()
         if folder is None:
@@ -156,7 +165,7 @@ class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
             return
         problem = self.asOfEdit.problem()
         if problem:
-            self.statusLabel.setText(f"Figures as of: {problem}")
+            self.statusLabel.setText(self.tr("Figures as of: {problem}").format(problem=problem))
             self.asOfEdit.setFocus()
             return
         as_of = self.asOfEdit.date() or dt.date.today()
@@ -168,33 +177,42 @@ class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
         def stopped() -> None:
             self.worker = None
             done = [target for _, target in jobs if target.exists()]
-            self._done(done, "Stopped: the reports written before you cancelled are kept.", stopped=True)
+            self._done(
+                done, self.tr("Stopped: the reports written before you cancelled are kept."), stopped=True
+            )
 
         self.worker = LongWork(
             self,
-            "Export PDF",
+            self.tr("Export PDF"),
             lambda progress: write_reports(doc, program, jobs, paper, progress, as_of),
             lambda outcome: self._done(outcome.written, " ".join(outcome.notes)),
-            label="Writing the report...",
+            label=self.tr("Writing the report..."),
             still_current=lambda: self.doc is doc,
             cancelled=stopped,
             always=self._finished,
         )
-        self.statusLabel.setText("Writing...")
+        self.statusLabel.setText(self.tr("Writing..."))
         self._update()
         self.worker.start()
 
     def _finished(self) -> None:
         self.worker = None
-        if self.statusLabel.text() == "Writing...":  # it failed and was told: say nothing was written
-            self.statusLabel.setText("Nothing was written.")
+        if self.statusLabel.text() == self.tr(
+            "Writing..."
+        ):  # it failed and was told: say nothing was written
+            self.statusLabel.setText(self.tr("Nothing was written."))
         self._update()
 
     def _done(self, written: list[Path], problem: str, *, stopped: bool = False) -> None:
         self.worker = None
         self.written = written
         where = written[0] if len(written) == 1 else (written[0].parent if written else None)
-        message = f"Wrote {len(written)} PDF{'s' if len(written) != 1 else ''} to {where}." if written else ""
+        if len(written) == 1:
+            message = self.tr("Wrote 1 PDF to {where}.").format(where=where)
+        elif written:
+            message = self.tr("Wrote {count} PDFs to {where}.").format(count=len(written), where=where)
+        else:
+            message = ""
         self.statusLabel.setText(" ".join(x for x in (message, problem) if x))
         if written and not stopped and self.openCheck.isChecked():
             self.open_result(where if where is not None else written[0])
