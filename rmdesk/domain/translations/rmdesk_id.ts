@@ -265,6 +265,113 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Participants by role</source>
+        <translation>Peserta menurut peran</translation>
+    </message>
+    <message>
+        <source>Participants by generation</source>
+        <translation>Peserta menurut generasi</translation>
+    </message>
+    <message>
+        <source>Employment (outsourced shown apart)</source>
+        <translation>Kepegawaian (alih daya ditampilkan terpisah)</translation>
+    </message>
+    <message>
+        <source>Participants by department</source>
+        <translation>Peserta menurut departemen</translation>
+    </message>
+    <message>
+        <source>Pairs by status</source>
+        <translation>Pasangan menurut status</translation>
+    </message>
+    <message>
+        <source>Pairs by meetings held</source>
+        <translation>Pasangan menurut jumlah pertemuan</translation>
+    </message>
+    <message>
+        <source>Goals by status (past their date and not done: overdue)</source>
+        <translation>Tujuan menurut status (lewat tanggal dan belum selesai: terlambat)</translation>
+    </message>
+    <message>
+        <source>Satisfaction from the midpoint on (answered of asked)</source>
+        <translation>Kepuasan sejak evaluasi tengah (dijawab dari yang diminta)</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Reverse mentors</source>
+        <translation>Mentor terbalik</translation>
+    </message>
+    <message>
+        <source>Mentees&apos; confidence per topic (1-5)</source>
+        <translation>Rasa percaya diri mentee per topik (1-5)</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Dashboard figures</source>
+        <translation>Angka dasbor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; enrolled</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; terdaftar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{percent}&lt;/b&gt; still taking part</source>
+        <translation>&lt;b&gt;{percent}&lt;/b&gt; masih ikut serta</translation>
+    </message>
+    <message>
+        <source>nobody enrolled yet</source>
+        <translation>belum ada yang terdaftar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; pair</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; pasangan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; pairs</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; pasangan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; meeting of about {expected} expected</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; pertemuan dari sekitar {expected} yang diharapkan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; meetings of about {expected} expected</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; pertemuan dari sekitar {expected} yang diharapkan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1&lt;/b&gt; meeting</source>
+        <translation>&lt;b&gt;1&lt;/b&gt; pertemuan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; meetings</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; pertemuan</translation>
+    </message>
+    <message>
+        <source>no active pair</source>
+        <translation>tidak ada pasangan aktif</translation>
+    </message>
+    <message>
+        <source>Figures as of {date}: meetings and check-ins dated later are not counted.</source>
+        <translation>Angka per {date}: pertemuan dan evaluasi yang bertanggal setelahnya tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>{stage}, {answered} of {asked} mentees</source>
+        <translation>{stage}, {answered} dari {asked} mentee</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <source>Pr&amp;eferences...</source>

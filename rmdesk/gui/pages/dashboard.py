@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.entities import Program, Respondent, Stage
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.words import plural
 from rmdesk.gui.page import Page
@@ -21,15 +22,18 @@ from rmdesk.gui.widgets.charts import BarChart
 from rmdesk.store import Document
 from rmdesk.store.dashboard import Figures, figures
 
-CHARTS = (
-    ("roles", "Participants by role"),
-    ("generations", "Participants by generation"),
-    ("employment", "Employment (outsourced shown apart)"),
-    ("departments", "Participants by department"),
-    ("pairs", "Pairs by status"),
-    ("meetings", "Pairs by meetings held"),
-    ("goals", "Goals by status (past their date and not done: overdue)"),
-    ("satisfaction", "Satisfaction from the midpoint on (answered of asked)"),
+CHARTS = (  # the titles translated where shown
+    ("roles", QT_TRANSLATE_NOOP("DashboardPage", "Participants by role")),
+    ("generations", QT_TRANSLATE_NOOP("DashboardPage", "Participants by generation")),
+    ("employment", QT_TRANSLATE_NOOP("DashboardPage", "Employment (outsourced shown apart)")),
+    ("departments", QT_TRANSLATE_NOOP("DashboardPage", "Participants by department")),
+    ("pairs", QT_TRANSLATE_NOOP("DashboardPage", "Pairs by status")),
+    ("meetings", QT_TRANSLATE_NOOP("DashboardPage", "Pairs by meetings held")),
+    ("goals", QT_TRANSLATE_NOOP("DashboardPage", "Goals by status (past their date and not done: overdue)")),
+    (
+        "satisfaction",
+        QT_TRANSLATE_NOOP("DashboardPage", "Satisfaction from the midpoint on (answered of asked)"),
+    ),
 )
 
 
@@ -52,9 +56,11 @@ class DashboardPage(Page):
         self.as_of = QLabel()
         self.as_of.setObjectName("asOfLabel")
         self.as_of.setWordWrap(True)
-        self.charts = {key: BarChart(title) for key, title in CHARTS}
-        self.charts["satisfaction"].series_names = ["Mentees", "Reverse mentors"]
-        self.confidence = BarChart("Mentees' confidence per topic (1-5)", ["Baseline", "Final"])
+        self.charts = {key: BarChart(self.tr(title)) for key, title in CHARTS}
+        self.charts["satisfaction"].series_names = [self.tr("Mentees"), self.tr("Reverse mentors")]
+        self.confidence = BarChart(
+            self.tr("Mentees' confidence per topic (1-5)"), [self.tr("Baseline"), self.tr("Final")]
+        )
         grid = QGridLayout()
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(18)
@@ -65,7 +71,7 @@ class DashboardPage(Page):
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Dashboard figures")
+        scroll.setAccessibleName(self.tr("Dashboard figures"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
@@ -81,25 +87,35 @@ class DashboardPage(Page):
         """The figures as of today, defined as in the reports (:mod:`rmdesk.store.dashboard`)."""
         f = figures(self.doc, self.program) if self.doc and self.program else Figures()
         self.figures = f
-        self.kpis["enrolled"].setText(f"<b>{f.enrolled}</b> enrolled")
+        self.kpis["enrolled"].setText(self.tr("<b>{count}</b> enrolled").format(count=f.enrolled))
         self.kpis["retention"].setText(
-            f"<b>{f.retention:.0%}</b> still taking part"
+            self.tr("<b>{percent}</b> still taking part").format(percent=f"{f.retention:.0%}")
             if f.retention is not None
-            else "nobody enrolled yet"
+            else self.tr("nobody enrolled yet")
         )
-        self.kpis["pairs"].setText(f"<b>{f.pairs:,}</b> {'pair' if f.pairs == 1 else 'pairs'}")
-        meetings = f"<b>{f.meetings:,}</b> {'meeting' if f.meetings == 1 else 'meetings'}"
+        pairs = self.tr("<b>1</b> pair") if f.pairs == 1 else self.tr("<b>{count}</b> pairs")
+        self.kpis["pairs"].setText(pairs.format(count=f"{f.pairs:,}"))
         if f.meetings_expected:
-            meetings += f" of about {f.meetings_expected:,} expected"
-        self.kpis["meetings"].setText(meetings)
+            meetings = (
+                self.tr("<b>1</b> meeting of about {expected} expected")
+                if f.meetings == 1
+                else self.tr("<b>{count}</b> meetings of about {expected} expected")
+            )
+        else:
+            meetings = self.tr("<b>1</b> meeting") if f.meetings == 1 else self.tr("<b>{count}</b> meetings")
+        self.kpis["meetings"].setText(
+            meetings.format(count=f"{f.meetings:,}", expected=f"{f.meetings_expected:,}")
+        )
         self.kpis["rhythm"].setText(
             f"<b>{f.pairs_on_rhythm:,}</b> of {plural(f.pairs_active, 'active pair')} on rhythm"
             if f.pairs_active
-            else "no active pair"
+            else self.tr("no active pair")
         )
         self.kpis["goals"].setText(f"<b>{f.goal_completion:.0%}</b> of {plural(f.goals, 'goal')} done")
         self.as_of.setText(
-            f"Figures as of {f.as_of}: meetings and check-ins dated later are not counted."
+            self.tr("Figures as of {date}: meetings and check-ins dated later are not counted.").format(
+                date=f.as_of
+            )
             if f.enrolled
             else ""
         )
@@ -119,7 +135,13 @@ class DashboardPage(Page):
         for label, mentees, mentors in f.satisfaction_by_stage:
             stage = f.stage(Stage(label.lower()))
             rate = stage.answered[Respondent.MENTEE] if stage else None
-            shown = f"{label}, {rate.answered} of {rate.asked} mentees" if rate else label
+            shown = (
+                self.tr("{stage}, {answered} of {asked} mentees").format(
+                    stage=label, answered=rate.answered, asked=rate.asked
+                )
+                if rate
+                else label
+            )
             satisfaction.append((shown, [mentees.value, mentors.value]))
         self.charts["satisfaction"].set_rows(satisfaction, maximum=scale, minimum=1.0, number_format="{:.2f}")
         later = f.learning_stage.label if f.learning_stage else "Final"
@@ -127,7 +149,7 @@ class DashboardPage(Page):
             f"Mentees' confidence per topic (1-5): the same {plural(f.confidence_mentees, 'mentee')} "
             f"at the baseline and the {later.lower()}"
         )
-        self.confidence.series_names = ["Baseline", later]
+        self.confidence.series_names = [self.tr("Baseline"), later]
         self.confidence.set_rows(
             [(f"{t.topic} (n = {t.n})", [t.before, t.after]) for t in f.confidence_by_topic],
             maximum=5.0,
