@@ -173,3 +173,29 @@ def test_a_file_made_in_an_indonesian_session_reports_in_indonesian(qtbot, start
     window.close_document()
     with Document.open(path, readonly=True) as made:
         assert made.organisation().language == "id"
+
+
+def test_every_menu_command_the_indonesian_guide_names_is_in_the_indonesian_menus(qtbot, start_in):
+    """The guide in Bahasa Indonesia says "Berkas > Impor Peserta..."; the window must say so too."""
+    import re
+    from pathlib import Path
+
+    start_in("id")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    menus: dict[str, list[str]] = {}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        menus[top.text().replace("&", "")] = [
+            a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()
+        ] + ["Urungkan", "Ulangi"] * (menu is window.menuEdit)  # their text names the step
+    guide = Path(__file__).parents[2] / "resources" / "help" / "guide_id.md"
+    text = " ".join(guide.read_text(encoding="utf-8").split())
+    named = re.findall(r"\b(?=(Berkas|Sunting|Program|Bantuan) > (.{0,40}))", text)
+    assert len(named) > 20
+    for menu, following in named:
+        assert any(
+            following.startswith(item) and not following[len(item) : len(item) + 1].isalpha()
+            for item in menus[menu]
+        ), f"the guide names {menu} > {following}, which is not in the {menu} menu"
