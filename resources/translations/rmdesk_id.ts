@@ -374,6 +374,22 @@
 <context>
     <name>Desktop</name>
     <message>
+        <source>Only rmdesk program files (.rmdesk) can be dropped here.</source>
+        <translation>Hanya berkas program rmdesk (.rmdesk) yang bisa dilepas di sini.</translation>
+    </message>
+    <message>
+        <source>{count} items: drop one rmdesk program file at a time.</source>
+        <translation>{count} item: lepaskan satu berkas program rmdesk sekali waktu.</translation>
+    </message>
+    <message>
+        <source>{name} is not on this computer: save it to a folder first, then drop it here.</source>
+        <translation>{name} tidak ada di komputer ini: simpan dulu ke sebuah folder, lalu lepaskan di sini.</translation>
+    </message>
+    <message>
+        <source>{name} is not an rmdesk program file (.rmdesk); rmdesk opens only those.</source>
+        <translation>{name} bukan berkas program rmdesk (.rmdesk); rmdesk hanya membuka berkas seperti itu.</translation>
+    </message>
+    <message>
         <source>Pr&amp;eferences...</source>
         <translation>&amp;Preferensi...</translation>
     </message>
@@ -417,6 +433,30 @@
         <source>&amp;About rmdesk</source>
         <translation>&amp;Tentang rmdesk</translation>
     </message>
+    <message>
+        <source>rmdesk starts in {language} the next time you open it.</source>
+        <translation>rmdesk akan tampil dalam {language} saat berikutnya Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Preferensi disimpan.</translation>
+    </message>
+    <message>
+        <source>Drop to open {name}</source>
+        <translation>Lepaskan untuk membuka {name}</translation>
+    </message>
+    <message>
+        <source>{name} is already open.</source>
+        <translation>{name} sudah terbuka.</translation>
+    </message>
+    <message>
+        <source>{name} is not there any more.</source>
+        <translation>{name} sudah tidak ada di sana.</translation>
+    </message>
+    <message>
+        <source>Close the open form first, then open {name}.</source>
+        <translation>Tutup dulu formulir yang terbuka, lalu buka {name}.</translation>
+    </message>
 </context>
 <context>
     <name>Encryption</name>
@@ -443,6 +483,46 @@
     <message>
         <source>Store this file and its snapshots without encryption</source>
         <translation>Simpan berkas ini dan cadangannya tanpa enkripsi</translation>
+    </message>
+    <message>
+        <source>{name} (locked) - rmdesk</source>
+        <translation>{name} (terkunci) - rmdesk</translation>
+    </message>
+    <message>
+        <source>{name} was locked after a while without use: rmdesk closed it and forgot what it showed. Enter the passphrase to go on.</source>
+        <translation>{name} terkunci karena beberapa lama tidak dipakai: rmdesk menutupnya dan melupakan apa yang tadi ditampilkan. Masukkan frasa sandi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>{name} is locked. Enter its passphrase to go on.</source>
+        <translation>{name} terkunci. Masukkan frasa sandinya untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Cannot unlock</source>
+        <translation>Tidak dapat membuka kunci</translation>
+    </message>
+    <message>
+        <source>{name} and its snapshots are encrypted now.</source>
+        <translation>{name} dan cadangannya kini terenkripsi.</translation>
+    </message>
+    <message>
+        <source>{name} and its snapshots have the new passphrase.</source>
+        <translation>{name} dan cadangannya kini memakai frasa sandi baru.</translation>
+    </message>
+    <message>
+        <source>{name} and its snapshots are no longer encrypted.</source>
+        <translation>{name} dan cadangannya tidak lagi terenkripsi.</translation>
+    </message>
+    <message>
+        <source>{title}: cancelled; the file was not changed.</source>
+        <translation>{title}: dibatalkan; berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Writing the file under its new key...</source>
+        <translation>Menulis berkas dengan kuncinya yang baru...</translation>
+    </message>
+    <message>
+        <source>Writing the file...</source>
+        <translation>Menulis berkas...</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1127,178 @@
         <translation>Hapus seseorang beserta semua jejaknya untuk selamanya, atau anonimkan peserta program yang sudah ditutup</translation>
     </message>
     <message>
+        <source>Open program file</source>
+        <translation>Buka berkas program</translation>
+    </message>
+    <message>
+        <source>Risky place</source>
+        <translation>Lokasi berisiko</translation>
+    </message>
+    <message>
+        <source>rmdesk can work on a local copy and copy it back when you close the file, unless the original changed meanwhile (then both are kept).</source>
+        <translation>rmdesk dapat bekerja pada salinan lokal dan menyalinnya kembali saat Anda menutup berkas, kecuali berkas aslinya berubah sementara itu (maka keduanya disimpan).</translation>
+    </message>
+    <message>
+        <source>Work on a Local Copy</source>
+        <translation>Kerjakan Salinan Lokal</translation>
+    </message>
+    <message>
+        <source>Open Here</source>
+        <translation>Buka di Sini</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Tidak dapat membuka berkas</translation>
+    </message>
+    <message>
+        <source>Working on a local copy of {name}; it goes back when you close the file.</source>
+        <translation>Bekerja pada salinan lokal {name}; salinan dikembalikan saat Anda menutup berkas.</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Salinan lokal</translation>
+    </message>
+    <message>
+        <source>Writing the demo company...</source>
+        <translation>Menulis perusahaan demo...</translation>
+    </message>
+    <message>
+        <source>Demo program</source>
+        <translation>Program demo</translation>
+    </message>
+    <message>
+        <source>New program file</source>
+        <translation>Berkas program baru</translation>
+    </message>
+    <message>
+        <source>Cannot create file</source>
+        <translation>Tidak dapat membuat berkas</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Open it, or choose another name.</source>
+        <translation>{name} sudah ada. Buka berkas itu, atau pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Simpan salinan sebagai</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <source>This file is already saved; choose another name.</source>
+        <translation>Berkas ini sudah tersimpan; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Tidak dapat menyimpan salinan</translation>
+    </message>
+    <message>
+        <source>Copy saved as {path}</source>
+        <translation>Salinan disimpan sebagai {path}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>berkas ini</translation>
+    </message>
+    <message>
+        <source>Restore a snapshot</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>There is no snapshot of this file yet.</source>
+        <translation>Belum ada cadangan berkas ini.</translation>
+    </message>
+    <message>
+        <source>Checking the snapshot of {label}...</source>
+        <translation>Memeriksa cadangan {label}...</translation>
+    </message>
+    <message>
+        <source>Restored the snapshot of {label}</source>
+        <translation>Cadangan {label} dipulihkan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Ekspor ke</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>{count} files beside {path}</source>
+        <translation>{count} berkas di samping {path}</translation>
+    </message>
+    <message>
+        <source>Exported {what} to {where}</source>
+        <translation>{what} diekspor ke {where}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Membaca berkas...</translation>
+    </message>
+    <message>
+        <source>Erase People</source>
+        <translation>Hapus Data Peserta Selamanya</translation>
+    </message>
+    <message>
+        <source>Finding every trace...</source>
+        <translation>Mencari semua jejak...</translation>
+    </message>
+    <message>
+        <source>{program} starts running.</source>
+        <translation>{program} mulai berjalan.</translation>
+    </message>
+    <message>
+        <source>There is no proposed pair yet; pairs can start later from the pairing board.</source>
+        <translation>Belum ada pasangan usulan; pasangan dapat dimulai nanti dari papan pasangan.</translation>
+    </message>
+    <message>
+        <source>Start program</source>
+        <translation>Mulai program</translation>
+    </message>
+    <message>
+        <source>Start Program</source>
+        <translation>Mulai Program</translation>
+    </message>
+    <message>
+        <source>Close program</source>
+        <translation>Tutup program</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Tidak ada yang kurang.</translation>
+    </message>
+    <message>
+        <source>These are still missing; you can close anyway.</source>
+        <translation>Hal-hal berikut masih kurang; Anda tetap dapat menutupnya.</translation>
+    </message>
+    <message>
+        <source>Reopen the program or undo to go back.</source>
+        <translation>Buka kembali program atau urungkan untuk kembali.</translation>
+    </message>
+    <message>
+        <source>Close Program</source>
+        <translation>Tutup Program</translation>
+    </message>
+    <message>
+        <source>Reopen program</source>
+        <translation>Buka kembali program</translation>
+    </message>
+    <message>
         <source>Not started yet: pairs are proposed on the pairing board.</source>
         <translation>Belum dimulai: pasangan diusulkan di papan pasangan.</translation>
     </message>
@@ -1069,6 +1321,22 @@
     <message>
         <source>Reopen Program</source>
         <translation>Buka Kembali Program</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>{action}: {step}</source>
+        <translation>{action}: {step}</translation>
+    </message>
+    <message>
+        <source>{name} - rmdesk</source>
+        <translation>{name} - rmdesk</translation>
     </message>
     <message>
         <source>No program yet: Program &gt; New Program</source>

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFileOpenEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -26,16 +26,24 @@ def dropped_file(mime: QMimeData) -> tuple[Path | None, str]:
     """The one program file a drag holds, or why it cannot be opened (a sentence for the status bar)."""
     urls = mime.urls() if mime.hasUrls() else []
     if not urls:
-        return None, "Only rmdesk program files (.rmdesk) can be dropped here."
+        return None, QCoreApplication.translate(
+            "Desktop", "Only rmdesk program files (.rmdesk) can be dropped here."
+        )
     if len(urls) > 1:
-        return None, f"{len(urls)} items: drop one rmdesk program file at a time."
+        return None, QCoreApplication.translate(
+            "Desktop", "{count} items: drop one rmdesk program file at a time."
+        ).format(count=len(urls))
     url = urls[0]
     name = Path(url.path()).name or url.toString()
     if not url.isLocalFile():
-        return None, f"{name} is not on this computer: save it to a folder first, then drop it here."
+        return None, QCoreApplication.translate(
+            "Desktop", "{name} is not on this computer: save it to a folder first, then drop it here."
+        ).format(name=name)
     path = Path(url.toLocalFile())
     if path.suffix.lower() != SUFFIX or path.is_dir():
-        return None, f"{path.name} is not an rmdesk program file (.rmdesk); rmdesk opens only those."
+        return None, QCoreApplication.translate(
+            "Desktop", "{name} is not an rmdesk program file (.rmdesk); rmdesk opens only those."
+        ).format(name=path.name)
     return path, ""
 
 
@@ -97,10 +105,13 @@ class Desktop(QObject):
         chosen = preferences.language()
         if chosen != before and chosen != preferences.language_in_use():
             self.window.statusbar.showMessage(
-                f"rmdesk starts in {preferences.LANGUAGES[chosen]} the next time you open it.", 10_000
+                self.tr("rmdesk starts in {language} the next time you open it.").format(
+                    language=preferences.LANGUAGES[chosen]
+                ),
+                10_000,
             )
         else:
-            self.window.statusbar.showMessage("Preferences saved.", 4000)
+            self.window.statusbar.showMessage(self.tr("Preferences saved."), 4000)
 
     # -- the Help menu
     def show_guide(self) -> None:
@@ -136,7 +147,7 @@ class Desktop(QObject):
             self.window.statusbar.showMessage(why, 8000)
             return
         event.acceptProposedAction()
-        self.window.statusbar.showMessage(f"Drop to open {path.name}", 8000)
+        self.window.statusbar.showMessage(self.tr("Drop to open {name}").format(name=path.name), 8000)
 
     def drag_leave(self) -> None:
         self.window.statusbar.clearMessage()
@@ -163,13 +174,17 @@ class Desktop(QObject):
 
     def open_file(self, path: Path) -> None:
         if self.is_open(path):
-            self.window.statusbar.showMessage(f"{path.name} is already open.", 6000)
+            self.window.statusbar.showMessage(self.tr("{name} is already open.").format(name=path.name), 6000)
             return
         if not path.exists():
-            self.window.statusbar.showMessage(f"{path.name} is not there any more.", 8000)
+            self.window.statusbar.showMessage(
+                self.tr("{name} is not there any more.").format(name=path.name), 8000
+            )
             return
         if QApplication.activeModalWidget() is not None:
-            self.window.statusbar.showMessage(f"Close the open form first, then open {path.name}.", 8000)
+            self.window.statusbar.showMessage(
+                self.tr("Close the open form first, then open {name}.").format(name=path.name), 8000
+            )
             return
         self.window.open_path(path)
 

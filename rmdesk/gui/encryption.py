@@ -147,10 +147,12 @@ class Encryption(QObject):
         self.watch.set_active(encrypted)
         if doc is None and self.locked is not None:
             name = self.locked.path.name
-            self.window.setWindowTitle(f"{name} (locked) - rmdesk")
+            self.window.setWindowTitle(self.tr("{name} (locked) - rmdesk").format(name=name))
             self.page.message.setText(
-                f"{name} was locked after a while without use: rmdesk closed it and forgot what it "
-                "showed. Enter the passphrase to go on."
+                self.tr(
+                    "{name} was locked after a while without use: rmdesk closed it and forgot what it "
+                    "showed. Enter the passphrase to go on."
+                ).format(name=name)
             )
             self.window.pages.setCurrentWidget(self.page)
 
@@ -215,7 +217,7 @@ class Encryption(QObject):
         doc, window = self.locked, self.window
         if doc is None:
             return True
-        prompt = f"{doc.path.name} is locked. Enter its passphrase to go on."
+        prompt = self.tr("{name} is locked. Enter its passphrase to go on.").format(name=doc.path.name)
         while True:
             typed = self.ask_passphrase(prompt)
             if typed is None:
@@ -226,7 +228,7 @@ class Encryption(QObject):
                 prompt = str(error)
                 continue
             except REFUSALS as error:
-                Messages.refusal(window, "Cannot unlock", sentence(error))
+                Messages.refusal(window, self.tr("Cannot unlock"), sentence(error))
                 return False
             break
         self.locked = None
@@ -259,6 +261,15 @@ class Encryption(QObject):
         title = dialog.windowTitle()
         LongWork.stop_all(window)  # nothing else works on the file while its key changes
         prepared: list[Rekeying] = []
+        told = {
+            Purpose.ENCRYPT: self.tr("{name} and its snapshots are encrypted now."),
+            Purpose.CHANGE: self.tr("{name} and its snapshots have the new passphrase."),
+            Purpose.REMOVE: self.tr("{name} and its snapshots are no longer encrypted."),
+        }[purpose].format(name=doc.path.name)
+        not_changed = self.tr("{title}: cancelled; the file was not changed.").format(title=title)
+        label = (
+            self.tr("Writing the file under its new key...") if passphrase else self.tr("Writing the file...")
+        )
 
         def work(progress: Progress) -> Rekeying:
             prepared.append(rekey.start(doc, passphrase, progress))
@@ -266,16 +277,11 @@ class Encryption(QObject):
 
         def done(job: Rekeying) -> None:
             if attempt(window, title, job.finish):
-                told = {
-                    Purpose.ENCRYPT: f"{doc.path.name} and its snapshots are encrypted now.",
-                    Purpose.CHANGE: f"{doc.path.name} and its snapshots have the new passphrase.",
-                    Purpose.REMOVE: f"{doc.path.name} and its snapshots are no longer encrypted.",
-                }[purpose]
                 window.statusbar.showMessage(told, 8000)
             window.document_changed()
 
         def cancelled() -> None:
-            window.statusbar.showMessage(f"{title}: cancelled; the file was not changed.", 6000)
+            window.statusbar.showMessage(not_changed, 6000)
 
         def always() -> None:
             for job in prepared:
@@ -286,7 +292,7 @@ class Encryption(QObject):
             title,
             work,
             done,
-            label="Writing the file under its new key..." if passphrase else "Writing the file...",
+            label=label,
             still_current=lambda: window.document is doc,
             cancelled=cancelled,
             always=always,

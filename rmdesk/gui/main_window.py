@@ -207,7 +207,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     # -- entry points tests can replace (file dialogs)
     def ask_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open program file", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open program file"), "", FILE_FILTER)
         return Path(name) if name else None
 
     def ask_save_path(self, title: str) -> Path | None:
@@ -237,13 +237,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def ask_risky_place(self, path: Path, warning: str) -> str | None:
         """A file in a sync folder or on a network share: "local" (work on a local copy), "here"
         (open it where it is) or None (do not open it); tests replace it."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Risky place", warning, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Risky place"), warning, parent=self)
         box.setInformativeText(
-            "rmdesk can work on a local copy and copy it back when you close the file, unless the "
-            "original changed meanwhile (then both are kept)."
+            self.tr(
+                "rmdesk can work on a local copy and copy it back when you close the file, unless the "
+                "original changed meanwhile (then both are kept)."
+            )
         )
-        local = box.addButton("Work on a Local Copy", QMessageBox.ButtonRole.AcceptRole)
-        here = box.addButton("Open Here", QMessageBox.ButtonRole.DestructiveRole)
+        local = box.addButton(self.tr("Work on a Local Copy"), QMessageBox.ButtonRole.AcceptRole)
+        here = box.addButton(self.tr("Open Here"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(local)
         box.exec()
@@ -263,7 +265,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 return False
             if answer == "local":
                 taken: list[LocalCopy] = []
-                if not attempt(self, "Cannot open file", lambda: taken.append(local_copy.take(path))):
+                if not attempt(
+                    self, self.tr("Cannot open file"), lambda: taken.append(local_copy.take(path))
+                ):
                     return False
                 local = taken[0]
         doc = open_document(local.path if local else path, self)
@@ -274,7 +278,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.show_document(doc, local)
         if local is not None:
             self.statusbar.showMessage(
-                f"Working on a local copy of {path.name}; it goes back when you close the file.", 8000
+                self.tr("Working on a local copy of {name}; it goes back when you close the file.").format(
+                    name=path.name
+                ),
+                8000,
             )
         return True
 
@@ -284,9 +291,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if local is None:
             return
         returned = []
-        if attempt(self, "Local copy", lambda: returned.append(local.give_back())):
+        if attempt(self, self.tr("Local copy"), lambda: returned.append(local.give_back())):
             if returned[0].kept_as is not None:
-                Messages.refusal(self, "Local copy", returned[0].message)
+                Messages.refusal(self, self.tr("Local copy"), returned[0].message)
             else:
                 self.statusbar.showMessage(returned[0].message, 6000)
 
@@ -310,24 +317,28 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.open_path(path)
             return
 
+        writing = self.tr("Writing the demo company...")
+
         def write(progress: Progress) -> Path:
             from rmdesk.demo import generate
 
-            progress(10, "Writing the demo company...")
+            progress(10, writing)
             return generate(path)
 
         def written(made: Path) -> None:
             self.open_path(made)
 
-        LongWork(self, "Demo program", write, written, label="Writing the demo company...").start()
+        LongWork(self, self.tr("Demo program"), write, written, label=writing).start()
 
     def new_file(self) -> None:
-        path = self.ask_save_path("New program file")
+        path = self.ask_save_path(self.tr("New program file"))
         if path is None:
             return
         if path.exists():
             QMessageBox.warning(
-                self, "Cannot create file", f"{path.name} already exists. Open it, or choose another name."
+                self,
+                self.tr("Cannot create file"),
+                self.tr("{name} already exists. Open it, or choose another name.").format(name=path.name),
             )
             return
         chosen, passphrase = self.encryption.new_file_passphrase(path.name)
@@ -339,7 +350,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                 path, organisation=path.stem, passphrase=passphrase, language=preferences.language_in_use()
             )
         except DocumentError as error:
-            QMessageBox.warning(self, "Cannot create file", str(error))
+            QMessageBox.warning(self, self.tr("Cannot create file"), str(error))
             return
         self.show_document(doc)
         self.new_program()
@@ -347,24 +358,26 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def save_copy(self) -> None:
         if self.document is None:
             return
-        path = self.ask_save_path("Save a copy as")
+        path = self.ask_save_path(self.tr("Save a copy as"))
         if path is None:
             return
         if path.resolve() == self.document.path.resolve():
-            QMessageBox.information(self, "Save a copy", "This file is already saved; choose another name.")
+            QMessageBox.information(
+                self, self.tr("Save a copy"), self.tr("This file is already saved; choose another name.")
+            )
             return
         try:
             self.document.save_copy(path)
         except DocumentError as error:
-            QMessageBox.warning(self, "Cannot save a copy", str(error))
+            QMessageBox.warning(self, self.tr("Cannot save a copy"), str(error))
             return
-        self.statusbar.showMessage(f"Copy saved as {path}", 5000)
+        self.statusbar.showMessage(self.tr("Copy saved as {path}").format(path=path), 5000)
 
     def ask_snapshot(self, contents: list[Contents]) -> int | None:
         """Which snapshot to bring back (newest first), shown with what each holds; tests replace it."""
         from rmdesk.gui.dialogs.restore_snapshot import RestoreSnapshotDialog
 
-        name = self.document.path.name if self.document else "the file"
+        name = self.document.path.name if self.document else self.tr("the file")
         dialog = RestoreSnapshotDialog(contents, name, self)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -377,7 +390,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return
         found = snapshots.for_document(doc.path, doc.passphrase)
         if not found:
-            QMessageBox.information(self, "Restore a snapshot", "There is no snapshot of this file yet.")
+            QMessageBox.information(
+                self, self.tr("Restore a snapshot"), self.tr("There is no snapshot of this file yet.")
+            )
             return
         from rmdesk.gui.dialogs.restore_snapshot import read_contents
 
@@ -389,23 +404,27 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         local, self._local = self._local, None  # a local copy stays local: restored, then reopened
         self.close_document()
 
+        checking = self.tr("Checking the snapshot of {label}...").format(label=chosen.label)
+        told = self.tr("Restored the snapshot of {label}").format(label=chosen.label)
+        title, cannot_open = self.tr("Restore a snapshot"), self.tr("Cannot open file")
+
         def work(progress: Progress) -> object:
-            progress(10, f"Checking the snapshot of {chosen.label}...")
+            progress(10, checking)
             return snapshots.restore(path, chosen.path, passphrase)
 
         def restored(_: object) -> None:
-            self.statusbar.showMessage(f"Restored the snapshot of {chosen.label}", 6000)
+            self.statusbar.showMessage(told, 6000)
 
         def reopen() -> None:  # restored or not (a refused restore leaves the file as it was)
             opened = attempt(
                 self,
-                "Cannot open file",
+                cannot_open,
                 lambda: self.show_document(Document.open(path, passphrase=passphrase), local),
             )
             if not opened and local is not None:
                 local.release()  # the copy stays in the data folder; opening the original says where
 
-        LongWork(self, "Restore a snapshot", work, restored, always=reopen).start()
+        LongWork(self, title, work, restored, always=reopen).start()
 
     def close_document(self) -> None:
         LongWork.stop_all(self)
@@ -502,9 +521,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         doc = self.document
         assert doc is not None
         stem = f"{doc.path.stem} {choice.what or 'export'}" + (" (anonymised)" if choice.anonymise else "")
-        kind = "Excel workbook (*.xlsx)" if choice.suffix == ".xlsx" else "CSV (*.csv)"
+        kind = self.tr("Excel workbook (*.xlsx)") if choice.suffix == ".xlsx" else self.tr("CSV (*.csv)")
         suggested = doc.path.with_name(safe_file_stem(stem) + choice.suffix)
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", str(suggested), kind)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(suggested), kind)
         if not name:
             return None
         path = Path(name)
@@ -528,27 +547,37 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                     reader, path, what=choice.what, anonymise=choice.anonymise, progress=progress
                 )
 
+        title = self.tr("Export")
+        beside = self.tr("{count} files beside {path}")
+        exported = self.tr("Exported {what} to {where}")
+        not_written = self.tr("Export cancelled; no file was written.")
+
         def written(done: Exported) -> None:
             from rmdesk.store import audit
 
+            shown = (
+                str(done.paths[0])
+                if len(done.paths) == 1
+                else beside.format(count=len(done.paths), path=path)
+            )
+            self.statusbar.showMessage(exported.format(what=done.summary(), where=shown), 10_000)
             where = str(done.paths[0]) if len(done.paths) == 1 else f"{len(done.paths)} files beside {path}"
-            self.statusbar.showMessage(f"Exported {done.summary()} to {where}", 10_000)
             anonymised = ", anonymised" if done.anonymised else ""
             attempt(
                 self,
-                "Export",
+                title,
                 lambda: audit.record(doc, "export", f"Exported {done.summary()}{anonymised} to {where}"),
             )
 
         def cancelled() -> None:
-            self.statusbar.showMessage("Export cancelled; no file was written.", 6000)
+            self.statusbar.showMessage(not_written, 6000)
 
         LongWork(
             self,
-            "Export",
+            title,
             write,
             written,
-            label="Reading the file...",
+            label=self.tr("Reading the file..."),
             still_current=lambda: self.document is doc,
             cancelled=cancelled,
         ).start()
@@ -592,10 +621,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
         LongWork(
             self,
-            "Erase People",
+            self.tr("Erase People"),
             work,
             done,
-            label="Finding every trace...",
+            label=self.tr("Finding every trace..."),
             still_current=lambda: self.document is doc,
             always=after,
         ).start()
@@ -621,16 +650,20 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         names = lifecycle.pair_names(doc, waiting)
         today = dt.date.today()
         first = program.start_date if program.start_date and program.start_date > today else today
-        intro = f"{program.name} starts running. " + (
-            f"Tick the proposed pairs that start with it ({plural(len(waiting), 'proposal')})."
-            if waiting
-            else "There is no proposed pair yet; pairs can start later from the pairing board."
+        intro = (
+            self.tr("{program} starts running.").format(program=program.name)
+            + " "
+            + (
+                f"Tick the proposed pairs that start with it ({plural(len(waiting), 'proposal')})."
+                if waiting
+                else self.tr("There is no proposed pair yet; pairs can start later from the pairing board.")
+            )
         )
         dialog = MoveDialog(
-            "Start program",
+            self.tr("Start program"),
             intro,
             on=first,
-            ok_text="Start Program",
+            ok_text=self.tr("Start Program"),
             pairs=sorted(((p.id, names[p.id]) for p in waiting), key=lambda item: item[1].lower()),
             parent=self,
         )
@@ -648,7 +681,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return
         chosen = set(dialog.chosen()) if len(waiting) > 1 else {p.id for p in waiting}
         pairs = [p for p in waiting if p.id in chosen]
-        self._move_program("Start program", lambda d, p: lifecycle.start_program(d, p, pairs, on))
+        self._move_program(self.tr("Start program"), lambda d, p: lifecycle.start_program(d, p, pairs, on))
 
     def close_program_dialog(self, doc: Document, program: Program) -> MoveDialog:
         """The form that closes ``program``, listing what is still missing."""
@@ -660,12 +693,17 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         end = program.end_date if program.end_date and program.end_date < today else today
         missing = lifecycle.missing_at_close(doc, program)
         return MoveDialog(
-            "Close program",
+            self.tr("Close program"),
             f"Closing {program.name} completes its {plural(len(active), 'active pair')} on the date below. "
-            + ("Nothing is missing." if not missing else "These are still missing; you can close anyway.")
-            + " Reopen the program or undo to go back.",
+            + (
+                self.tr("Nothing is missing.")
+                if not missing
+                else self.tr("These are still missing; you can close anyway.")
+            )
+            + " "
+            + self.tr("Reopen the program or undo to go back."),
             on=end,
-            ok_text="Close Program",
+            ok_text=self.tr("Close Program"),
             notes=missing,
             parent=self,
         )
@@ -679,12 +717,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return
         dialog = self.close_program_dialog(doc, program)
         if self.open_dialog(dialog) and (on := dialog.date()):
-            self._move_program("Close program", lambda d, p: lifecycle.close_program(d, p, on))
+            self._move_program(self.tr("Close program"), lambda d, p: lifecycle.close_program(d, p, on))
 
     def reopen_program(self) -> None:
         from rmdesk.store import lifecycle
 
-        self._move_program("Reopen program", lifecycle.reopen_program)
+        self._move_program(self.tr("Reopen program"), lifecycle.reopen_program)
 
     def _next_phase(self) -> None:
         program = self.program
@@ -729,10 +767,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             return
         doc = self.document
         done: list[str] = []
-        if attempt(
-            self, which.capitalize(), lambda: done.append(doc.undo() if which == "undo" else doc.redo())
-        ):
-            self.statusbar.showMessage(f"{which.capitalize()}: {done[0]}", 4000)
+        title = self.tr("Undo") if which == "undo" else self.tr("Redo")
+        if attempt(self, title, lambda: done.append(doc.undo() if which == "undo" else doc.redo())):
+            self.statusbar.showMessage(self.tr("{action}: {step}").format(action=title, step=done[0]), 4000)
         self.document_changed()
 
     def _page_edited(self, page: Page) -> None:
@@ -863,7 +900,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self._reload_pages()
             self.encryption.refresh()
             return
-        self.setWindowTitle(f"{doc.path.name} - rmdesk")
+        self.setWindowTitle(self.tr("{name} - rmdesk").format(name=doc.path.name))
         programs = queries.programs(doc)
         if self.program is not None:
             self.program = next((p for p in programs if p.id == self.program.id), None)
