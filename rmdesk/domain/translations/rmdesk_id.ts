@@ -587,6 +587,54 @@
         <source>This cannot be undone: no undo, no snapshot and no restore brings them back.</source>
         <translation>Ini tidak dapat diurungkan: tidak ada urungkan, cadangan, atau pemulihan yang bisa mengembalikannya.</translation>
     </message>
+    <message>
+        <source>Choose a person...</source>
+        <translation>Pilih seseorang...</translation>
+    </message>
+    <message>
+        <source>Data is kept {months} months after a program closes (File &gt; Organisation sets it).</source>
+        <translation>Data disimpan {months} bulan setelah program ditutup (diatur di Berkas &gt; Organisasi).</translation>
+    </message>
+    <message>
+        <source>No closed program is past its retention period of {months} months (File &gt; Organisation sets it).</source>
+        <translation>Tidak ada program tertutup yang melewati masa simpan {months} bulan (diatur di Berkas &gt; Organisasi).</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Yang berubah:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: no undo, no snapshot and no restore brings their names back.</source>
+        <translation>Ini tidak dapat diurungkan: tidak ada urungkan, cadangan, atau pemulihan yang bisa mengembalikan nama mereka.</translation>
+    </message>
+    <message>
+        <source>Choose a person, or a program past its retention period.</source>
+        <translation>Pilih seseorang, atau program yang sudah melewati masa simpan.</translation>
+    </message>
+    <message>
+        <source>Anonymise {who}: their names become pseudonyms.</source>
+        <translation>Anonimkan {who}: nama mereka diganti nama samaran.</translation>
+    </message>
+    <message>
+        <source>Erase {who}: they go with their pairs, goals, meetings, evaluations and change-log entries.</source>
+        <translation>Hapus {who}: mereka dihapus beserta pasangan, tujuan, pertemuan, evaluasi, dan catatan riwayat perubahannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Type {word} to confirm:</source>
+        <translation>&amp;Ketik {word} untuk mengonfirmasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Type {name} or {word} to confirm:</source>
+        <translation>&amp;Ketik {name} atau {word} untuk mengonfirmasi:</translation>
+    </message>
+    <message>
+        <source>Anonymise for Good</source>
+        <translation>Anonimkan Selamanya</translation>
+    </message>
+    <message>
+        <source>Erase for Good</source>
+        <translation>Hapus Selamanya</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -772,6 +820,38 @@
         <source>Names become pseudonyms (Participant 0042), the same for one person in every list; email, employee numbers, notes, comments and the matching&apos;s reasons are left out.</source>
         <translation>Nama menjadi nama samaran (Participant 0042), sama untuk satu orang di setiap daftar; email, nomor karyawan, catatan, komentar, dan alasan pencocokan tidak disertakan.</translation>
     </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Semuanya</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>Eks&amp;por...</translation>
+    </message>
 </context>
 <context>
     <name>GoalDialog</name>
@@ -919,6 +999,114 @@
     <message>
         <source>Rows that cannot be imported</source>
         <translation>Baris yang tidak dapat diimpor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>No. karyawan</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departemen</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Tahun lahir</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agensi</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Do not enrol them</source>
+        <translation>Jangan daftarkan</translation>
+    </message>
+    <message>
+        <source>As the Role column says (blank: not enrolled)</source>
+        <translation>Sesuai kolom Peran (kosong: tidak didaftarkan)</translation>
+    </message>
+    <message>
+        <source>Reverse mentors</source>
+        <translation>Mentor terbalik</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Update them from this list</source>
+        <translation>Perbarui dari daftar ini</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Add them again</source>
+        <translation>Tambahkan lagi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Staff lists (*.xlsx *.csv *.txt)</source>
+        <translation>Daftar karyawan (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}...</source>
+        <translation>Membaca {name}...</translation>
+    </message>
+    <message>
+        <source>Nothing: ignore this column</source>
+        <translation>Tidak ada: abaikan kolom ini</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>kolom {number}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>What {column} holds</source>
+        <translation>Isi {column}</translation>
+    </message>
+    <message>
+        <source>Checking every row...</source>
+        <translation>Memeriksa setiap baris...</translation>
+    </message>
+    <message>
+        <source>... and {count} more.</source>
+        <translation>... dan {count} lainnya.</translation>
+    </message>
+    <message>
+        <source>Writing the people...</source>
+        <translation>Menulis data peserta...</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2464,86 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <message>
         <source>&amp;Show what I type</source>
         <translation>&amp;Tampilkan yang saya ketik</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase somewhere safe: without it nobody, not even rmdesk, can open the file or its snapshots.</source>
+        <translation>Simpan frasa sandi di tempat aman: tanpanya tidak ada yang bisa membuka berkas atau cadangannya, rmdesk pun tidak.</translation>
+    </message>
+    <message>
+        <source>New program file</source>
+        <translation>Berkas program baru</translation>
+    </message>
+    <message>
+        <source>{name} will hold people&apos;s personal data. A passphrase encrypts it, and its snapshots and the copies you save, so a lost laptop gives nothing away.</source>
+        <translation>{name} akan berisi data pribadi orang. Frasa sandi mengenkripsi berkas ini, cadangannya, dan salinan yang Anda simpan, sehingga laptop yang hilang tidak membocorkan apa pun.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>Enkripsi dengan frasa sandi</translation>
+    </message>
+    <message>
+        <source>Encrypt {name} and its snapshots: from now on it opens only with this passphrase.</source>
+        <translation>Enkripsi {name} dan cadangannya: mulai sekarang berkas ini hanya bisa dibuka dengan frasa sandi ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Enkripsi</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Ganti frasa sandi</translation>
+    </message>
+    <message>
+        <source>{name} and its snapshots get the new passphrase; the present one stops working.</source>
+        <translation>{name} dan cadangannya mendapat frasa sandi baru; frasa sandi saat ini tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase</source>
+        <translation>&amp;Ganti Frasa Sandi</translation>
+    </message>
+    <message>
+        <source>Remove encryption</source>
+        <translation>Hapus enkripsi</translation>
+    </message>
+    <message>
+        <source>{name} and its snapshots will no longer be encrypted: anyone who has the file, or a snapshot of it, can read everything in it.</source>
+        <translation>{name} dan cadangannya tidak akan terenkripsi lagi: siapa pun yang memiliki berkas ini, atau cadangannya, dapat membaca seluruh isinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Encryption</source>
+        <translation>&amp;Hapus Enkripsi</translation>
+    </message>
+    <message>
+        <source>Type the present passphrase first.</source>
+        <translation>Ketik dulu frasa sandi saat ini.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase, then type it again.</source>
+        <translation>Ketik frasa sandi baru, lalu ketik sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again below.</source>
+        <translation>Ketik frasa sandi baru sekali lagi di bawah.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: make it longer, with a few unrelated words.</source>
+        <translation>Frasa sandi ini terlalu mudah ditebak: buat lebih panjang, dengan beberapa kata yang tidak saling berkaitan.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>Four or more unrelated words are easy to remember and hard to guess.</source>
+        <translation>Empat kata atau lebih yang tidak saling berkaitan mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>This is not the file&apos;s passphrase.</source>
+        <translation>Ini bukan frasa sandi berkas ini.</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ class EraseDialog(FormDialog, Ui_EraseDialog):
         self.doc = doc
         self.due = retention.due(doc, today or dt.date.today())
         self.warningLabel.setStyleSheet(error_style(self))
-        self.personCombo.addItem("Choose a person...", None)
+        self.personCombo.addItem(self.tr("Choose a person..."), None)
         for found_id, name, number in doc.conn.execute(
             "SELECT id, name, employee_no FROM participants ORDER BY name COLLATE NOCASE"
         ).fetchall():
@@ -61,13 +61,18 @@ class EraseDialog(FormDialog, Ui_EraseDialog):
         months = retention.months(doc)
         if self.due:
             self.retentionNote.setText(
-                f"Data is kept {months} months after a program closes (File > Organisation sets it). "
+                self.tr(
+                    "Data is kept {months} months after a program closes (File > Organisation sets it)."
+                ).format(months=months)
+                + " "
                 + " ".join(item.sentence for item in self.due)
             )
         else:
             self.retentionNote.setText(
-                f"No closed program is past its retention period of {months} months "
-                "(File > Organisation sets it)."
+                self.tr(
+                    "No closed program is past its retention period of {months} months "
+                    "(File > Organisation sets it)."
+                ).format(months=months)
             )
         self.retentionRadio.setEnabled(bool(self.due))
         self.programCombo.setEnabled(bool(self.due))
@@ -110,14 +115,14 @@ class EraseDialog(FormDialog, Ui_EraseDialog):
     def show_plan(self) -> None:
         """The dry run of the present choice, and the words the confirmation wants."""
         chosen = self.choice()
-        verb = "Anonymise" if self.anonymising else "Erase"
-        self.planLabel.setText("What changes:" if self.anonymising else "What goes:")
+        self.planLabel.setText(self.tr("What changes:") if self.anonymising else self.tr("What goes:"))
         self.warningLabel.setText(
-            "This cannot be undone: no undo, no snapshot and no restore brings "
-            + ("their names back." if self.anonymising else "them back.")
+            self.tr("This cannot be undone: no undo, no snapshot and no restore brings their names back.")
+            if self.anonymising
+            else self.tr("This cannot be undone: no undo, no snapshot and no restore brings them back.")
         )
         if chosen is None:
-            self.planText.setPlainText("Choose a person, or a program past its retention period.")
+            self.planText.setPlainText(self.tr("Choose a person, or a program past its retention period."))
         elif len(chosen.person_ids) == 1:
             try:
                 person = chosen.person_ids[0]
@@ -134,19 +139,22 @@ class EraseDialog(FormDialog, Ui_EraseDialog):
             assert isinstance(item, retention.Due)
             names = "\n".join(f"  {name}" for _, name in item.people)
             what = (
-                "their names become pseudonyms"
+                self.tr("Anonymise {who}: their names become pseudonyms.")
                 if self.anonymising
-                else "they go with their pairs, goals, meetings, evaluations and change-log entries"
+                else self.tr(
+                    "Erase {who}: they go with their pairs, goals, meetings, evaluations "
+                    "and change-log entries."
+                )
             )
-            self.planText.setPlainText(f"{verb} {chosen.who}: {what}.\n{names}")
-        wanted = (
-            CONFIRM_WORD
-            if chosen is None or len(chosen.person_ids) > 1
-            else f"{chosen.who} or {CONFIRM_WORD}"
-        )
-        self.confirmLabel.setText(f"&Type {wanted} to confirm:")
+            self.planText.setPlainText(what.format(who=chosen.who) + "\n" + names)
+        if chosen is None or len(chosen.person_ids) > 1:
+            self.confirmLabel.setText(self.tr("&Type {word} to confirm:").format(word=CONFIRM_WORD))
+        else:
+            self.confirmLabel.setText(
+                self.tr("&Type {name} or {word} to confirm:").format(name=chosen.who, word=CONFIRM_WORD)
+            )
         button: QPushButton = self.erase_button
-        button.setText(f"{verb} for Good")
+        button.setText(self.tr("Anonymise for Good") if self.anonymising else self.tr("Erase for Good"))
         self._update_button()
 
     def confirmed(self) -> bool:

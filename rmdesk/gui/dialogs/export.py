@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from rmdesk.gui.forms.ui_export import Ui_ExportDialog
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.sheets.export import KINDS
+
+LISTS = {  # what the lists are called in the form
+    "participants": QT_TRANSLATE_NOOP("ExportDialog", "Participants"),
+    "enrolments": QT_TRANSLATE_NOOP("ExportDialog", "Enrolments"),
+    "pairs": QT_TRANSLATE_NOOP("ExportDialog", "Pairs"),
+    "goals": QT_TRANSLATE_NOOP("ExportDialog", "Goals"),
+    "meetings": QT_TRANSLATE_NOOP("ExportDialog", "Meetings"),
+    "evaluations": QT_TRANSLATE_NOOP("ExportDialog", "Evaluations"),
+}
 
 
 @dataclass(frozen=True)
@@ -21,10 +31,10 @@ class ExportDialog(QDialog, Ui_ExportDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setupUi(self)
-        self.whatCombo.addItem("Everything", None)
+        self.whatCombo.addItem(self.tr("Everything"), None)
         for kind in KINDS:
-            self.whatCombo.addItem(kind.capitalize(), kind)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("&Export...")
+            self.whatCombo.addItem(self.tr(LISTS[kind]) if kind in LISTS else kind.capitalize(), kind)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export..."))
         self.anonymiseNote.setEnabled(False)
         self.anonymiseCheck.toggled.connect(self.anonymiseNote.setEnabled)
         self.resize(520, 0)

@@ -27,20 +27,24 @@ from rmdesk.gui.forms.ui_import_people import Ui_ImportPeopleDialog
 from rmdesk.gui.widgets.fields import fill_choices, select_data
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.gui.work import LongWork, Progress
 from rmdesk.sheets import people
 from rmdesk.store import Document, queries
 
 PREVIEW = (
-    ("Name", lambda p: p.name),
-    ("Employee no.", lambda p: p.employee_no),
-    ("Department", lambda p: p.department),
-    ("Job title", lambda p: p.job_title),
-    ("Grade", lambda p: "" if p.grade is None else str(p.grade)),
-    ("Born", lambda p: "" if p.birth_year is None else str(p.birth_year)),
-    ("Employment", lambda p: p.employment_type.label),
-    ("Agency", lambda p: p.agency),
-    ("Email", lambda p: p.email),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "Name"), lambda p: p.name),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "Employee no."), lambda p: p.employee_no),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "Department"), lambda p: p.department),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "Job title"), lambda p: p.job_title),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "Grade"), lambda p: "" if p.grade is None else str(p.grade)),
+    (
+        QT_TRANSLATE_NOOP("ImportPeopleDialog", "Born"),
+        lambda p: "" if p.birth_year is None else str(p.birth_year),
+    ),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "Employment"), lambda p: p.employment_type.label),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "Agency"), lambda p: p.agency),
+    (QT_TRANSLATE_NOOP("ImportPeopleDialog", "Email"), lambda p: p.email),
 )
 SHOWN_PROBLEMS = 500
 
@@ -57,21 +61,25 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
         self.path: Path | None = None
         self.checking: LongWork[Any] | None = None
         self.again = False  # the choices changed while the rows were being checked
-        choices: list[tuple[str, Any]] = [("Do not enrol them", None)]
+        choices: list[tuple[str, Any]] = [(self.tr("Do not enrol them"), None)]
         choices += [(p.name, p.id) for p in queries.programs(doc)]
         fill_choices(self.programCombo, choices)
         select_data(self.programCombo, program.id if program else None)
         fill_choices(
             self.roleCombo,
             [
-                ("As the Role column says (blank: not enrolled)", None),
-                ("Reverse mentors", "mentor"),
-                ("Mentees", "mentee"),
+                (self.tr("As the Role column says (blank: not enrolled)"), None),
+                (self.tr("Reverse mentors"), "mentor"),
+                (self.tr("Mentees"), "mentee"),
             ],
         )
         fill_choices(
             self.duplicateCombo,
-            [("Update them from this list", "update"), ("Skip them", "skip"), ("Add them again", "keep")],
+            [
+                (self.tr("Update them from this list"), "update"),
+                (self.tr("Skip them"), "skip"),
+                (self.tr("Add them again"), "keep"),
+            ],
         )
         for combo in (self.programCombo, self.roleCombo, self.duplicateCombo):
             combo.currentIndexChanged.connect(self.check)
@@ -87,10 +95,10 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
         self.mappingTable.verticalHeader().hide()
         self.mappingTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.previewTable.setColumnCount(len(PREVIEW))
-        self.previewTable.setHorizontalHeaderLabels([title for title, _ in PREVIEW])
+        self.previewTable.setHorizontalHeaderLabels([self.tr(title) for title, _ in PREVIEW])
         self.previewTable.verticalHeader().hide()
         self._ok().setEnabled(False)
-        self._ok().setText("Import")
+        self._ok().setText(self.tr("Import"))
         self._show_sheets([])
         fit_to_screen(self, QSize(900, 720))
 
@@ -101,7 +109,10 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
     def ask_open_path(self) -> Path | None:
         """The staff list to read; tests replace it."""
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import people", "", "Staff lists (*.xlsx *.csv *.txt);;All files (*)"
+            self,
+            self.tr("Import people"),
+            "",
+            self.tr("Staff lists (*.xlsx *.csv *.txt)") + ";;" + self.tr("All files (*)"),
         )
         return Path(name) if name else None
 
@@ -114,16 +125,18 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
         if path is None:
             return
         self.path = path
-        self.fileLabel.setText(f"Reading {path.name}...")
+        reading = self.tr("Reading {name}...").format(name=path.name)
+        choose = self.tr("Choose an Excel (.xlsx) or CSV staff list.")
+        self.fileLabel.setText(reading)
 
         def read(progress: Progress) -> tuple[people.Table, list[str]]:
-            progress(5, f"Reading {path.name}...")
+            progress(5, reading)
             return people.read_table(path, sheet), people.sheet_names(path)
 
         def failed() -> None:
-            self.fileLabel.setText("Choose an Excel (.xlsx) or CSV staff list.")
+            self.fileLabel.setText(choose)
 
-        LongWork(self, "Import people", read, self._show_table, cancelled=failed).start()
+        LongWork(self, self.tr("Import people"), read, self._show_table, cancelled=failed).start()
 
     def _show_sheets(self, names: list[str]) -> None:
         chosen = self.sheetCombo.currentText()
@@ -144,13 +157,16 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
             f"{table.name}: {plural(len(table.rows), 'row')} under the header on row {table.header_row}."
         )
         mapping = people.remembered_mapping(table.headers) or people.guess_mapping(table.headers)
-        fields = [("Nothing: ignore this column", None)] + [(f.label, f.key) for f in people.FIELDS]
+        fields = [(self.tr("Nothing: ignore this column"), None)] + [(f.label, f.key) for f in people.FIELDS]
         self.mappingTable.setRowCount(len(table.headers))
         for column, header in enumerate(table.headers):
-            self.mappingTable.setItem(column, 0, _cell(header or f"(column {column + 1})"))
-            self.mappingTable.setItem(column, 1, _cell(" · ".join(table.samples(column)) or "(empty)"))
+            named = header or self.tr("column {number}").format(number=column + 1)
+            self.mappingTable.setItem(column, 0, _cell(header or "(" + named + ")"))
+            self.mappingTable.setItem(
+                column, 1, _cell(" · ".join(table.samples(column)) or self.tr("(empty)"))
+            )
             combo = QComboBox()
-            combo.setAccessibleName(f"What {header or f'column {column + 1}'} holds")
+            combo.setAccessibleName(self.tr("What {column} holds").format(column=named))
             fill_choices(combo, fields)
             select_data(combo, mapping.get(column))
             combo.currentIndexChanged.connect(self.check)
@@ -183,7 +199,7 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
             return
         mapping, (program, role, on_duplicate) = self.mapping(), self._choices()
         self._ok().setEnabled(False)
-        self.summaryLabel.setText("Checking every row...")
+        self.summaryLabel.setText(self.tr("Checking every row..."))
 
         def plan(progress: Progress) -> people.Plan:
             with self.doc.twin(readonly=True) as reader:
@@ -198,7 +214,12 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
                 )
 
         self.checking = LongWork(
-            self, "Import people", plan, self._show_plan, label="Checking every row...", always=self._checked
+            self,
+            self.tr("Import people"),
+            plan,
+            self._show_plan,
+            label=self.tr("Checking every row..."),
+            always=self._checked,
         )
         self.checking.start()
 
@@ -231,11 +252,13 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
         self.problemsList.clear()
         self.problemsList.addItems([str(p) for p in plan.refused[:SHOWN_PROBLEMS]])
         if len(plan.refused) > SHOWN_PROBLEMS:
-            self.problemsList.addItem(f"... and {len(plan.refused) - SHOWN_PROBLEMS:,} more.")
+            self.problemsList.addItem(
+                self.tr("... and {count} more.").format(count=f"{len(plan.refused) - SHOWN_PROBLEMS:,}")
+            )
         self.problemsList.setVisible(bool(plan.refused))
         count = len(plan.added) + len(plan.updated)
         self._ok().setEnabled(count > 0)
-        self._ok().setText(f"Import {plural(count, 'Person', 'People')}" if count else "Import")
+        self._ok().setText(f"Import {plural(count, 'Person', 'People')}" if count else self.tr("Import"))
 
     # -- writing
     def save(self) -> None:
@@ -254,7 +277,9 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
             self.doc.forget_reads()
             self.accept()
 
-        LongWork(self, "Import people", write, written, label="Writing the people...").start()
+        LongWork(
+            self, self.tr("Import people"), write, written, label=self.tr("Writing the people...")
+        ).start()
 
 
 def _cell(text: str) -> QTableWidgetItem:

@@ -18,10 +18,12 @@ from rmdesk.gui.forms.ui_passphrase import Ui_PassphraseDialog
 from rmdesk.gui.widgets.fields import error_style
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 
-KEEP_IT_SAFE = (
+KEEP_IT_SAFE = QT_TRANSLATE_NOOP(
+    "PassphraseDialog",
     "Keep the passphrase somewhere safe: without it nobody, not even rmdesk, can open the file "
-    "or its snapshots."
+    "or its snapshots.",
 )
 BAR_COLOURS = ("#b00020", "#d84315", "#f9a825", "#2e7d32", "#1b5e20")
 
@@ -50,30 +52,34 @@ class PassphraseDialog(FormDialog, Ui_PassphraseDialog):
         self.purpose, self.check_current = purpose, check_current
         title, intro, ok = {
             Purpose.NEW_FILE: (
-                "New program file",
-                f"{file_name} will hold people's personal data. A passphrase encrypts it, and its "
-                "snapshots and the copies you save, so a lost laptop gives nothing away.",
-                "&Create",
+                self.tr("New program file"),
+                self.tr(
+                    "{name} will hold people's personal data. A passphrase encrypts it, and its "
+                    "snapshots and the copies you save, so a lost laptop gives nothing away."
+                ),
+                self.tr("&Create"),
             ),
             Purpose.ENCRYPT: (
-                "Encrypt with a passphrase",
-                f"Encrypt {file_name} and its snapshots: from now on it opens only with this passphrase.",
-                "&Encrypt",
+                self.tr("Encrypt with a passphrase"),
+                self.tr("Encrypt {name} and its snapshots: from now on it opens only with this passphrase."),
+                self.tr("&Encrypt"),
             ),
             Purpose.CHANGE: (
-                "Change passphrase",
-                f"{file_name} and its snapshots get the new passphrase; the present one stops working.",
-                "&Change Passphrase",
+                self.tr("Change passphrase"),
+                self.tr("{name} and its snapshots get the new passphrase; the present one stops working."),
+                self.tr("&Change Passphrase"),
             ),
             Purpose.REMOVE: (
-                "Remove encryption",
-                f"{file_name} and its snapshots will no longer be encrypted: anyone who has the file, "
-                "or a snapshot of it, can read everything in it.",
-                "&Remove Encryption",
+                self.tr("Remove encryption"),
+                self.tr(
+                    "{name} and its snapshots will no longer be encrypted: anyone who has the file, "
+                    "or a snapshot of it, can read everything in it."
+                ),
+                self.tr("&Remove Encryption"),
             ),
         }[purpose]
         self.setWindowTitle(title)
-        self.introLabel.setText(intro)
+        self.introLabel.setText(intro.format(name=file_name))
         self.ok = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(ok)
         asks_current = purpose in (Purpose.CHANGE, Purpose.REMOVE)
@@ -96,7 +102,7 @@ class PassphraseDialog(FormDialog, Ui_PassphraseDialog):
         self.currentError.setStyleSheet(error_style(self))
         self.currentError.hide()
         self.messageLabel.setStyleSheet(error_style(self))
-        self.warningLabel.setText(KEEP_IT_SAFE if asks_new else "")
+        self.warningLabel.setText(self.tr(KEEP_IT_SAFE) if asks_new else "")
         self.warningLabel.setVisible(asks_new)
         self.encryptCheck.toggled.connect(self._update)
         self.currentEdit.textChanged.connect(self._current_typed)
@@ -133,22 +139,33 @@ class PassphraseDialog(FormDialog, Ui_PassphraseDialog):
         self.currentError.hide()
         self._update()
 
+    def _still_typing(self) -> tuple[str, str, str]:
+        """What OK waits for while the passphrases are being typed (not shown as a problem)."""
+        return (
+            self.tr("Type the present passphrase first."),
+            self.tr("Type the new passphrase, then type it again."),
+            self.tr("Type the new passphrase again below."),
+        )
+
     def problem(self) -> str | None:
         """Why OK is off, in one sentence (None when it is on)."""
+        present_first, new_first, again_below = self._still_typing()
         if self.purpose in (Purpose.CHANGE, Purpose.REMOVE) and not self.current():
-            return "Type the present passphrase first."
+            return present_first
         if not self.encrypting():
             return None
         typed, again = self.newEdit.text(), self.repeatEdit.text()
         if not typed:
-            return "Type the new passphrase, then type it again."
+            return new_first
         refused = refusal(typed)
         if refused:
             return refused
         if not strength(typed).acceptable:
-            return "This passphrase is too easy to guess: make it longer, with a few unrelated words."
+            return self.tr(
+                "This passphrase is too easy to guess: make it longer, with a few unrelated words."
+            )
         if typed != again:
-            return "Type the new passphrase again below." if not again else "The two passphrases differ."
+            return again_below if not again else self.tr("The two passphrases differ.")
         return None
 
     def _update(self) -> None:
@@ -161,7 +178,7 @@ class PassphraseDialog(FormDialog, Ui_PassphraseDialog):
         colour = BAR_COLOURS[judged.score]
         self.strengthBar.setStyleSheet(f"QProgressBar::chunk {{ background-color: {colour}; }}")
         if not typed:
-            said = "Four or more unrelated words are easy to remember and hard to guess."
+            said = self.tr("Four or more unrelated words are easy to remember and hard to guess.")
         elif judged.score == 0 or judged.advice.startswith(judged.label):
             said = judged.advice
         else:
@@ -169,7 +186,7 @@ class PassphraseDialog(FormDialog, Ui_PassphraseDialog):
         self.strengthLabel.setText(said)
         problem = self.problem()
         self.ok.setEnabled(problem is None)
-        quiet = problem is None or problem.startswith(("Type the", "Use at least"))
+        quiet = problem is None or problem in self._still_typing() or problem.startswith("Use at least")
         self.messageLabel.setText("" if quiet or problem is None else problem)
 
     def accept(self) -> None:
@@ -177,7 +194,7 @@ class PassphraseDialog(FormDialog, Ui_PassphraseDialog):
             return
         asks = self.check_current is not None and self.purpose in (Purpose.CHANGE, Purpose.REMOVE)
         if asks and self.check_current is not None and not self.check_current(self.current()):
-            self.currentError.setText("This is not the file's passphrase.")
+            self.currentError.setText(self.tr("This is not the file's passphrase."))
             self.currentError.show()
             self.currentEdit.selectAll()
             self.currentEdit.setFocus()
