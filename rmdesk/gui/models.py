@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from rmdesk.domain.entities import EmploymentType, MeetingMode, Respondent, Role, Stage
 from rmdesk.domain.talent import LEVEL_NAMES
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store.queries import EvaluationRow, GoalRow, MeetingRow, People, PersonRow
 
 R = TypeVar("R")
@@ -29,7 +30,7 @@ def _none_last(value: Any) -> tuple[int, Any]:
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    title: str
+    title: str  # in English, marked with QT_TRANSLATE_NOOP("Columns", ...); shown translated
     text: Callable[[R], str]
     key: Callable[[R], Any] | None = None  # sort key; the lower-cased text when None
     numeric: bool = False
@@ -155,7 +156,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section].title
+            return QCoreApplication.translate("Columns", self.columns[section].title)
         return None
 
 
@@ -180,21 +181,46 @@ class ParticipantTableModel(RowTableModel[PersonRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.people = People([])
+        yes = QCoreApplication.translate("Columns", "Yes")
+        archived, active = (
+            QCoreApplication.translate("Columns", "Archived"),
+            QCoreApplication.translate("Columns", "Active"),
+        )
         # What an officer scans for first (role, paired, talent) comes first, in view on a small screen.
         self.columns = (
-            Column("Name", lambda p: p.name),
-            Column("Role", self.role_text),
-            Column("Paired", lambda p: "Yes" if p.id in self.people.paired else ""),
-            Column("Talent (perf. / pot.)", _talent, key=lambda p: (p.performance or 0, p.potential or 0)),
-            Column("Department", lambda p: p.department),
-            Column("Job title", lambda p: p.job_title),
-            Column("Grade", lambda p: _number(p.grade), key=lambda p: p.grade, numeric=True),
-            Column("Generation", lambda p: p.generation, key=lambda p: p.birth_year),
-            Column("Employment", lambda p: EMPLOYMENT.get(p.employment_type, p.employment_type)),
-            Column("Agency", lambda p: p.agency),
-            Column("Employee no.", lambda p: p.employee_no),
-            Column("Status", lambda p: "Archived" if p.archived else "Active"),
-            Column("Consent", lambda p: p.consent_date or "", key=lambda p: p.consent_date),
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),
+            Column(QT_TRANSLATE_NOOP("Columns", "Role"), self.role_text),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Paired"), lambda p: yes if p.id in self.people.paired else ""
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Talent (perf. / pot.)"),
+                _talent,
+                key=lambda p: (p.performance or 0, p.potential or 0),
+            ),
+            Column(QT_TRANSLATE_NOOP("Columns", "Department"), lambda p: p.department),
+            Column(QT_TRANSLATE_NOOP("Columns", "Job title"), lambda p: p.job_title),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Grade"),
+                lambda p: _number(p.grade),
+                key=lambda p: p.grade,
+                numeric=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Generation"), lambda p: p.generation, key=lambda p: p.birth_year
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Employment"),
+                lambda p: EMPLOYMENT.get(p.employment_type, p.employment_type),
+            ),
+            Column(QT_TRANSLATE_NOOP("Columns", "Agency"), lambda p: p.agency),
+            Column(QT_TRANSLATE_NOOP("Columns", "Employee no."), lambda p: p.employee_no),
+            Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda p: archived if p.archived else active),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Consent"),
+                lambda p: p.consent_date or "",
+                key=lambda p: p.consent_date,
+            ),
         )
 
     def search_text(self, p: PersonRow) -> str:
@@ -226,17 +252,22 @@ class ParticipantTableModel(RowTableModel[PersonRow]):
 
 class GoalTableModel(RowTableModel[GoalRow]):
     columns = (
-        Column("Pair", lambda r: r.pair),
-        Column("Topic", lambda r: r.goal.topic),
-        Column("Goal", lambda r: r.goal.specific),
+        Column(QT_TRANSLATE_NOOP("Columns", "Pair"), lambda r: r.pair),
+        Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.goal.topic),
+        Column(QT_TRANSLATE_NOOP("Columns", "Goal"), lambda r: r.goal.specific),
         Column(
-            "Target date",
+            QT_TRANSLATE_NOOP("Columns", "Target date"),
             lambda r: r.goal.target_date.isoformat() if r.goal.target_date else "",
             key=lambda r: r.goal.target_date,
         ),
-        Column("Status", lambda r: r.goal.status.label),
-        Column("Progress", lambda r: f"{r.goal.progress} %", key=lambda r: r.goal.progress, numeric=True),
-        Column("Measure of success", lambda r: r.goal.measure),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.goal.status.label),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Progress"),
+            lambda r: f"{r.goal.progress} %",
+            key=lambda r: r.goal.progress,
+            numeric=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Measure of success"), lambda r: r.goal.measure),
     )
 
 
@@ -247,26 +278,33 @@ RESPONDENTS = {r.value: r.label for r in Respondent}
 
 class MeetingTableModel(RowTableModel[MeetingRow]):
     columns = (
-        Column("Date", lambda r: r.date),
-        Column("Pair", lambda r: r.pair),
-        Column("Minutes", lambda r: str(r.duration_min), key=lambda r: r.duration_min, numeric=True),
-        Column("Mode", lambda r: MODES.get(r.mode, r.mode)),
-        Column("Topics", lambda r: r.topics),
-        Column("Notes", lambda r: r.notes),
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.date),
+        Column(QT_TRANSLATE_NOOP("Columns", "Pair"), lambda r: r.pair),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Minutes"),
+            lambda r: str(r.duration_min),
+            key=lambda r: r.duration_min,
+            numeric=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("Columns", "Mode"), lambda r: MODES.get(r.mode, r.mode)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Topics"), lambda r: r.topics),
+        Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes),
     )
 
 
 class EvaluationTableModel(RowTableModel[EvaluationRow]):
     columns = (
-        Column("Date", lambda r: r.date),
-        Column("Pair", lambda r: r.pair),
-        Column("Stage", lambda r: STAGES.get(r.stage, r.stage)),
-        Column("Answered by", lambda r: RESPONDENTS.get(r.respondent, r.respondent)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.date),
+        Column(QT_TRANSLATE_NOOP("Columns", "Pair"), lambda r: r.pair),
+        Column(QT_TRANSLATE_NOOP("Columns", "Stage"), lambda r: STAGES.get(r.stage, r.stage)),
         Column(
-            "Average answer",
+            QT_TRANSLATE_NOOP("Columns", "Answered by"), lambda r: RESPONDENTS.get(r.respondent, r.respondent)
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Average answer"),
             lambda r: "" if r.average is None else f"{r.average:g}",
             key=lambda r: r.average,
             numeric=True,
         ),
-        Column("Comments", lambda r: r.comments),
+        Column(QT_TRANSLATE_NOOP("Columns", "Comments"), lambda r: r.comments),
     )

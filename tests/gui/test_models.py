@@ -75,3 +75,27 @@ def test_sort_keeps_the_selected_row_selected(qtbot, demo_file):
     model.sort(2, Qt.SortOrder.DescendingOrder)
     [row] = view.selectionModel().selectedRows()
     assert model.row_at(row) is chosen
+
+
+def test_headers_are_shown_in_the_language_in_use_and_sorting_and_filtering_still_work(demo_file):
+    from PySide6.QtCore import QLocale
+
+    from rmdesk.gui import app
+
+    people, _ = load(demo_file)
+    before = QLocale()
+    app.use_language("id")
+    try:
+        model = ParticipantTableModel()
+        model.set_people(people)
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert headers[:3] == ["Nama", "Peran", "Berpasangan"] and "Jenjang" in headers
+        grade = [c.title for c in model.columns].index("Grade")  # the columns keep their English names
+        model.sort(grade, Qt.SortOrder.AscendingOrder)
+        grades = [model.data(model.index(r, grade)) for r in range(model.rowCount())]
+        assert [int(g) for g in grades if g] == sorted(int(g) for g in grades if g)
+        model.set_filter("finance")
+        assert 0 < model.rowCount() < len(people.people)
+    finally:
+        app.use_language("en")
+        QLocale.setDefault(before)

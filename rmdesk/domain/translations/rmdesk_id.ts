@@ -254,6 +254,133 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Berpasangan</translation>
+    </message>
+    <message>
+        <source>Talent (perf. / pot.)</source>
+        <translation>Talenta (kinerja / potensi)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departemen</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Jenjang</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generasi</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agensi</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation>No. karyawan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Tanggal target</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Ukuran keberhasilan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Topik</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Dijawab oleh</translation>
+    </message>
+    <message>
+        <source>Average answer</source>
+        <translation>Rata-rata jawaban</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Komentar</translation>
+    </message>
+</context>
+<context>
     <name>CrashLogDialog</name>
     <message>
         <source>Crash Log</source>
@@ -1018,7 +1145,7 @@
     </message>
     <message>
         <source>Grade</source>
-        <translation>Golongan</translation>
+        <translation>Jenjang</translation>
     </message>
     <message>
         <source>Born</source>
