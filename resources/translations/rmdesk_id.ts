@@ -801,6 +801,46 @@
         <source>Comments</source>
         <translation>Komentar</translation>
     </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <source>New evaluation</source>
+        <translation>Evaluasi baru</translation>
+    </message>
+    <message>
+        <source>Edit evaluation</source>
+        <translation>Ubah evaluasi</translation>
+    </message>
+    <message>
+        <source>Questions (1 = strongly disagree, {scale} = strongly agree)</source>
+        <translation>Pertanyaan (1 = sangat tidak setuju, {scale} = sangat setuju)</translation>
+    </message>
+    <message>
+        <source>strongly disagree</source>
+        <translation>sangat tidak setuju</translation>
+    </message>
+    <message>
+        <source>strongly agree</source>
+        <translation>sangat setuju</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>sama sekali tidak</translation>
+    </message>
+    <message>
+        <source>fully</source>
+        <translation>sepenuhnya</translation>
+    </message>
+    <message>
+        <source>Confidence: {topic}</source>
+        <translation>Rasa percaya diri: {topic}</translation>
+    </message>
+    <message>
+        <source>Answer at least one question or topic before saving.</source>
+        <translation>Jawab setidaknya satu pertanyaan atau topik sebelum menyimpan.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationsPage</name>
@@ -1025,6 +1065,22 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Tujuan baru</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ubah tujuan</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>Tanpa templat</translation>
+    </message>
+    <message>
+        <source>Choose the pair this goal belongs to (pair people first).</source>
+        <translation>Pilih pasangan pemilik tujuan ini (pasangkan peserta dulu).</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1780,22 @@
         <source>The reverse mentor is &amp;junior by:</source>
         <translation>Mentor terbalik lebih j&amp;unior menurut:</translation>
     </message>
+    <message>
+        <source>Grade</source>
+        <translation>Jenjang</translation>
+    </message>
+    <message>
+        <source>Age (birth year)</source>
+        <translation>Usia (tahun lahir)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Tidak diperiksa</translation>
+    </message>
+    <message>
+        <source>Matching rules of {program}</source>
+        <translation>Aturan pencocokan {program}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -1774,6 +1846,22 @@
     <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Log a meeting</source>
+        <translation>Catat pertemuan</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Ubah pertemuan</translation>
+    </message>
+    <message>
+        <source>This meeting is dated {date}, which is in the future. Log it anyway?</source>
+        <translation>Pertemuan ini bertanggal {date}, yang masih di masa depan. Tetap catat?</translation>
+    </message>
+    <message>
+        <source>{pair} is still a proposal. Start the pair from this meeting&apos;s date, {date}?</source>
+        <translation>{pair} masih berupa usulan. Mulai pasangan ini dari tanggal pertemuan ini, {date}?</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2492,50 @@
         <source>Archi&amp;ved (left the company or the program)</source>
         <translation>D&amp;iarsipkan (keluar dari perusahaan atau program)</translation>
     </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Ubah {name}</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Peserta baru</translation>
+    </message>
+    <message>
+        <source>Not in this program</source>
+        <translation>Tidak ikut program ini</translation>
+    </message>
+    <message>
+        <source>Create or choose a program first (Program menu).</source>
+        <translation>Buat atau pilih program dulu (menu Program).</translation>
+    </message>
+    <message>
+        <source>{topic}: offers</source>
+        <translation>{topic}: menawarkan</translation>
+    </message>
+    <message>
+        <source>{topic}: wants</source>
+        <translation>{topic}: menginginkan</translation>
+    </message>
+    <message>
+        <source>No participant is called {name}: pick one from the list.</source>
+        <translation>Tidak ada peserta bernama {name}: pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>Employee number {number} already belongs to {holder}.</source>
+        <translation>Nomor karyawan {number} sudah dimiliki {holder}.</translation>
+    </message>
+    <message>
+        <source>Already in the file?</source>
+        <translation>Sudah ada di berkas?</translation>
+    </message>
+    <message>
+        <source>Save this person anyway?</source>
+        <translation>Tetap simpan orang ini?</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2822,6 +2954,18 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
         <source>One topic per line</source>
         <translation>Satu topik per baris</translation>
     </message>
+    <message>
+        <source>New program</source>
+        <translation>Program baru</translation>
+    </message>
+    <message>
+        <source>Settings of {program}</source>
+        <translation>Pengaturan {program}</translation>
+    </message>
+    <message>
+        <source>{status} (Program &gt; Start, Close or Reopen Program moves it on)</source>
+        <translation>{status} (Program &gt; Mulai, Tutup, atau Buka Kembali Program memindahkan tahapnya)</translation>
+    </message>
 </context>
 <context>
     <name>ProgramReport</name>
@@ -3144,6 +3288,38 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <message>
         <source>Restore &amp;Defaults</source>
         <translation>&amp;Kembalikan Bawaan</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaksi</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Pembelajaran</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Questionnaire of {program}</source>
+        <translation>Kuesioner {program}</translation>
+    </message>
+    <message>
+        <source>1 to {n}</source>
+        <translation>1 sampai {n}</translation>
+    </message>
+    <message>
+        <source>Kirkpatrick level of the statement</source>
+        <translation>Level Kirkpatrick pernyataan ini</translation>
+    </message>
+    <message>
+        <source>Keep at least one statement.</source>
+        <translation>Sisakan setidaknya satu pernyataan.</translation>
     </message>
 </context>
 <context>

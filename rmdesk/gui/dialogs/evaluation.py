@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from rmdesk.domain.entities import Evaluation, Program, Respondent, Stage
@@ -26,17 +26,19 @@ from rmdesk.gui.widgets.fields import (
 )
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import Document
 from rmdesk.store.queries import PairLabel
 
-NOT_ANSWERED = "Not answered"
+NOT_ANSWERED = QT_TRANSLATE_NOOP("EvaluationDialog", "Not answered")
 
 
 def rating_combo(scale: int, low: str, high: str, value: int | None) -> QComboBox:
     """A choice of 1..scale with the ends named, plus "not answered"."""
     combo = QComboBox()
     names = {1: f"1 {low}", scale: f"{scale} {high}"}
-    fill_choices(combo, [(NOT_ANSWERED, None)] + [(names.get(n, str(n)), n) for n in range(1, scale + 1)])
+    not_answered = QCoreApplication.translate("EvaluationDialog", NOT_ANSWERED)
+    fill_choices(combo, [(not_answered, None)] + [(names.get(n, str(n)), n) for n in range(1, scale + 1)])
     select_data(combo, value)
     combo.setMinimumWidth(190)
     return combo
@@ -66,7 +68,7 @@ class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
             stage=stage or Stage.BASELINE,
             date=dt.date.today(),
         )
-        self.setWindowTitle("New evaluation" if self.is_new else "Edit evaluation")
+        self.setWindowTitle(self.tr("New evaluation") if self.is_new else self.tr("Edit evaluation"))
         fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
         fill_enum(self.respondentCombo, Respondent)
         fill_enum(self.stageCombo, Stage)
@@ -77,12 +79,15 @@ class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
         select_data(self.stageCombo, e.stage.value)
         set_date(self.dateEdit, e.date)
         scale = self.questionnaire.scale
-        self.questionsGroup.setTitle(f"Questions (1 = strongly disagree, {scale} = strongly agree)")
+        self.questionsGroup.setTitle(
+            self.tr("Questions (1 = strongly disagree, {scale} = strongly agree)").format(scale=scale)
+        )
+        disagree, agree = self.tr("strongly disagree"), self.tr("strongly agree")
         for form in (self.questionsForm, self.confidenceForm):  # the question gets the width
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.answers: dict[str, QComboBox] = {}
         for question in self.questionnaire.items:
-            combo = rating_combo(scale, "strongly disagree", "strongly agree", e.answers.get(question.key))
+            combo = rating_combo(scale, disagree, agree, e.answers.get(question.key))
             combo.setAccessibleName(question.text)
             label = QLabel(f"{question.text}  <span style='color: gray'>({question.level})</span>")
             label.setWordWrap(True)
@@ -93,9 +98,10 @@ class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
         self.confidence: dict[str, QComboBox] = {}
         topics = list(program.topics or DEFAULT_TOPICS)
         topics += [t for t in e.confidence if t not in topics]
+        not_at_all, fully = self.tr("not at all"), self.tr("fully")
         for topic in topics:
-            combo = rating_combo(5, "not at all", "fully", e.confidence.get(topic))
-            combo.setAccessibleName(f"Confidence: {topic}")
+            combo = rating_combo(5, not_at_all, fully, e.confidence.get(topic))
+            combo.setAccessibleName(self.tr("Confidence: {topic}").format(topic=topic))
             self.confidenceForm.addRow(topic, combo)
             self.confidence[topic] = combo
         self.commentsEdit.setPlainText(e.comments)
@@ -130,7 +136,7 @@ class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
             return
         evaluation = self.evaluation()
         if not evaluation.answers and not evaluation.confidence:
-            self.problemLabel.setText("Answer at least one question or topic before saving.")
+            self.problemLabel.setText(self.tr("Answer at least one question or topic before saving."))
             self.problemLabel.show()
             return
         save_or_explain(self, lambda: (self.doc.add if self.is_new else self.doc.update)(evaluation))

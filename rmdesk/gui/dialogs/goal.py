@@ -46,9 +46,11 @@ class GoalDialog(FormDialog, Ui_GoalDialog):
         self.doc = doc
         self.is_new = goal is None
         self.original = goal or Goal(pair_id=pairs[0].pair.id if pairs else "")
-        self.setWindowTitle("New goal" if self.is_new else "Edit goal")
+        self.setWindowTitle(self.tr("New goal") if self.is_new else self.tr("Edit goal"))
         fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
-        fill_choices(self.templateCombo, [("No template", None)] + [(t.specific, t) for t in GOAL_TEMPLATES])
+        fill_choices(
+            self.templateCombo, [(self.tr("No template"), None)] + [(t.specific, t) for t in GOAL_TEMPLATES]
+        )
         self.templateCombo.setEnabled(self.is_new)
         self.topicCombo.addItems(list(program.topics or DEFAULT_TOPICS))
         fill_enum(self.statusCombo, GoalStatus)
@@ -101,7 +103,7 @@ class GoalDialog(FormDialog, Ui_GoalDialog):
         goal = self.goal()
         problems = {p.field: p.message for p in check_goal(goal)}
         if not goal.pair_id:
-            problems["pair_id"] = "Choose the pair this goal belongs to (pair people first)."
+            problems["pair_id"] = self.tr("Choose the pair this goal belongs to (pair people first).")
         return show_problems(self, self.errors, problems)
 
     def save(self) -> None:

@@ -11,10 +11,15 @@ from rmdesk.gui.forms.ui_matching import Ui_MatchingDialog
 from rmdesk.gui.widgets.fields import fill_choices, save_or_explain, select_data
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.matching.settings import MatchSettings
 from rmdesk.store import Document
 
-JUNIOR_BY = [("Grade", "grade"), ("Age (birth year)", "birth_year"), ("Not checked", "none")]
+JUNIOR_BY = [
+    (QT_TRANSLATE_NOOP("MatchingDialog", "Grade"), "grade"),
+    (QT_TRANSLATE_NOOP("MatchingDialog", "Age (birth year)"), "birth_year"),
+    (QT_TRANSLATE_NOOP("MatchingDialog", "Not checked"), "none"),
+]
 
 
 class MatchingDialog(FormDialog, Ui_MatchingDialog):
@@ -24,8 +29,8 @@ class MatchingDialog(FormDialog, Ui_MatchingDialog):
         super().__init__(parent)
         self.setupUi(self)
         self.doc, self.program = doc, program
-        self.setWindowTitle(f"Matching rules of {program.name}")
-        fill_choices(self.juniorCombo, JUNIOR_BY)
+        self.setWindowTitle(self.tr("Matching rules of {program}").format(program=program.name))
+        fill_choices(self.juniorCombo, [(self.tr(name), key) for name, key in JUNIOR_BY])
         self.show_settings(MatchSettings.from_program(program.settings))
         self.buttonBox.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.show_settings(MatchSettings())

@@ -65,7 +65,7 @@ class MeetingDialog(FormDialog, Ui_MeetingDialog):
         self.original = meeting or Meeting(
             pair_id=pair_id or (pairs[0].pair.id if pairs else ""), date=dt.date.today()
         )
-        self.setWindowTitle("Log a meeting" if self.is_new else "Edit meeting")
+        self.setWindowTitle(self.tr("Log a meeting") if self.is_new else self.tr("Edit meeting"))
         fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
         fill_enum(self.modeCombo, MeetingMode)
         self.errors = ErrorLabels({"date": self.dateEdit, "duration_min": self.durationSpin})
@@ -126,14 +126,17 @@ class MeetingDialog(FormDialog, Ui_MeetingDialog):
             return
         meeting = self.meeting()
         if meeting.date and meeting.date > dt.date.today():
-            question = f"This meeting is dated {meeting.date}, which is in the future. Log it anyway?"
+            question = self.tr("This meeting is dated {date}, which is in the future. Log it anyway?").format(
+                date=meeting.date
+            )
             if not self.ask(question):
                 return
         start = False
         if self.is_new and lifecycle.is_first_meeting_of_proposal(self.doc, meeting):
             answer = self.ask(
-                f"{self.pairCombo.currentText()} is still a proposal. Start the pair from this "
-                f"meeting's date, {meeting.date}?",
+                self.tr(
+                    "{pair} is still a proposal. Start the pair from this meeting's date, {date}?"
+                ).format(pair=self.pairCombo.currentText(), date=meeting.date),
                 can_cancel=True,
             )
             if answer is None:

@@ -33,12 +33,14 @@ from rmdesk.gui.widgets.fields import (
 )
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import Document
 from rmdesk.store.edits import save_participant
 from rmdesk.store.queries import People, distinct, employee_number_holder, look_alikes
 
 UNKNOWN_YEAR = 1929
-RATINGS = [("Not rated", None)] + [(f"{level} {name}", level) for level, name in LEVEL_NAMES.items()]
+NOT_RATED = QT_TRANSLATE_NOOP("ParticipantDialog", "Not rated")
+RATINGS = [(NOT_RATED, None)] + [(f"{level} {name}", level) for level, name in LEVEL_NAMES.items()]
 
 
 class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
@@ -59,7 +61,9 @@ class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
         self.doc, self.program = doc, program
         self.original = person or Participant()
         self.is_new = person is None
-        self.setWindowTitle(f"Edit {person.name}" if person else "New participant")
+        self.setWindowTitle(
+            self.tr("Edit {name}").format(name=person.name) if person else self.tr("New participant")
+        )
         self._managers = self._manager_names(people)
         self._setup_choices(doc)
         self.errors = ErrorLabels(
@@ -99,12 +103,12 @@ class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
         self.departmentCombo.addItems(["", *distinct(doc, "department")])
         self.agencyCombo.addItems(["", *distinct(doc, "agency")])
         fill_enum(self.employmentCombo, EmploymentType)
-        fill_enum(self.roleCombo, Role, blank="Not in this program")
+        fill_enum(self.roleCombo, Role, blank=self.tr("Not in this program"))
         self.roleCombo.setEnabled(self.program is not None)
         if self.program is None:
-            self.roleCombo.setToolTip("Create or choose a program first (Program menu).")
+            self.roleCombo.setToolTip(self.tr("Create or choose a program first (Program menu)."))
         for combo in (self.performanceCombo, self.potentialCombo):
-            fill_choices(combo, RATINGS)
+            fill_choices(combo, [(self.tr(NOT_RATED), None), *RATINGS[1:]])
         completer = QCompleter(sorted(self._managers, key=str.lower), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -151,7 +155,11 @@ class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
                 spin.setRange(0, 5)
                 spin.setSpecialValueText("–")
                 spin.setValue(levels.get(topic, 0))
-                spin.setAccessibleName(f"{topic}: {'offers' if column == 1 else 'wants'}")
+                spin.setAccessibleName(
+                    (self.tr("{topic}: offers") if column == 1 else self.tr("{topic}: wants")).format(
+                        topic=topic
+                    )
+                )
                 spin.valueChanged.connect(self.validate)
                 self.topicsTable.setCellWidget(row, column, spin)
 
@@ -216,11 +224,15 @@ class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
         problems = {p.field: p.message for p in found}
         manager_text = self.managerEdit.text().strip()
         if manager_text and manager_text not in self._managers:
-            problems["manager_id"] = f"No participant is called {manager_text!r}: pick one from the list."
+            problems["manager_id"] = self.tr(
+                "No participant is called {name}: pick one from the list."
+            ).format(name=repr(manager_text))
         holder = employee_number_holder(self.doc, person.employee_no, person.id)
         if holder:
             number = person.employee_no.strip()
-            problems["employee_no"] = f"Employee number {number} already belongs to {holder}."
+            problems["employee_no"] = self.tr("Employee number {number} already belongs to {holder}.").format(
+                number=number, holder=holder
+            )
         return problems
 
     def validate(self) -> bool:
@@ -233,7 +245,7 @@ class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
         """Save anyway? Asked when the person may already be in the file; tests replace it."""
         answer = QMessageBox.question(
             self,
-            "Already in the file?",
+            self.tr("Already in the file?"),
             question,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -252,6 +264,6 @@ class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
             person.email,
         )
         alikes = [] if same else look_alikes(self.doc, person)
-        if alikes and not self.ask("\n".join(alikes) + "\n\nSave this person anyway?"):
+        if alikes and not self.ask("\n".join(alikes) + "\n\n" + self.tr("Save this person anyway?")):
             return
         save_or_explain(self, lambda: save_participant(self.doc, person, program_id, self.role()))

@@ -37,7 +37,11 @@ class ProgramDialog(FormDialog, Ui_ProgramDialog):
         self.original = program or dataclasses.replace(
             default_program(dt.date.today()), cadence_days=default_cadence()
         )
-        self.setWindowTitle("New program" if self.is_new else f"Settings of {self.original.name}")
+        self.setWindowTitle(
+            self.tr("New program")
+            if self.is_new
+            else self.tr("Settings of {program}").format(program=self.original.name)
+        )
         self.cadenceSpin.setMinimum(1)
         self.capacitySpin.setMinimum(1)
         self.errors = ErrorLabels(
@@ -57,7 +61,11 @@ class ProgramDialog(FormDialog, Ui_ProgramDialog):
         self.cadenceSpin.setValue(p.cadence_days)
         self.graceSpin.setValue(p.grace_days)
         self.capacitySpin.setValue(p.mentor_capacity)
-        self.statusValue.setText(f"{p.status.label} (Program > Start, Close or Reopen Program moves it on)")
+        self.statusValue.setText(
+            self.tr("{status} (Program > Start, Close or Reopen Program moves it on)").format(
+                status=p.status.label
+            )
+        )
         self.topicsEdit.setPlainText("\n".join(p.topics))
         self.nameEdit.textChanged.connect(self.validate)
         for date in (self.startDateEdit, self.endDateEdit):

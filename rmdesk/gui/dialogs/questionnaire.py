@@ -14,6 +14,7 @@ from rmdesk.gui.forms.ui_questionnaire import Ui_QuestionnaireDialog
 from rmdesk.gui.widgets.fields import error_style, fill_choices, save_or_explain, select_data
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import Document
 
 
@@ -26,6 +27,14 @@ def _key(text: str, taken: set[str]) -> str:
     return key
 
 
+LEVELS = {  # Kirkpatrick's levels as the form names them
+    "reaction": QT_TRANSLATE_NOOP("QuestionnaireDialog", "Reaction"),
+    "learning": QT_TRANSLATE_NOOP("QuestionnaireDialog", "Learning"),
+    "behaviour": QT_TRANSLATE_NOOP("QuestionnaireDialog", "Behaviour"),
+    "results": QT_TRANSLATE_NOOP("QuestionnaireDialog", "Results"),
+}
+
+
 class QuestionnaireDialog(FormDialog, Ui_QuestionnaireDialog):
     subject = "this questionnaire"
 
@@ -33,9 +42,9 @@ class QuestionnaireDialog(FormDialog, Ui_QuestionnaireDialog):
         super().__init__(parent)
         self.setupUi(self)
         self.doc, self.program = doc, program
-        self.setWindowTitle(f"Questionnaire of {program.name}")
+        self.setWindowTitle(self.tr("Questionnaire of {program}").format(program=program.name))
         questionnaire = Questionnaire.of(program.settings)
-        fill_choices(self.scaleCombo, [(f"1 to {n}", n) for n in SCALES])
+        fill_choices(self.scaleCombo, [(self.tr("1 to {n}").format(n=n), n) for n in SCALES])
         select_data(self.scaleCombo, questionnaire.scale)
         self.keys: list[str] = []
         self._show(questionnaire.items)
@@ -59,8 +68,14 @@ class QuestionnaireDialog(FormDialog, Ui_QuestionnaireDialog):
         row = self.itemsTable.rowCount()
         self.itemsTable.insertRow(row)
         level = QComboBox()
-        level.setAccessibleName("Kirkpatrick level of the statement")
-        fill_choices(level, [(name.capitalize(), name) for name in KIRKPATRICK_LEVELS])
+        level.setAccessibleName(self.tr("Kirkpatrick level of the statement"))
+        fill_choices(
+            level,
+            [
+                (self.tr(LEVELS[name]) if name in LEVELS else name.capitalize(), name)
+                for name in KIRKPATRICK_LEVELS
+            ],
+        )
         select_data(level, question.level)
         self.itemsTable.setCellWidget(row, 0, level)
         self.itemsTable.setItem(row, 1, QTableWidgetItem(question.text))
@@ -99,7 +114,7 @@ class QuestionnaireDialog(FormDialog, Ui_QuestionnaireDialog):
     def save(self) -> None:
         questionnaire = self.questionnaire()
         if not questionnaire.items:
-            self.problemLabel.setText("Keep at least one statement.")
+            self.problemLabel.setText(self.tr("Keep at least one statement."))
             self.problemLabel.show()
             return
         updated = dataclasses.replace(self.program, settings=questionnaire.to_settings(self.program.settings))
