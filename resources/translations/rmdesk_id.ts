@@ -381,6 +381,49 @@
     </message>
 </context>
 <context>
+    <name>ContractEnd</name>
+    <message>
+        <source>Contract ends</source>
+        <translation>Kontrak berakhir</translation>
+    </message>
+    <message>
+        <source>{name}: score {score} ({reasons})</source>
+        <translation>{name}: skor {score} ({reasons})</translation>
+    </message>
+    <message>
+        <source>Find a replacement</source>
+        <translation>Cari pengganti</translation>
+    </message>
+    <message>
+        <source>A new partner for {name}, best first:</source>
+        <translation>Pasangan baru untuk {name}, yang terbaik lebih dulu:</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s contract with {agency} ends {when}. End the pair with {partner} early on that date, with the reason “{reason}”? You can undo it.</source>
+        <translation>Kontrak {name} dengan {agency} berakhir {when}. Akhiri lebih awal pasangan dengan {partner} pada tanggal itu, dengan alasan “{reason}”? Anda dapat mengurungkannya.</translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation>agensinya</translation>
+    </message>
+    <message>
+        <source>on the contract&apos;s end date</source>
+        <translation>pada tanggal akhir kontraknya</translation>
+    </message>
+    <message>
+        <source>End the pair</source>
+        <translation>Akhiri pasangan</translation>
+    </message>
+    <message>
+        <source>No free partner suits {name} under the program&apos;s rules right now.</source>
+        <translation>Saat ini tidak ada calon pasangan yang masih bebas dan cocok untuk {name} menurut aturan program.</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pasangkan</translation>
+    </message>
+</context>
+<context>
     <name>CrashLogDialog</name>
     <message>
         <source>Crash Log</source>
@@ -1925,6 +1968,14 @@
         <source>Pick a reason or type your own</source>
         <translation>Pilih alasan atau ketik sendiri</translation>
     </message>
+    <message>
+        <source>Say why the pair ends early.</source>
+        <translation>Sebutkan alasan pasangan diakhiri lebih awal.</translation>
+    </message>
+    <message>
+        <source>Tick at least one pair.</source>
+        <translation>Centang setidaknya satu pasangan.</translation>
+    </message>
 </context>
 <context>
     <name>NotOpenedDialog</name>
@@ -1943,6 +1994,22 @@
     <message>
         <source>&amp;Copy Path</source>
         <translation>&amp;Salin Lokasi</translation>
+    </message>
+    <message>
+        <source>The reports are saved, but their folder could not be opened: no file manager seems to be set up on this computer. They are here:</source>
+        <translation>Laporan sudah disimpan, tetapi foldernya tidak dapat dibuka: sepertinya belum ada pengelola berkas yang disiapkan di komputer ini. Laporan ada di sini:</translation>
+    </message>
+    <message>
+        <source>The report is saved, but it could not be opened: no program for PDF files seems to be set up on this computer. It is here:</source>
+        <translation>Laporan sudah disimpan, tetapi tidak dapat dibuka: sepertinya belum ada program untuk berkas PDF di komputer ini. Laporan ada di sini:</translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be opened either. Copy the path and paste it into your file manager.</source>
+        <translation>Folder {folder} juga tidak dapat dibuka. Salin jalurnya dan tempelkan ke pengelola berkas Anda.</translation>
+    </message>
+    <message>
+        <source>The path is on the clipboard.</source>
+        <translation>Jalurnya sudah disalin ke papan klip.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2065,26 @@
     <message>
         <source>Language of the reports</source>
         <translation>Bahasa laporan</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>{name} is not an image rmdesk can read (use PNG or JPEG).</source>
+        <translation>{name} bukan gambar yang dapat dibaca rmdesk (gunakan PNG atau JPEG).</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Give the organisation a name: it heads every report.</source>
+        <translation>Beri nama organisasi: nama ini tercantum di kepala setiap laporan.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3588,38 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <message>
         <source>Last change</source>
         <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>The current file is kept as a snapshot first, so you can come back to it the same way.</source>
+        <translation>Berkas saat ini disimpan dulu sebagai cadangan, sehingga Anda dapat kembali ke versi ini dengan cara yang sama.</translation>
+    </message>
+    <message>
+        <source>{label} (before a restore)</source>
+        <translation>{label} (sebelum pemulihan)</translation>
+    </message>
+    <message>
+        <source>{label}, from {file}</source>
+        <translation>{label}, dari {file}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>Replace {name} with the selected copy.</source>
+        <translation>Ganti {name} dengan salinan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>Select the copy to restore.</source>
+        <translation>Pilih salinan yang akan dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restore replaces {name} with the copy taken {when} ({holds}).</source>
+        <translation>Pemulihan mengganti {name} dengan salinan yang dibuat {when} ({holds}).</translation>
     </message>
 </context>
 <context>

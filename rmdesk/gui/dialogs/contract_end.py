@@ -3,6 +3,7 @@ who stays a new match. Each is one undoable step, offered from the alert and the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from rmdesk.domain.entities import Pair, Participant, Program
@@ -18,18 +19,31 @@ class ContractEnd:
 
     @staticmethod
     def confirm(parent: QWidget | None, question: str) -> bool:
-        answer = QMessageBox.question(parent, "Contract ends", question)
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("ContractEnd", "Contract ends"), question
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     @staticmethod
     def choose(parent: QWidget | None, person: str, proposals: list[Proposal]) -> Proposal | None:
+        scored = QCoreApplication.translate("ContractEnd", "{name}: score {score} ({reasons})")
         labels = [
-            f"{(p.mentee if p.mentor.name == person else p.mentor).name}: score {points(p.score)}"
-            f" ({'; '.join(p.reasons[:2])})"
+            scored.format(
+                name=(p.mentee if p.mentor.name == person else p.mentor).name,
+                score=points(p.score),
+                reasons="; ".join(p.reasons[:2]),
+            )
             for p in proposals
         ]
         label, ok = QInputDialog.getItem(
-            parent, "Find a replacement", f"A new partner for {person}, best first:", labels, 0, False
+            parent,
+            QCoreApplication.translate("ContractEnd", "Find a replacement"),
+            QCoreApplication.translate("ContractEnd", "A new partner for {name}, best first:").format(
+                name=person
+            ),
+            labels,
+            0,
+            False,
         )
         return proposals[labels.index(label)] if ok else None
 
@@ -40,14 +54,24 @@ def end_for_contract(parent: QWidget, doc: Document, program: Program, pair_id: 
     person = doc.get(Participant, person_id)
     partner_id = pair.mentee_id if pair.mentor_id == person_id else pair.mentor_id
     partner = doc.get(Participant, partner_id)
-    when = person.contract_end or "the contract's end"
-    question = (
-        f"{person.name}'s contract with {person.agency or 'the agency'} ends {when}. End the pair with "
-        f"{partner.name} early on that date, with the reason “{lifecycle.CONTRACT_ENDED}”? You can undo it."
+    question = QCoreApplication.translate(
+        "ContractEnd",
+        "{name}'s contract with {agency} ends {when}. End the pair with {partner} early on that date, "
+        "with the reason “{reason}”? You can undo it.",
+    ).format(
+        name=person.name,
+        agency=person.agency or QCoreApplication.translate("ContractEnd", "the agency"),
+        when=person.contract_end or QCoreApplication.translate("ContractEnd", "on the contract's end date"),
+        partner=partner.name,
+        reason=lifecycle.CONTRACT_ENDED,
     )
     if not ContractEnd.confirm(parent, question):
         return False
-    if not attempt(parent, "End the pair", lambda: lifecycle.end_for_contract(doc, pair, person_id)):
+    if not attempt(
+        parent,
+        QCoreApplication.translate("ContractEnd", "End the pair"),
+        lambda: lifecycle.end_for_contract(doc, pair, person_id),
+    ):
         return False
     find_replacement(parent, doc, program, partner_id)
     return True
@@ -59,9 +83,18 @@ def find_replacement(parent: QWidget, doc: Document, program: Program, person_id
     name = cohort.person(person_id).name
     found = replacements(cohort, person_id)
     if not found:
-        ContractEnd.confirm(parent, f"No free partner suits {name} under the program's rules right now.")
+        ContractEnd.confirm(
+            parent,
+            QCoreApplication.translate(
+                "ContractEnd", "No free partner suits {name} under the program's rules right now."
+            ).format(name=name),
+        )
         return False
     chosen = ContractEnd.choose(parent, name, found)
     if chosen is None:
         return False
-    return attempt(parent, "Pair", lambda: make_pair(doc, cohort, chosen.mentor.id, chosen.mentee.id))
+    return attempt(
+        parent,
+        QCoreApplication.translate("ContractEnd", "Pair"),
+        lambda: make_pair(doc, cohort, chosen.mentor.id, chosen.mentee.id),
+    )

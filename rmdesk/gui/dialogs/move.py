@@ -56,7 +56,7 @@ class MoveDialog(FormDialog, Ui_MoveDialog):
         self.reasonCombo.addItems(list(END_REASONS))
         self.reasonCombo.setCurrentIndex(-1)
         if editor := self.reasonCombo.lineEdit():
-            editor.setPlaceholderText("Pick a reason or type your own")
+            editor.setPlaceholderText(self.tr("Pick a reason or type your own"))
         self.reasonLabel.setVisible(ask_reason)
         self.reasonCombo.setVisible(ask_reason)
         self.ask_reason = ask_reason
@@ -97,9 +97,9 @@ class MoveDialog(FormDialog, Ui_MoveDialog):
         if problem := self.dateEdit.problem():
             problems["date"] = problem
         if self.ask_reason and not self.reason():
-            problems["reason"] = "Say why the pair ends early."
+            problems["reason"] = self.tr("Say why the pair ends early.")
         if self.pairsList.count() > 1 and not self.chosen():
-            problems["pairs"] = "Tick at least one pair."
+            problems["pairs"] = self.tr("Tick at least one pair.")
         return show_problems(self, self.errors, problems)
 
     def save(self) -> None:

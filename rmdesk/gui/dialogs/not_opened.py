@@ -24,13 +24,17 @@ class NotOpenedDialog(QDialog, Ui_NotOpenedDialog):
         self.folder = path if path.is_dir() else path.parent
         if path.is_dir():
             self.messageLabel.setText(
-                "The reports are saved, but their folder could not be opened: no file manager "
-                "seems to be set up on this computer. They are here:"
+                self.tr(
+                    "The reports are saved, but their folder could not be opened: no file manager "
+                    "seems to be set up on this computer. They are here:"
+                )
             )
         else:
             self.messageLabel.setText(
-                "The report is saved, but it could not be opened: no program for PDF files "
-                "seems to be set up on this computer. It is here:"
+                self.tr(
+                    "The report is saved, but it could not be opened: no program for PDF files "
+                    "seems to be set up on this computer. It is here:"
+                )
             )
         self.showFolderButton.setVisible(not path.is_dir())  # the folder itself just failed to open
         self.pathEdit.setText(str(path))
@@ -46,14 +50,16 @@ class NotOpenedDialog(QDialog, Ui_NotOpenedDialog):
             self.accept()
             return
         self._note(
-            f"The folder {self.folder} could not be opened either. "
-            "Copy the path and paste it into your file manager.",
+            self.tr(
+                "The folder {folder} could not be opened either. "
+                "Copy the path and paste it into your file manager."
+            ).format(folder=self.folder),
             error=True,
         )
 
     def copy_path(self) -> None:
         QGuiApplication.clipboard().setText(str(self.path))
-        self._note("The path is on the clipboard.")
+        self._note(self.tr("The path is on the clipboard."))
 
     def _note(self, text: str, *, error: bool = False) -> None:
         self.noteLabel.setText(text)

@@ -60,7 +60,7 @@ class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
 
     def ask_image(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose the logo", "", "Images (*.png *.jpg *.jpeg *.bmp)"
+            self, self.tr("Choose the logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
         )
         return Path(name) if name else None
 
@@ -70,7 +70,9 @@ class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
             return
         png = logo_png(path)
         if png is None:
-            self.problemLabel.setText(f"{path.name} is not an image rmdesk can read (use PNG or JPEG).")
+            self.problemLabel.setText(
+                self.tr("{name} is not an image rmdesk can read (use PNG or JPEG).").format(name=path.name)
+            )
             self.problemLabel.show()
             return
         self.problemLabel.hide()
@@ -81,7 +83,7 @@ class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
         self.removeLogoButton.setEnabled(logo is not None)
         if logo is None:
             self.logoPreview.setPixmap(QPixmap())
-            self.logoPreview.setText("No logo")
+            self.logoPreview.setText(self.tr("No logo"))
             return
         pixmap = QPixmap()
         pixmap.loadFromData(logo)
@@ -90,7 +92,7 @@ class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
     def save(self) -> None:
         name = self.nameEdit.text().strip()
         if not name:
-            self.problemLabel.setText("Give the organisation a name: it heads every report.")
+            self.problemLabel.setText(self.tr("Give the organisation a name: it heads every report."))
             self.problemLabel.show()
             return
         language = self.languageCombo.currentData()

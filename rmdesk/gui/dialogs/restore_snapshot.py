@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from rmdesk.gui.forms.ui_restore_snapshot import Ui_RestoreSnapshotDialog
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import snapshots
 from rmdesk.store.keys import Secret
 from rmdesk.store.snapshots import Contents, Snapshot
 
-KEPT = "The current file is kept as a snapshot first, so you can come back to it the same way."
+KEPT = QT_TRANSLATE_NOOP(
+    "RestoreSnapshotDialog",
+    "The current file is kept as a snapshot first, so you can come back to it the same way.",
+)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CLIENT_AT_LEAST = 120  # pixels
 
@@ -31,8 +35,16 @@ def taken_text(contents: Contents) -> str:
     """When the copy was taken; and from where, when that was another file with the same id (a copy
     made outside rmdesk)."""
     snapshot = contents.snapshot
-    label = f"{snapshot.label} (before a restore)" if snapshot.before_restore else snapshot.label
-    return f"{label}, from {snapshot.elsewhere}" if snapshot.elsewhere else label
+    label = snapshot.label
+    if snapshot.before_restore:
+        label = QCoreApplication.translate("RestoreSnapshotDialog", "{label} (before a restore)").format(
+            label=label
+        )
+    if snapshot.elsewhere:
+        return QCoreApplication.translate("RestoreSnapshotDialog", "{label}, from {file}").format(
+            label=label, file=snapshot.elsewhere
+        )
+    return label
 
 
 def last_change_text(contents: Contents) -> str:
@@ -53,8 +65,10 @@ class RestoreSnapshotDialog(QDialog, Ui_RestoreSnapshotDialog):
         self.contents = list(contents)
         self.file_name = file_name
         self.restoreButton = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.restoreButton.setText("&Restore")
-        self.restoreButton.setToolTip(f"Replace {file_name} with the selected copy. {KEPT}")
+        self.restoreButton.setText(self.tr("&Restore"))
+        self.restoreButton.setToolTip(
+            self.tr("Replace {name} with the selected copy.").format(name=file_name) + " " + self.tr(KEPT)
+        )
         self.snapshotsTable.setRowCount(len(self.contents))
         for row, item in enumerate(self.contents):
             self._fill(row, item)
@@ -84,7 +98,7 @@ class RestoreSnapshotDialog(QDialog, Ui_RestoreSnapshotDialog):
         cells = [taken_text(contents)]
         if contents.readable:
             cells += [
-                contents.organisation or "Not set",
+                contents.organisation or self.tr("Not set"),
                 f"{contents.people:,}",
                 f"{contents.pairs:,}",
                 f"{contents.programs:,}",
@@ -118,10 +132,13 @@ class RestoreSnapshotDialog(QDialog, Ui_RestoreSnapshotDialog):
         row = self.chosen()
         self.restoreButton.setEnabled(row is not None)
         if row is None:
-            self.keptLabel.setText(f"Select the copy to restore. {KEPT}")
+            self.keptLabel.setText(self.tr("Select the copy to restore.") + " " + self.tr(KEPT))
             return
         picked = self.contents[row]
         self.keptLabel.setText(
-            f"Restore replaces {self.file_name} with the copy taken {picked.snapshot.label} "
-            f"({picked.holds}). {KEPT}"
+            self.tr("Restore replaces {name} with the copy taken {when} ({holds}).").format(
+                name=self.file_name, when=picked.snapshot.label, holds=picked.holds
+            )
+            + " "
+            + self.tr(KEPT)
         )
