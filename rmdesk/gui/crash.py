@@ -16,7 +16,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -52,10 +52,15 @@ class CrashDialog:
     def show_report(cls, summary: str, report: str) -> None:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("Something went wrong")
+        box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))
         box.setText(
-            f"{summary}\n\nYour file is safe: every change you made before this was saved. "
-            f"The details below are also in {log_file()}."
+            summary
+            + "\n\n"
+            + QCoreApplication.translate(
+                "CrashDialog",
+                "Your file is safe: every change you made before this was saved. "
+                "The details below are also in {log}.",
+            ).format(log=log_file())
         )
         box.setDetailedText(report)
         box.exec()
@@ -65,13 +70,18 @@ class CrashDialog:
         """At a start: the last session met an error; show or copy its report."""
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("rmdesk met an error last time")
+        box.setWindowTitle(QCoreApplication.translate("CrashDialog", "rmdesk met an error last time"))
         box.setText(
-            f"An unexpected error happened on {when}. Your file was safe. If it keeps happening, "
-            "copy the report and send it to whoever supports rmdesk for you."
+            QCoreApplication.translate(
+                "CrashDialog",
+                "An unexpected error happened on {when}. Your file was safe. If it keeps happening, "
+                "copy the report and send it to whoever supports rmdesk for you.",
+            ).format(when=when)
         )
         box.setDetailedText(report)
-        copy = box.addButton("Copy Report", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(
+            QCoreApplication.translate("CrashDialog", "Copy Report"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is copy:
@@ -117,7 +127,9 @@ def report(kind: type[BaseException], error: BaseException, tb: TracebackType | 
     log.error("Unexpected error\n%s", text)
     with contextlib.suppress(OSError):  # the log has it; a full disk must not turn one error into two
         last_report_file().write_text(text, encoding="utf-8")
-    summary = f"An unexpected error stopped the last action: {error}"
+    summary = QCoreApplication.translate(
+        "CrashDialog", "An unexpected error stopped the last action: {error}"
+    ).format(error=error)
     app = QApplication.instance()
     if app is not None and QThread.currentThread() is not app.thread():
         if _relay is not None:

@@ -99,7 +99,7 @@ class LongWork(QObject, Generic[T]):
         job: Callable[[Progress], T],
         done: Callable[[T], None],
         *,
-        label: str = "Working...",
+        label: str | None = None,  # "Working..." when None
         still_current: Callable[[], bool] = lambda: True,
         cancelled: Callable[[], None] | None = None,
         always: Callable[[], None] | None = None,
@@ -110,7 +110,9 @@ class LongWork(QObject, Generic[T]):
         self.dropped = False  # the window went away or moved on: deliver nothing
         self.finished = False
         self.runner = _Runner(job)
-        self.dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
+        self.dialog = QProgressDialog(
+            label if label is not None else self.tr("Working..."), self.tr("Cancel"), 0, 100, parent
+        )
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(self.DELAY_MS)

@@ -19,6 +19,14 @@
         <source>Libraries and fonts with their licences</source>
         <translation>Pustaka dan fon beserta lisensinya</translation>
     </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Salin Versi</translation>
+    </message>
+    <message>
+        <source>Put the versions on the clipboard, to send to whoever supports rmdesk</source>
+        <translation>Salin versi ke papan klip, untuk dikirim ke pihak yang mendukung rmdesk</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesPage</name>
@@ -424,6 +432,33 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi galat</translation>
+    </message>
+    <message>
+        <source>Your file is safe: every change you made before this was saved. The details below are also in {log}.</source>
+        <translation>Berkas Anda aman: setiap perubahan yang Anda buat sebelum ini sudah tersimpan. Rincian di bawah juga ada di {log}.</translation>
+    </message>
+    <message>
+        <source>rmdesk met an error last time</source>
+        <translation>rmdesk mengalami galat terakhir kali</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened on {when}. Your file was safe. If it keeps happening, copy the report and send it to whoever supports rmdesk for you.</source>
+        <translation>Terjadi galat tak terduga pada {when}. Berkas Anda aman. Jika terus terjadi, salin laporannya dan kirimkan ke pihak yang mendukung rmdesk untuk Anda.</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>Salin Laporan</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the last action: {error}</source>
+        <translation>Galat tak terduga menghentikan tindakan terakhir: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CrashLogDialog</name>
     <message>
         <source>Crash Log</source>
@@ -432,6 +467,22 @@
     <message>
         <source>Crash log</source>
         <translation>Catatan galat</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Log</source>
+        <translation>&amp;Salin Catatan</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Tampilkan &amp;Folder</translation>
+    </message>
+    <message>
+        <source>rmdesk met these unexpected errors on this computer. The log says where each happened, never what you typed: copy it and send it to whoever supports rmdesk for you. It is kept in {folder}.</source>
+        <translation>rmdesk mengalami galat tak terduga berikut di komputer ini. Catatan ini menyebut di mana setiap galat terjadi, tidak pernah apa yang Anda ketik: salin dan kirimkan ke pihak yang mendukung rmdesk untuk Anda. Catatan disimpan di {folder}.</translation>
+    </message>
+    <message>
+        <source>There is no crash log: rmdesk has not met an unexpected error on this computer.</source>
+        <translation>Tidak ada catatan galat: rmdesk belum pernah mengalami galat tak terduga di komputer ini.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1399,17 @@
     <message>
         <source>&amp;Close the File</source>
         <translation>T&amp;utup Berkas</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Working...</source>
+        <translation>Sedang bekerja...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>

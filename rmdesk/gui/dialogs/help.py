@@ -227,8 +227,10 @@ class AboutDialog(QDialog, Ui_AboutDialog):
         self.titleLabel.setText(f"<b style='font-size: 16pt'>rmdesk {html.escape(version())}</b>")
         self.versionsLabel.setText(versions().replace(f"rmdesk {version()}\n", ""))
         self.licencesBrowser.setHtml(licences_html())
-        self.copyButton = QPushButton("&Copy Versions")
-        self.copyButton.setToolTip("Put the versions on the clipboard, to send to whoever supports rmdesk")
+        self.copyButton = QPushButton(self.tr("&Copy Versions"))
+        self.copyButton.setToolTip(
+            self.tr("Put the versions on the clipboard, to send to whoever supports rmdesk")
+        )
         self.buttonBox.addButton(self.copyButton, QDialogButtonBox.ButtonRole.ActionRole)
         self.copyButton.clicked.connect(lambda: QGuiApplication.clipboard().setText(versions()))
         bound_to_screen(self, QSize(620, 580))
@@ -268,15 +270,17 @@ class CrashLogDialog(QDialog, Ui_CrashLogDialog):
         self.folder = log_dir()
         text = crash_log_text()
         self.logView.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.copyButton = QPushButton("&Copy Log")
-        self.folderButton = QPushButton("Show &Folder")
+        self.copyButton = QPushButton(self.tr("&Copy Log"))
+        self.folderButton = QPushButton(self.tr("Show &Folder"))
         self.copyButton.clicked.connect(self.copy_log)
         self.folderButton.clicked.connect(lambda: self.open_folder(self.folder))
         if text:
             self.messageLabel.setText(
-                "rmdesk met these unexpected errors on this computer. The log says where each "
-                "happened, never what you typed: copy it and send it to whoever supports rmdesk for "
-                f"you. It is kept in {self.folder}."
+                self.tr(
+                    "rmdesk met these unexpected errors on this computer. The log says where each "
+                    "happened, never what you typed: copy it and send it to whoever supports rmdesk for "
+                    "you. It is kept in {folder}."
+                ).format(folder=self.folder)
             )
             self.logView.setPlainText(text)
             self.logView.moveCursor(self.logView.textCursor().MoveOperation.End)
@@ -286,7 +290,7 @@ class CrashLogDialog(QDialog, Ui_CrashLogDialog):
             bound_to_screen(self, QSize(760, 540))
         else:
             self.messageLabel.setText(
-                "There is no crash log: rmdesk has not met an unexpected error on this computer."
+                self.tr("There is no crash log: rmdesk has not met an unexpected error on this computer.")
             )
             self.logView.hide()
             self.resize(500, 120)
