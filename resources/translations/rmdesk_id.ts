@@ -20,6 +20,14 @@
         <translation>Pustaka dan fon beserta lisensinya</translation>
     </message>
     <message>
+        <source>Library or font</source>
+        <translation>Pustaka atau fon</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
         <source>&amp;Copy Versions</source>
         <translation>&amp;Salin Versi</translation>
     </message>
@@ -1112,6 +1120,77 @@
     <message>
         <source>&amp;Export...</source>
         <translation>Eks&amp;por...</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>this erasure</source>
+        <translation>penghapusan ini</translation>
+    </message>
+    <message>
+        <source>this evaluation</source>
+        <translation>evaluasi ini</translation>
+    </message>
+    <message>
+        <source>this goal</source>
+        <translation>tujuan ini</translation>
+    </message>
+    <message>
+        <source>this import</source>
+        <translation>impor ini</translation>
+    </message>
+    <message>
+        <source>these matching rules</source>
+        <translation>aturan pencocokan ini</translation>
+    </message>
+    <message>
+        <source>this meeting</source>
+        <translation>pertemuan ini</translation>
+    </message>
+    <message>
+        <source>this step</source>
+        <translation>langkah ini</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>organisasi</translation>
+    </message>
+    <message>
+        <source>this participant</source>
+        <translation>peserta ini</translation>
+    </message>
+    <message>
+        <source>the passphrase</source>
+        <translation>frasa sandi</translation>
+    </message>
+    <message>
+        <source>the preferences</source>
+        <translation>preferensi</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>program ini</translation>
+    </message>
+    <message>
+        <source>this questionnaire</source>
+        <translation>kuesioner ini</translation>
+    </message>
+    <message>
+        <source>this form</source>
+        <translation>formulir ini</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Lanjutkan mengedit</translation>
+    </message>
+    <message>
+        <source>Discard your changes to {subject}?</source>
+        <translation>Buang perubahan Anda pada {subject}?</translation>
     </message>
 </context>
 <context>

@@ -131,3 +131,21 @@ def test_every_form_asks_only_once_something_changed(window, qtbot, monkeypatch,
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert asked == [f"Discard your changes to {dialog.subject}?"] and dialog.isVisible()
     dialog.hide()
+
+
+def test_the_question_is_asked_in_the_language_in_use(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from rmdesk.gui import app
+
+    before = QLocale()
+    app.use_language("id")
+    try:
+        dialog = new_participant(window, qtbot)
+        qtbot.keyClicks(dialog.nameEdit, "Rina")
+        asked = answering(monkeypatch, dialog, False)
+        qtbot.keyClick(dialog.nameEdit, Qt.Key.Key_Escape)
+        assert asked == ["Buang perubahan Anda pada peserta ini?"]
+    finally:
+        app.use_language("en")
+        QLocale.setDefault(before)

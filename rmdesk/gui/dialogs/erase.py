@@ -15,6 +15,7 @@ from rmdesk.gui.forms.ui_erase import Ui_EraseDialog
 from rmdesk.gui.widgets.fields import error_style
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import Document, DocumentError, erasure, retention
 
 CONFIRM_WORD = "ERASE"
@@ -28,7 +29,7 @@ class EraseChoice:
 
 
 class EraseDialog(FormDialog, Ui_EraseDialog):
-    subject = "this erasure"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this erasure")
 
     def __init__(
         self,

@@ -45,7 +45,7 @@ def rating_combo(scale: int, low: str, high: str, value: int | None) -> QComboBo
 
 
 class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
-    subject = "this evaluation"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this evaluation")
 
     def __init__(
         self,

@@ -26,12 +26,13 @@ from rmdesk.gui.widgets.fields import (
 )
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import Document
 from rmdesk.store.queries import PairLabel
 
 
 class GoalDialog(FormDialog, Ui_GoalDialog):
-    subject = "this goal"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this goal")
 
     def __init__(
         self,

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QFile, QIODevice, QSize, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -212,9 +212,11 @@ def licences_html() -> str:
         f"<td>{html.escape(b.licence)}</td></tr>"
         for b in BUNDLED
     )
+    library = html.escape(QCoreApplication.translate("AboutDialog", "Library or font"))
+    licence = html.escape(QCoreApplication.translate("AboutDialog", "Licence"))
     return (
         "<table cellspacing='0' cellpadding='3'>"
-        "<tr><th align='left'>Library or font</th><th align='left'>Licence</th></tr>"
+        f"<tr><th align='left'>{library}</th><th align='left'>{licence}</th></tr>"
         f"{rows}</table>"
     )
 

@@ -50,7 +50,7 @@ SHOWN_PROBLEMS = 500
 
 
 class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
-    subject = "this import"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this import")
 
     def __init__(self, doc: Document, program: Program | None, parent: QWidget | None = None):
         super().__init__(parent)

@@ -23,7 +23,7 @@ JUNIOR_BY = [
 
 
 class MatchingDialog(FormDialog, Ui_MatchingDialog):
-    subject = "these matching rules"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "these matching rules")
 
     def __init__(self, doc: Document, program: Program, parent: QWidget | None = None):
         super().__init__(parent)

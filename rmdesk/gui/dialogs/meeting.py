@@ -25,6 +25,7 @@ from rmdesk.gui.widgets.fields import (
 )
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import Document, lifecycle
 from rmdesk.store.queries import PairLabel
 
@@ -47,7 +48,7 @@ def _fill_checks(widget: QListWidget, choices: list[tuple[str, str]], checked: l
 
 
 class MeetingDialog(FormDialog, Ui_MeetingDialog):
-    subject = "this meeting"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this meeting")
 
     def __init__(
         self,

@@ -17,12 +17,13 @@ from rmdesk.gui.forms.ui_pair_move import Ui_MoveDialog
 from rmdesk.gui.widgets.fields import ErrorLabels, show_problems
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MoveDialog(FormDialog, Ui_MoveDialog):
-    subject = "this step"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this step")
 
     def __init__(
         self,

@@ -15,6 +15,7 @@ from rmdesk.gui.forms.ui_organisation import Ui_OrganisationDialog
 from rmdesk.gui.widgets.fields import error_style, fill_choices, save_or_explain, select_data
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import Document, retention
 
 LOGO_HEIGHT = 240  # pixels kept: sharp at 18 mm on paper, small in the file
@@ -35,7 +36,7 @@ def logo_png(path: Path) -> bytes | None:
 
 
 class OrganisationDialog(FormDialog, Ui_OrganisationDialog):
-    subject = "the organisation"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "the organisation")
 
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)

@@ -46,7 +46,7 @@ RATINGS = [(NOT_RATED, None)] + [(f"{level} {name}", level) for level, name in L
 class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
     """Add (``person=None``) or edit a participant; the role is for ``program``."""
 
-    subject = "this participant"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this participant")
 
     def __init__(
         self,

@@ -38,7 +38,7 @@ class Purpose(Enum):
 class PassphraseDialog(FormDialog, Ui_PassphraseDialog):
     """``check_current`` tells whether a typed passphrase is the file's own (Change, Remove)."""
 
-    subject = "the passphrase"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "the passphrase")
 
     def __init__(
         self,

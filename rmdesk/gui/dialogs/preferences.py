@@ -18,6 +18,7 @@ from rmdesk.domain.validation import LIMITS
 from rmdesk.gui.forms.ui_preferences import Ui_PreferencesDialog
 from rmdesk.gui.widgets.fields import fill_choices, select_data
 from rmdesk.gui.widgets.form_dialog import FormDialog
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import snapshots
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -146,7 +147,7 @@ def apply() -> None:
 
 
 class PreferencesDialog(FormDialog, Ui_PreferencesDialog):
-    subject = "the preferences"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "the preferences")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -22,11 +22,12 @@ from rmdesk.gui.widgets.fields import (
 )
 from rmdesk.gui.widgets.form_dialog import FormDialog
 from rmdesk.gui.widgets.screen_fit import fit_to_screen
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import Document
 
 
 class ProgramDialog(FormDialog, Ui_ProgramDialog):
-    subject = "this program"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this program")
 
     def __init__(self, doc: Document, program: Program | None = None, parent: QWidget | None = None):
         super().__init__(parent)

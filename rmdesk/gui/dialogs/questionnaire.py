@@ -36,7 +36,7 @@ LEVELS = {  # Kirkpatrick's levels as the form names them
 
 
 class QuestionnaireDialog(FormDialog, Ui_QuestionnaireDialog):
-    subject = "this questionnaire"
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this questionnaire")
 
     def __init__(self, doc: Document, program: Program, parent: QWidget | None = None):
         super().__init__(parent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 
 
 def input_values(window: QWidget) -> list[object]:
@@ -47,7 +50,8 @@ class FormDialog(QDialog):
     way but OK after changing something asks first ("Discard your changes to this goal?"), and
     leaving an untouched form closes it at once."""
 
-    subject = "this form"  # how the question names what is edited: "this participant"
+    # How the question names what is edited ("this participant"), marked under FormDialog, shown translated
+    subject = QT_TRANSLATE_NOOP("FormDialog", "this form")
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,8 +67,12 @@ class FormDialog(QDialog):
     def confirm(self, question: str) -> bool:
         """Ask before discarding; tests replace this."""
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question, parent=self)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            QCoreApplication.translate("FormDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("FormDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -77,6 +85,8 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel and the window's close button all come here (QDialog's closeEvent too)."""
-        if self.has_changes() and not self.confirm(f"Discard your changes to {self.subject}?"):
+        question = QCoreApplication.translate("FormDialog", "Discard your changes to {subject}?")
+        subject = QCoreApplication.translate("FormDialog", self.subject)
+        if self.has_changes() and not self.confirm(question.format(subject=subject)):
             return
         super().reject()
