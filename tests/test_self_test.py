@@ -54,6 +54,7 @@ def self_test(
     )
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_the_self_test_passes_offscreen_says_what_it_did_and_touches_nothing_of_the_user(tmp_path: Path):
     env = no_display(tmp_path)
     out = tmp_path / "out"
@@ -85,6 +86,7 @@ def test_the_self_test_passes_offscreen_says_what_it_did_and_touches_nothing_of_
         assert list((tmp_path / name).rglob("*")) == [], name
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_a_report_that_cannot_be_written_fails_the_self_test_by_name(tmp_path: Path):
     out = tmp_path / "out"
     (out / "program-report.pdf").mkdir(parents=True)  # a folder where the reports go: no PDF fits

@@ -102,6 +102,7 @@ def test_rmdesk_passphrase_keeps_working(encrypted):
     assert counts(encrypted, env={"RMDESK_PASSPHRASE": OLD})["participants"] == 30
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_encrypt_rekey_and_decrypt_keep_every_row_and_the_snapshots_follow(encrypted):
     before = counts(encrypted, "--passphrase-env", "PW")
     assert rmdesk("backup", encrypted, "--passphrase-env", "PW", env=ENV).returncode == 0
@@ -189,6 +190,7 @@ def at_terminal(args: list[object], answers: list[tuple[str, str]], env: dict[st
     return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_at_a_terminal_the_passphrase_is_asked_and_a_new_one_twice(encrypted, demo_file):
     env = {"RMDESK_DATA_DIR": os.environ["RMDESK_DATA_DIR"]}
     code, said = at_terminal(

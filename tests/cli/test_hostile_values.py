@@ -16,6 +16,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -163,6 +164,7 @@ def _window_copes(path: Path, qtbot) -> None:
     ],
 )
 @given(changes=mutations)
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_every_reader_and_the_window_work_or_refuse_in_one_line(changes, demo_template, qtbot):
     with tempfile.TemporaryDirectory() as scratch:
         folder, out = Path(scratch) / "files", Path(scratch) / "out"
@@ -244,6 +246,7 @@ def _allowed(table: str, column: str, ids: dict[str, list[str]]) -> st.SearchStr
     ],
 )
 @given(data=st.data())
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_values_the_contract_lets_through_never_break_a_reader(data, demo_template, qtbot):
     conn = sqlite3.connect(demo_template)
     ids = {

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 
+import pytest
 from pypdf import PdfReader
 
 from rmdesk.domain import Pair, PairStatus, Participant, ProgramStatus, Role
@@ -29,6 +30,7 @@ def add_people(path):
             save_participant(doc, person, program.id, role)
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_a_program_from_rmdesk_new_to_closing_it(tmp_path):
     path = tmp_path / "PT Contoh Maju.rmdesk"
     made = rmdesk("new", path, "--organisation", "PT Contoh Maju", "--program", "Pilot 2026",

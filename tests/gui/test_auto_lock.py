@@ -137,6 +137,7 @@ def test_an_idle_encrypted_file_locks_forgets_everything_shown_and_unlocks(
     win.close_document()
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_input_keeps_the_file_open_and_a_plain_file_never_locks(
     qtbot, monkeypatch, encrypted, demo_file, asked
 ):

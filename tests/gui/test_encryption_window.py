@@ -3,6 +3,7 @@ real passphrase form: its strength shown as it is typed, asked twice, OK off unt
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog
 
 from rmdesk.gui.dialogs.passphrase import PassphraseDialog, Purpose
@@ -96,6 +97,7 @@ def test_file_new_without_a_passphrase_makes_a_plain_file(qtbot, tmp_path, monke
     assert head_of(path) == PLAIN_HEAD
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_encrypt_change_and_remove_the_passphrase_from_the_file_menu(window, qtbot, monkeypatch, refusals):
     path = window.document.path
     rows = window.participants.model.rowCount()

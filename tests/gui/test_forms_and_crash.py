@@ -3,10 +3,13 @@
 import logging
 import sys
 
+import pytest
+
 from rmdesk.gui import crash
 from tools import build_forms
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_every_form_module_matches_its_ui_file():
     sources = sorted(build_forms.UI_DIR.glob("*.ui"))
     assert len(sources) >= 6

@@ -1,5 +1,6 @@
 """The reports page exports in the background and opens the result."""
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -115,6 +116,7 @@ def test_organisation_name_and_logo_reach_the_reports(window, qtbot, tmp_path, m
     assert all(list(page.images) for page in reader.pages)  # the logo is on every page
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_hostile_names_through_the_window_with_an_as_of_date(qtbot, tmp_path, monkeypatch):
     """Every report is written from a file of hostile names and notes, as of the date typed; the
     page never stays on "Writing..." and says which characters no font could draw."""

@@ -103,6 +103,7 @@ def test_earlier_programs_are_excluded(opened):
     assert f"already paired in {program.name}" in verdict.broken
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_cli_pair_json_and_apply(demo_file):
     def rmdesk(*args):
         return subprocess.run(

@@ -458,6 +458,7 @@ def rmdesk(*args):
     )
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_the_command(agency_file, tmp_path):
     out = tmp_path / "agency.pdf"
     made = rmdesk("report", agency_file, "--agency", AGENCY, "--out", out, "--as-of", AS_OF)

@@ -45,6 +45,7 @@ def hostile_file(tmp_path_factory):
     return hostile(tmp_path_factory.mktemp("hostile") / "hostile.rmdesk")
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_hostile_names_and_notes_never_stop_a_report(hostile_file, tmp_path):
     path, pair_ids = hostile_file
     with Document.open(path, readonly=True) as doc:
@@ -63,6 +64,7 @@ def test_hostile_names_and_notes_never_stop_a_report(hostile_file, tmp_path):
     assert long_name.pages < 15  # the 10,000-character name is whole in the table, cut in titles
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_each_writes_every_pair_under_a_safe_distinct_name(hostile_file, tmp_path):
     path, pair_ids = hostile_file
     folder = tmp_path / "pairs"

@@ -300,6 +300,7 @@ def test_cancelling_leaves_no_half_written_file(small, doc, tmp_path):
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_cli_report_program_pair_and_each(demo_file, tmp_path):
     def rmdesk(*args):
         return subprocess.run(

@@ -145,6 +145,7 @@ def test_a_flipped_byte_is_damage_never_a_wrong_passphrase_nor_data(encrypted, w
         assert everything(encrypted, OLD)["participants"] == before
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_encrypting_changing_and_removing_the_passphrase_keep_every_row(demo_file):
     with Document.open(demo_file) as doc:
         doc.add(Participant(name="Sekar Ayuningtyas", email="sekar.a@contoh.co.id"))
@@ -167,6 +168,7 @@ def test_encrypting_changing_and_removing_the_passphrase_keep_every_row(demo_fil
         assert doc.undo() == "Add Participant"
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_the_snapshots_follow_the_key_and_none_stays_under_the_old_one(encrypted, tmp_path):
     with Document.open(encrypted, passphrase=OLD) as doc:
         doc.add(Participant(name="Sekar Ayuningtyas"))
@@ -228,6 +230,7 @@ def test_no_change_slips_in_while_the_copy_is_written_and_a_dropped_change_leave
     assert sorted(p.name for p in encrypted.parent.iterdir()) == ["client.rmdesk"]
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_a_change_killed_after_the_file_was_replaced_is_finished_at_the_next_opening(encrypted, monkeypatch):
     Document.open(encrypted, passphrase=OLD).close()
     names = [s.path.name for s in snaps.for_document(encrypted, OLD)]

@@ -12,6 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from rmdesk.domain import Participant
 from rmdesk.store import Document, rekey
 from rmdesk.store import snapshots as snaps
@@ -53,6 +55,7 @@ def scan(files: list[Path], needles: list[str]) -> list[str]:
     return found
 
 
+@pytest.mark.slow  # a few seconds: left out of the quick loop, run by the full suite
 def test_no_personal_data_in_any_file_rmdesk_writes_for_an_encrypted_document(
     tmp_path, data_dir, monkeypatch
 ):
