@@ -69,8 +69,7 @@ def write_resources() -> None:
         translations.release(language)
         print(
             f"{translations.ts_file(language).relative_to(ROOT)} -> "
-            f"{translations.qm_file(language).relative_to(ROOT)}, "
-            f"{translations.core_copy(language).relative_to(ROOT)}"
+            f"{translations.qm_file(language).relative_to(ROOT)}"
         )
     RESOURCES_MODULE.write_text(compile_resources(), encoding="utf-8")
     print(f"{QRC.relative_to(ROOT)} -> {RESOURCES_MODULE.relative_to(ROOT)}")

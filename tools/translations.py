@@ -4,14 +4,13 @@
 
 1. ``pyside6-lupdate`` reads ``ui/*.ui`` and the Python files of ``rmdesk/`` (the generated forms
    left out: their strings are read from the .ui files) and merges what it finds into
-   ``resources/translations/rmdesk_id.ts``: translations already made are kept, a string the sources
-   no longer hold is dropped, a new one is added untranslated (a test fails until it is translated).
+   ``rmdesk/domain/translations/rmdesk_id.ts`` (package data: the core reads it without Qt,
+   ``rmdesk.domain.i18n``): translations already made are kept, a string the sources no longer
+   hold is dropped, a new one is added untranslated (a test fails until it is translated).
 2. ``pyside6-lrelease`` compiles the .ts into ``resources/translations/rmdesk_id.qm`` (finished
    translations only), which ``tools.build_forms`` embeds in ``rmdesk/gui/forms/rc_resources.py``
    as ``:/translations/rmdesk_id.qm``: the window loads it from there, in a wheel, an editable
    install or the frozen app alike.
-3. The .ts is copied to ``rmdesk/domain/translations/`` (package data), where the core reads the
-   same messages without Qt (``rmdesk.domain.i18n``: reports, workbooks, the command line).
 
 The .ts is the one source of every translation: edit it with Qt Linguist (``pyside6-linguist``) or
 any XML tool, then run this again. ``python -m tools.build_forms`` runs it too.
@@ -28,21 +27,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("id",)  # besides English, the language of the sources
-TRANSLATIONS = ROOT / "resources" / "translations"
-CORE_TRANSLATIONS = ROOT / "rmdesk" / "domain" / "translations"
+SOURCES = ROOT / "rmdesk" / "domain" / "translations"  # the .ts files: package data, read by the core
+TRANSLATIONS = ROOT / "resources" / "translations"  # the compiled .qm files the resources embed
 GENERATED = ROOT / "rmdesk" / "gui" / "forms"
 
 
 def ts_file(language: str = "id") -> Path:
-    return TRANSLATIONS / f"rmdesk_{language}.ts"
+    return SOURCES / f"rmdesk_{language}.ts"
 
 
 def qm_file(language: str = "id") -> Path:
     return TRANSLATIONS / f"rmdesk_{language}.qm"
-
-
-def core_copy(language: str = "id") -> Path:
-    return CORE_TRANSLATIONS / f"rmdesk_{language}.ts"
 
 
 def _tool(name: str) -> str:
@@ -127,10 +122,8 @@ def missing(language: str = "id") -> set[tuple[str, str]]:
 
 
 def release(language: str = "id") -> None:
-    """The .qm the window embeds and the copy the core reads, both from the committed .ts."""
+    """The .qm the window embeds, from the committed .ts."""
     compile_ts(ts_file(language), qm_file(language))
-    core_copy(language).parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(ts_file(language), core_copy(language))
 
 
 def main() -> None:
@@ -139,7 +132,7 @@ def main() -> None:
     for language in LANGUAGES:
         extract(ts_file(language), language)
         print(f"ui/*.ui, rmdesk/**/*.py -> {ts_file(language).relative_to(ROOT)}")
-    build_forms.write_resources()  # the .qm compiled and embedded with the icons, the core's copy
+    build_forms.write_resources()  # the .qm compiled and embedded with the icons
 
 
 if __name__ == "__main__":

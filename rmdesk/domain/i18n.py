@@ -1,10 +1,10 @@
 """The file's language for what the core writes (reports, workbook headers, the command line), from
 the same translations the window uses, read without Qt.
 
-The translations are Qt Linguist files: ``translations/rmdesk_LANG.ts`` beside this module is a
-copy of ``resources/translations/rmdesk_LANG.ts`` that ``python -m tools.translations`` keeps
-(the window loads the same messages compiled to a .qm). Only finished translations count; a
-message without one, or a language rmdesk does not speak, is English, the language of the sources.
+The translations are Qt Linguist files, ``translations/rmdesk_LANG.ts`` beside this module, kept by
+``python -m tools.translations`` (the window loads the same messages compiled to a .qm). Only
+finished translations count; a message without one, or a language rmdesk does not speak, is
+English, the language of the sources.
 
 ``pyside6-lupdate`` finds a core string where it is written as ``words.translate("Context",
 "Text")`` with literal strings (``words`` being a :class:`Words`), or marked with

@@ -50,7 +50,7 @@ def locale_for(language: str) -> QLocale:
 
 def use_language(language: str) -> QLocale:
     """Speak ``language`` ("en" or "id") in every window and form made from now on: rmdesk's own
-    words (``:/translations/rmdesk_LANG.qm``, compiled from resources/translations), Qt's where Qt
+    words (``:/translations/rmdesk_LANG.qm``, compiled from rmdesk/domain/translations), Qt's where Qt
     ships them (its standard buttons and menus; rmdesk's file carries those Qt lacks), and
     ``QLocale``'s default for dates and numbers. Installed once, at the start (the language is
     chosen for the next start); calling it again replaces what it installed."""

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from rmdesk.domain.entities import Pair, PairStatus, Program, Role
+from rmdesk.domain.entities import Pair, PairStatus, Program, Role, by_value
 from rmdesk.domain.health import Health, pair_health
 from rmdesk.store.document import Document
 
@@ -68,8 +68,7 @@ ORDER BY p.agency, p.client_site, p.name
 """
 
 
-ROLES = {role.value: role for role in Role}
-STATUSES = {status.value: status for status in PairStatus}
+ROLES, STATUSES = by_value(Role), by_value(PairStatus)
 
 
 def agency_people(doc: Document, program: Program, today: dt.date) -> list[AgencyPerson]:

@@ -26,8 +26,6 @@ import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import TypeVar
 
 from rmdesk.domain.entities import (
     EmploymentType,
@@ -38,6 +36,7 @@ from rmdesk.domain.entities import (
     Respondent,
     Role,
     Stage,
+    by_value,
 )
 from rmdesk.domain.generations import generation_of
 from rmdesk.domain.health import (
@@ -228,7 +227,7 @@ def check_ins(
         [program.id, as_of.isoformat()],
     )
     found: dict[tuple[str, Stage, Respondent], CheckIn] = {}
-    stages, sides = {s.value: s for s in Stage}, {r.value: r for r in Respondent}
+    stages, sides = by_value(Stage), by_value(Respondent)
     for pair_id, stage, respondent, day, answers, confidence in rows:
         found[(pair_id, stages[stage], sides[respondent])] = CheckIn(
             dt.date.fromisoformat(day) if day else None, answers, confidence
@@ -254,13 +253,6 @@ def asked(pair: Pair, due: dt.date | None, as_of: dt.date) -> bool:
 CheckIns = dict[tuple[str, Stage, Respondent], CheckIn]
 
 
-M = TypeVar("M", bound=Enum)
-
-
-def _members(kind: type[M]) -> dict[str, M]:
-    return {member.value: member for member in kind}
-
-
 def figures(
     doc: Document, program: Program, as_of: dt.date | None = None, found: CheckIns | None = None
 ) -> Figures:
@@ -279,7 +271,7 @@ def figures(
     f.mentors_enrolled = sum(1 for row in people if row[6] == Role.MENTOR.value)
     f.mentees_enrolled = f.enrolled - f.mentors_enrolled
     f.mentors_still_active = sum(1 for row in people if row[6] == Role.MENTOR.value and not row[5])
-    role_of, employment_of = _members(Role), _members(EmploymentType)  # dict lookups: Enum() calls are slow
+    role_of, employment_of = by_value(Role), by_value(EmploymentType)  # dict lookups: Enum() calls are slow
     roles = Counter(role_of[row[6]].label for row in people)
     f.people_by_role = _count(roles, [Role.MENTOR.label, Role.MENTEE.label])
     f.people_by_generation = _count(Counter(generation_of(row[2]) or "Unknown" for row in people))
@@ -335,7 +327,7 @@ def figures(
         [program.id],
     ).fetchall()
     shown: Counter[str] = Counter()
-    goal_status = _members(GoalStatus)
+    goal_status = by_value(GoalStatus)
     for status, target in goal_rows:
         kind = goal_status[status]
         late = target is not None and target < as_of.isoformat() and not kind.finished

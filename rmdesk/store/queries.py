@@ -18,6 +18,7 @@ from rmdesk.domain.entities import (
     Respondent,
     Role,
     Stage,
+    by_value,
 )
 from rmdesk.domain.generations import generation_of
 from rmdesk.domain.health import Alert, alerts, pair_on
@@ -75,7 +76,7 @@ def roles_and_pairing(doc: Document, program_id: str | None) -> tuple[dict[str, 
     """Who is a mentor or mentee in the program, and who is in an open pair."""
     if not program_id:
         return {}, set()
-    role_of = {role.value: role for role in Role}
+    role_of = by_value(Role)
     roles = {
         participant: role_of[role]
         for participant, role in doc.conn.execute(
@@ -195,11 +196,11 @@ def program_alerts(
         people = {p.id: p for p in doc.shared(Participant)}
     goals: dict[str, list[Goal]] = {}
     answered: dict[str, set[tuple[Stage, Respondent]]] = {}
-    stages, sides = {s.value: s for s in Stage}, {r.value: r for r in Respondent}
+    stages, sides = by_value(Stage), by_value(Respondent)
     if ids:
         of_program = "SELECT id FROM pairs WHERE program_id = ?"
         late = "target_date < ? AND status NOT IN ('done', 'not_achieved')"  # the goals an alert can name
-        statuses = {s.value: s for s in GoalStatus}
+        statuses = by_value(GoalStatus)
         for goal_id, pair_id, specific, target, progress, status in doc.conn.execute(
             f"SELECT id, pair_id, specific, target_date, progress, status FROM goals "
             f"WHERE pair_id IN ({of_program}) AND {late}",
