@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import ClassVar, TypeVar
 
 from rmdesk.domain.generations import generation_of
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, current
 
 
 def new_id() -> str:
@@ -32,11 +33,16 @@ def by_value(kind: type[C]) -> dict[str, C]:
 
 
 class Choice(StrEnum):
-    """An enum stored as its value and shown with a human label."""
+    """An enum stored as its value and shown with a human label, in the language spoken."""
+
+    @property
+    def english(self) -> str:
+        """The label in English: "Ended early" for ``ended_early``."""
+        return str.replace(self, "_", " ").capitalize()  # the member is its value: no enum lookup
 
     @property
     def label(self) -> str:
-        return str.replace(self, "_", " ").capitalize()  # the member is its value: no enum lookup
+        return current().translate("Choice", self.english)
 
 
 class EmploymentType(Choice):
@@ -51,7 +57,7 @@ class Role(Choice):
     MENTEE = "mentee"  # the senior who learns
 
     @property
-    def label(self) -> str:
+    def english(self) -> str:
         return "Reverse mentor" if self is Role.MENTOR else "Mentee"
 
 
@@ -92,7 +98,7 @@ class Respondent(Choice):
     HR = "hr"
 
     @property
-    def label(self) -> str:
+    def english(self) -> str:
         return "HR" if self is Respondent.HR else self.value.capitalize()
 
 
@@ -100,6 +106,37 @@ class Stage(Choice):
     BASELINE = "baseline"
     MIDPOINT = "midpoint"
     FINAL = "final"
+
+
+# Every choice's English label as pyside6-lupdate reads it (a test keeps this list complete).
+LABELS = (
+    QT_TRANSLATE_NOOP("Choice", "Permanent"),
+    QT_TRANSLATE_NOOP("Choice", "Contract"),
+    QT_TRANSLATE_NOOP("Choice", "Outsourced"),
+    QT_TRANSLATE_NOOP("Choice", "Intern"),
+    QT_TRANSLATE_NOOP("Choice", "Reverse mentor"),
+    QT_TRANSLATE_NOOP("Choice", "Mentee"),
+    QT_TRANSLATE_NOOP("Choice", "Planned"),
+    QT_TRANSLATE_NOOP("Choice", "Running"),
+    QT_TRANSLATE_NOOP("Choice", "Closed"),
+    QT_TRANSLATE_NOOP("Choice", "Proposed"),
+    QT_TRANSLATE_NOOP("Choice", "Active"),
+    QT_TRANSLATE_NOOP("Choice", "Completed"),
+    QT_TRANSLATE_NOOP("Choice", "Ended early"),
+    QT_TRANSLATE_NOOP("Choice", "Not started"),
+    QT_TRANSLATE_NOOP("Choice", "On track"),
+    QT_TRANSLATE_NOOP("Choice", "At risk"),
+    QT_TRANSLATE_NOOP("Choice", "Done"),
+    QT_TRANSLATE_NOOP("Choice", "Not achieved"),
+    QT_TRANSLATE_NOOP("Choice", "Overdue"),  # a goal past its date, shown in place of its status
+    QT_TRANSLATE_NOOP("Choice", "In person"),
+    QT_TRANSLATE_NOOP("Choice", "Online"),
+    QT_TRANSLATE_NOOP("Choice", "Mentor"),
+    QT_TRANSLATE_NOOP("Choice", "HR"),
+    QT_TRANSLATE_NOOP("Choice", "Baseline"),
+    QT_TRANSLATE_NOOP("Choice", "Midpoint"),
+    QT_TRANSLATE_NOOP("Choice", "Final"),
+)
 
 
 @dataclass

@@ -14,6 +14,7 @@ from enum import StrEnum
 from operator import attrgetter
 
 from rmdesk.domain.entities import Goal, Pair, PairStatus, Participant, Program, Respondent, Stage
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, current
 
 
 class Health(StrEnum):
@@ -23,7 +24,14 @@ class Health(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"on_track": "On track", "overdue": "Overdue", "stalled": "Stalled"}[self.value]
+        return current().translate("Choice", HEALTH_LABELS[self])
+
+
+HEALTH_LABELS = {
+    Health.ON_TRACK: QT_TRANSLATE_NOOP("Choice", "On track"),
+    Health.OVERDUE: QT_TRANSLATE_NOOP("Choice", "Overdue"),
+    Health.STALLED: QT_TRANSLATE_NOOP("Choice", "Stalled"),
+}
 
 
 class Action(StrEnum):
@@ -113,7 +121,12 @@ def goal_overdue(goal: Goal, day: dt.date) -> bool:
 def goal_status_shown(goal: Goal, day: dt.date) -> str:
     """The status a report or a chart shows: the stored one, or "Overdue" once the target date has
     passed with the goal neither done nor closed."""
-    return "Overdue" if goal_overdue(goal, day) else goal.status.label
+    return overdue_label() if goal_overdue(goal, day) else goal.status.label
+
+
+def overdue_label() -> str:
+    """What a goal past its date without an outcome shows in place of its status."""
+    return current().translate("Choice", "Overdue")
 
 
 def stage_dates(program: Program) -> dict[Stage, dt.date]:

@@ -18,9 +18,12 @@ every language::
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import functools
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,9 +66,27 @@ def _table(language: str) -> Mapping[tuple[str, str], str]:
     return read_ts(path) if language != SOURCE and path.is_file() else {}
 
 
+MONTHS = (
+    QT_TRANSLATE_NOOP("Month", "January"),
+    QT_TRANSLATE_NOOP("Month", "February"),
+    QT_TRANSLATE_NOOP("Month", "March"),
+    QT_TRANSLATE_NOOP("Month", "April"),
+    QT_TRANSLATE_NOOP("Month", "May"),
+    QT_TRANSLATE_NOOP("Month", "June"),
+    QT_TRANSLATE_NOOP("Month", "July"),
+    QT_TRANSLATE_NOOP("Month", "August"),
+    QT_TRANSLATE_NOOP("Month", "September"),
+    QT_TRANSLATE_NOOP("Month", "October"),
+    QT_TRANSLATE_NOOP("Month", "November"),
+    QT_TRANSLATE_NOOP("Month", "December"),
+)
+# How each language groups thousands and marks decimals (CLDR: "1,250.5" and "1.250,5").
+SEPARATORS = {"en": (",", "."), "id": (".", ",")}
+
+
 @dataclass(frozen=True)
 class Words:
-    """Translations into one language."""
+    """Translations into one language, with its way of writing numbers and dates."""
 
     language: str
     table: Mapping[tuple[str, str], str] = field(repr=False)
@@ -74,6 +95,21 @@ class Words:
         """``text`` in this language (``text`` itself when it has no translation)."""
         return self.table.get((context, text), text)
 
+    def number(self, value: float, decimals: int = 0) -> str:
+        """``1,250`` / ``1.250``; ``3.5`` / ``3,5`` with ``decimals=1``."""
+        text = f"{value:,.{decimals}f}"
+        group, point = SEPARATORS.get(self.language, SEPARATORS[SOURCE])
+        return text if (group, point) == (",", ".") else text.translate({44: group, 46: point})
+
+    def percent(self, share: float) -> str:
+        """``42%`` of a share between 0 and 1, as the language writes it (no space in either)."""
+        return f"{self.number(share * 100)}%"
+
+    def date(self, day: dt.date) -> str:
+        """``30 November 2026`` / ``30 November 2026``: day, month name, year, which both read
+        alike and no reader mistakes for another date, as 11/30 and 30/11 can be."""
+        return f"{day.day} {self.translate('Month', MONTHS[day.month - 1])} {day.year}"
+
 
 def words(language: str | None) -> Words:
     """The translations into ``language`` (a code as the file stores it; English if unknown)."""
@@ -81,7 +117,37 @@ def words(language: str | None) -> Words:
     return Words(chosen, _table(chosen))
 
 
-def translate(context: str, text: str, language: str | None) -> str:
-    """``text`` of ``context`` in ``language``. Write strings for ``pyside6-lupdate`` through
-    :meth:`Words.translate` or :func:`QT_TRANSLATE_NOOP`: it does not read calls of this one."""
-    return words(language).translate(context, text)
+# The language the window or the command line speaks, for every thread that chose none; a report
+# being written speaks its file's language in its own thread (``speaking``) while the window goes on.
+_interface: list[Words] = [Words(SOURCE, {})]
+_speaking: ContextVar[Words | None] = ContextVar("speaking", default=None)
+
+
+def use(language: str | None) -> Words:
+    """Speak ``language`` from now on wherever nothing else was chosen (the window's language,
+    or the terminal's)."""
+    _interface[0] = words(language)
+    return _interface[0]
+
+
+def current() -> Words:
+    """The words of the language spoken here: a ``speaking`` block's, else the interface's."""
+    return _speaking.get() or _interface[0]
+
+
+@contextlib.contextmanager
+def speaking(language: str | None) -> Iterator[Words]:
+    """Speak ``language`` in this thread (and only here) until the block ends: a report in its
+    file's language, written while the window speaks another."""
+    token = _speaking.set(words(language))
+    try:
+        yield _speaking.get() or _interface[0]
+    finally:
+        _speaking.reset(token)
+
+
+def translate(context: str, text: str, language: str | None = None) -> str:
+    """``text`` of ``context`` in the language spoken here, or in ``language`` when given.
+    ``pyside6-lupdate`` reads calls of this with literal strings."""
+    chosen = current() if language is None else words(language)
+    return chosen.translate(context, text)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
 
 from rmdesk import __version__
+from rmdesk.domain import i18n
 from rmdesk.gui import crash
 from rmdesk.gui.dialogs import preferences
 from rmdesk.gui.main_window import MainWindow
@@ -61,6 +62,7 @@ def use_language(language: str) -> QLocale:
     _translators.clear()
     locale = locale_for(language)
     QLocale.setDefault(locale)
+    i18n.use(language)  # the core's words too: statuses, counts, refusals
     if language == "en":
         return locale
     # Searched last to first: rmdesk's own words win over Qt's.

@@ -42,6 +42,7 @@ from rmdesk.domain.generations import generation_of
 from rmdesk.domain.health import (
     Health,
     expected_meetings,
+    overdue_label,
     pair_health,
     pair_on,
     stage_dates,
@@ -327,15 +328,16 @@ def figures(
         [program.id],
     ).fetchall()
     shown: Counter[str] = Counter()
+    overdue = overdue_label()
     goal_status = by_value(GoalStatus)
     for status, target in goal_rows:
         kind = goal_status[status]
         late = target is not None and target < as_of.isoformat() and not kind.finished
-        shown["Overdue" if late else kind.label] += 1
+        shown[overdue if late else kind.label] += 1
     f.goals = len(goal_rows)
     f.goals_done = shown[GoalStatus.DONE.label]
-    f.goals_overdue = shown["Overdue"]
-    order = [GoalStatus.NOT_STARTED.label, GoalStatus.ON_TRACK.label, GoalStatus.AT_RISK.label, "Overdue"]
+    f.goals_overdue = shown[overdue]
+    order = [GoalStatus.NOT_STARTED.label, GoalStatus.ON_TRACK.label, GoalStatus.AT_RISK.label, overdue]
     f.goals_by_status = _count(shown, [*order, GoalStatus.DONE.label, GoalStatus.NOT_ACHIEVED.label])
 
     _evaluations(f, program, pairs, as_of, check_ins(doc, program, as_of) if found is None else found)

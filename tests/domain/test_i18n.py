@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rmdesk.domain import i18n
 
 UNFINISHED_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -71,3 +73,67 @@ def test_the_marker_gives_the_text_as_it_is():
 def test_the_translations_are_shipped_beside_the_module():
     assert (i18n.FOLDER / "rmdesk_id.ts").is_file()
     assert set(i18n.LANGUAGES) == {"en", "id"}
+
+
+def test_statuses_counts_numbers_and_dates_follow_the_language_spoken():
+    from rmdesk.domain.entities import PairStatus, Role
+    from rmdesk.domain.words import plural
+
+    assert (PairStatus.ENDED_EARLY.label, plural(2500, "pair")) == ("Ended early", "2,500 pairs")
+    with i18n.speaking("id") as words:
+        assert PairStatus.ENDED_EARLY.label == "Berakhir lebih awal"
+        assert Role.MENTOR.label == "Mentor terbalik"
+        assert plural(2500, "pair") == "2.500 pasangan"
+        assert plural(1, "person", "people") == "1 orang"
+        assert words.number(1234.5, 1) == "1.234,5"
+        assert words.date(dt.date(2026, 8, 3)) == "3 Agustus 2026"
+    assert i18n.current().language == "en"  # the block's language ends with it
+    assert i18n.words("en").date(dt.date(2026, 8, 3)) == "3 August 2026"
+
+
+def test_a_report_speaking_its_files_language_in_a_thread_leaves_the_windows_language_alone():
+    import threading
+
+    from rmdesk.domain.entities import Stage
+
+    seen = {}
+    ready, done = threading.Event(), threading.Event()
+
+    def report():
+        with i18n.speaking("id"):
+            seen["report"] = Stage.FINAL.label
+            ready.set()
+            done.wait(5)
+
+    worker = threading.Thread(target=report)
+    worker.start()
+    ready.wait(5)
+    seen["window"] = Stage.FINAL.label  # while the report's block is open in its thread
+    done.set()
+    worker.join()
+    assert seen == {"report": "Akhir", "window": "Final"}
+
+
+def test_every_noun_the_code_counts_is_marked_for_translation():
+    """plural("...") and counted("...") with a literal noun: both its forms are in words.NOUNS, where
+    pyside6-lupdate finds them, and so in the translations."""
+    import ast
+    from pathlib import Path
+
+    from rmdesk.domain import words
+
+    counted = set()
+    for path in Path(words.__file__).parents[1].rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(node, "func", None)
+            name = getattr(name, "id", getattr(name, "attr", None))
+            if isinstance(node, ast.Call) and name in ("plural", "counted"):
+                nouns = [a.value for a in node.args[1:] if isinstance(a, ast.Constant)]
+                if nouns:
+                    one, many = nouns[0], nouns[1] if len(nouns) > 1 else None
+                    counted |= {one, many or words.IRREGULAR.get(one) or one + "s"}
+    assert len(counted) > 30
+    assert counted - set(words.NOUNS) == set()
+    for noun in words.NOUNS:
+        same = {"mentee", "mentees", "Program", "Programs"}  # the same word in both languages
+        assert i18n.translate("Noun", noun, "id") != noun or noun in same, noun

@@ -270,6 +270,117 @@
     </message>
 </context>
 <context>
+    <name>Choice</name>
+    <message>
+        <source>Permanent</source>
+        <translation>Tetap</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrak</translation>
+    </message>
+    <message>
+        <source>Outsourced</source>
+        <translation>Alih daya</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Magang</translation>
+    </message>
+    <message>
+        <source>Reverse mentor</source>
+        <translation>Mentor terbalik</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Berakhir lebih awal</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum dimulai</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Sesuai jalur</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tercapai</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Tidak tercapai</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Tatap muka</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>SDM</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <source>Midpoint</source>
+        <translation>Tengah</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Macet</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Yes</source>
@@ -2076,6 +2187,57 @@
     </message>
 </context>
 <context>
+    <name>Month</name>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>Start pairs</source>
@@ -2151,6 +2313,345 @@
     <message>
         <source>The path is on the clipboard.</source>
         <translation>Jalurnya sudah disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>Noun</name>
+    <message>
+        <source>active pair</source>
+        <translation>pasangan aktif</translation>
+    </message>
+    <message>
+        <source>active pairs</source>
+        <translation>pasangan aktif</translation>
+    </message>
+    <message>
+        <source>change-log entries removed</source>
+        <translation>entri log perubahan dihapus</translation>
+    </message>
+    <message>
+        <source>change-log entries rewritten</source>
+        <translation>entri log perubahan ditulis ulang</translation>
+    </message>
+    <message>
+        <source>change-log entry removed</source>
+        <translation>entri log perubahan dihapus</translation>
+    </message>
+    <message>
+        <source>change-log entry rewritten</source>
+        <translation>entri log perubahan ditulis ulang</translation>
+    </message>
+    <message>
+        <source>client site</source>
+        <translation>lokasi klien</translation>
+    </message>
+    <message>
+        <source>client sites</source>
+        <translation>lokasi klien</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>kontrak</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>kontrak</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>earlier row</source>
+        <translation>baris lama</translation>
+    </message>
+    <message>
+        <source>earlier rows</source>
+        <translation>baris lama</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>pendaftaran</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>enrolments</source>
+        <translation>pendaftaran</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entri</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entri</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluasi</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>evaluasi</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluasi</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>sasaran</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>sasaran</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>pertemuan</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>pertemuan</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <source>mentees</source>
+        <translation>mentee</translation>
+    </message>
+    <message>
+        <source>never-pair entries</source>
+        <translation>entri larangan pasangan</translation>
+    </message>
+    <message>
+        <source>never-pair entry</source>
+        <translation>entri larangan pasangan</translation>
+    </message>
+    <message>
+        <source>Never-Pair Entry</source>
+        <translation>Entri Larangan Pasangan</translation>
+    </message>
+    <message>
+        <source>Never-Pair Entries</source>
+        <translation>Entri Larangan Pasangan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>other entries</source>
+        <translation>entri lain</translation>
+    </message>
+    <message>
+        <source>other entry</source>
+        <translation>entri lain</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>halaman</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>halaman</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>pasangan</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>pair report</source>
+        <translation>laporan pasangan</translation>
+    </message>
+    <message>
+        <source>pair reports</source>
+        <translation>laporan pasangan</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>pasangan</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>usulan</translation>
+    </message>
+    <message>
+        <source>proposals</source>
+        <translation>usulan</translation>
+    </message>
+    <message>
+        <source>proposed pair</source>
+        <translation>pasangan usulan</translation>
+    </message>
+    <message>
+        <source>proposed pairs</source>
+        <translation>pasangan usulan</translation>
+    </message>
+    <message>
+        <source>reverse mentor</source>
+        <translation>mentor terbalik</translation>
+    </message>
+    <message>
+        <source>reverse mentors</source>
+        <translation>mentor terbalik</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>salinan cadangan</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>salinan cadangan</translation>
+    </message>
+    <message>
+        <source>started pair</source>
+        <translation>pasangan yang sudah dimulai</translation>
+    </message>
+    <message>
+        <source>started pairs</source>
+        <translation>pasangan yang sudah dimulai</translation>
+    </message>
+    <message>
+        <source>Suggested Pair</source>
+        <translation>Pasangan Usulan</translation>
+    </message>
+    <message>
+        <source>Suggested Pairs</source>
+        <translation>Pasangan Usulan</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topik</translation>
+    </message>
+    <message>
+        <source>topic rating</source>
+        <translation>penilaian topik</translation>
+    </message>
+    <message>
+        <source>topic ratings</source>
+        <translation>penilaian topik</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>topik</translation>
+    </message>
+    <message>
+        <source>undo step</source>
+        <translation>langkah urung</translation>
+    </message>
+    <message>
+        <source>undo step removed</source>
+        <translation>langkah urung dihapus</translation>
+    </message>
+    <message>
+        <source>undo steps</source>
+        <translation>langkah urung</translation>
+    </message>
+    <message>
+        <source>undo steps removed</source>
+        <translation>langkah urung dihapus</translation>
     </message>
 </context>
 <context>

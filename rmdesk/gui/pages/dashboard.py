@@ -133,7 +133,7 @@ class DashboardPage(Page):
         scale = float(Questionnaire.of(self.program.settings).scale) if self.program else 5.0
         satisfaction = []
         for label, mentees, mentors in f.satisfaction_by_stage:
-            stage = f.stage(Stage(label.lower()))
+            stage = f.stage(next(s for s in Stage if s.label == label))
             rate = stage.answered[Respondent.MENTEE] if stage else None
             shown = (
                 self.tr("{stage}, {answered} of {asked} mentees").format(
