@@ -50,13 +50,13 @@ def plan(
             return Move("pair", dragged_id, target_id)
         return Move("pair", target_id, dragged_id)
     if dragged in people and target == "pair" and target_id:
-        pair = next((p for p in cohort.pairs if p.id == target_id), None)
+        pair = cohort.pair(target_id)
         if pair is None:
             return None
         if dragged == "mentor":
             return Move("swap", dragged_id, pair.mentee_id, pair, pair.mentor_id)
         return Move("swap", pair.mentor_id, dragged_id, pair, pair.mentee_id)
     if dragged == "pair" and area in people:
-        pair = next((p for p in cohort.pairs if p.id == dragged_id), None)
+        pair = cohort.pair(dragged_id)
         return Move("unpair", pair=pair) if pair is not None else None
     return None

@@ -7,6 +7,7 @@ check that both always agree. This module stays light: the board imports it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rmdesk.domain.entities import Participant
@@ -22,7 +23,7 @@ class Context:
     """What the rules need beyond the two people: the org chart, exclusions, history."""
 
     settings: MatchSettings = field(default_factory=MatchSettings)
-    people: dict[str, Participant] = field(default_factory=dict)  # everyone, for manager chains
+    people: Mapping[str, Participant] = field(default_factory=dict)  # everyone, for manager chains
     never: dict[frozenset[str], str] = field(default_factory=dict)  # pair of ids -> reason
     earlier: dict[tuple[str, str], str] = field(default_factory=dict)  # (mentor, mentee) -> program
     program_end: dt.date | None = None

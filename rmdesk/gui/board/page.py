@@ -6,10 +6,11 @@ another, the target shows the score the pair would have, or the rule it breaks.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable
 from functools import partial
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QFontMetrics
@@ -29,10 +30,12 @@ from rmdesk.gui.work import LongWork, Messages, attempt
 from rmdesk.matching.board import Move, plan
 from rmdesk.matching.program import (
     Cohort,
+    PairLine,
     Verdict,
     accept,
     load,
     make_pair,
+    open_pairs,
     set_locked,
     suggest_pairs,
     swap,
@@ -43,6 +46,7 @@ from rmdesk.matching.score import explain
 from rmdesk.store import Document, lifecycle, queries
 
 AREAS = ("mentor", "mentee", "pair")
+BLANK = (None, "", "[]")
 
 
 def _topics(levels: dict[str, int]) -> str:
@@ -67,49 +71,70 @@ def person_card(kind: str, person: Participant) -> Card:
     )
 
 
-def pair_card(pair: Pair, mentor: Participant, mentee: Participant, cohort: Cohort) -> Card:
+class PairWords(NamedTuple):
+    """The words every pair card may say, translated once for a whole board."""
+
+    locked: str
+    active_since: str
+    statuses: dict[str, str]  # stored value -> label
+
+    @classmethod
+    def now(cls) -> PairWords:
+        return cls(
+            QCoreApplication.translate("PairingPage", "Locked"),
+            QCoreApplication.translate("PairingPage", "Active since {date}"),
+            {status.value: status.label for status in PairStatus},
+        )
+
+
+def pair_cards(lines: Iterable[PairLine], cohort: Cohort) -> list[Card]:
+    words = PairWords.now()
+    return [pair_card(line, cohort, words) for line in lines]
+
+
+def pair_card(line: PairLine, cohort: Cohort, words: PairWords | None = None) -> Card:
     """A pair's card; a pair made before scoring existed gets its score computed now."""
-    if pair.score is None:
-        score, reasons = explain(mentor, mentee, cohort.ctx.settings)
-        pair = dataclasses.replace(pair, score=score, explanation=reasons)
+    words = words or PairWords.now()
+    score, explanation = line.score, json.loads(line.explanation) if line.explanation not in BLANK else []
+    if score is None:
+        score, explanation = explain(
+            cohort.person(line.mentor_id), cohort.person(line.mentee_id), cohort.ctx.settings
+        )
     warning = reason = ""
-    for line in pair.explanation:  # the first rule overridden, else the first warning; the first reason
-        if line.startswith("Rule overridden: "):
+    for text in explanation:  # the first rule overridden, else the first warning; the first reason
+        if text.startswith("Rule overridden: "):
             if not warning.startswith("Rule overridden: "):
-                warning = line
-        elif line.startswith("Warning: "):
-            warning = warning or line[len("Warning: ") :]
+                warning = text
+        elif text.startswith("Warning: "):
+            warning = warning or text[len("Warning: ") :]
         elif not reason:
-            reason = line
+            reason = text
+    locked = bool(line.locked)
+    departments = f"{line.mentor_department} → {line.mentee_department}"
     return Card(
         kind="pair",
-        id=pair.id,
-        title=f"{mentor.name} → {mentee.name}",
-        status=pair.status.value,
-        status_text=status_text(pair),
-        detail=" · ".join(
-            x
-            for x in (
-                QCoreApplication.translate("PairingPage", "Locked") if pair.locked else "",
-                f"{mentor.department} → {mentee.department}",
-            )
-            if x
-        ),
+        id=line.id,
+        title=f"{line.mentor_name} → {line.mentee_name}",
+        status=line.status,
+        status_text=status_text(line.status, line.started_on, line.ended_on, words),
+        detail=f"{words.locked} · {departments}" if locked and words.locked else departments,
         topics=reason,
-        score=pair.score,
+        score=score,
         warning=warning,
-        locked=pair.locked,
-        search=f"{mentor.name} {mentee.name} {mentor.department} {mentee.department}".lower(),
+        locked=locked,
+        search=" ".join(
+            (line.mentor_name, line.mentee_name, line.mentor_department, line.mentee_department)
+        ).lower(),
     )
 
 
-def status_text(pair: Pair) -> str:
+def status_text(status: str, started_on: object, ended_on: object, words: PairWords) -> str:
     """The status in words, with its date: "Active since 2026-06-07"."""
-    if pair.status is PairStatus.ACTIVE and pair.started_on:
-        return QCoreApplication.translate("PairingPage", "Active since {date}").format(date=pair.started_on)
-    if pair.ended_on and pair.status is not PairStatus.ACTIVE:
-        return f"{pair.status.label} {pair.ended_on}"
-    return pair.status.label
+    if status == PairStatus.ACTIVE.value and started_on:
+        return words.active_since.format(date=started_on)
+    if ended_on and status != PairStatus.ACTIVE.value:
+        return f"{words.statuses[status]} {ended_on}"
+    return words.statuses[status]
 
 
 HINT_STYLE = {True: "color: #166a31; font-weight: 600;", False: "color: #b00020; font-weight: 600;"}
@@ -196,17 +221,14 @@ class PairingPage(Page, Ui_PairingPage):
             for model in self.models.values():
                 model.set_cards([])
         else:
-            self.cohort = load(self.doc, self.program)
+            self.cohort = load(self.doc, self.program, as_needed=True)
             self.build_cards(self.cohort)
         self._update_buttons()
 
     def build_cards(self, cohort: Cohort) -> None:
-        people = cohort.ctx.people
         self.models["mentor"].set_cards([person_card("mentor", p) for p in cohort.free_mentors()])
         self.models["mentee"].set_cards([person_card("mentee", p) for p in cohort.free_mentees()])
-        self.models["pair"].set_cards(
-            [pair_card(p, people[p.mentor_id], people[p.mentee_id], cohort) for p in cohort.pairs]
-        )
+        self.models["pair"].set_cards(pair_cards(cohort.lines.values(), cohort))
         self.apply_filters()
 
     def show_move(self, touched: set[str]) -> None:
@@ -215,18 +237,12 @@ class PairingPage(Page, Ui_PairingPage):
         doc, cohort, program = self.doc, self.cohort, self.program
         if doc is None or cohort is None or program is None or not touched:
             return
-        ids = sorted(touched)
-        marks = ",".join("?" * len(ids))
-        now = doc.all(
-            Pair,
-            f"program_id = ? AND status IN ('proposed', 'active') AND (mentor_id IN ({marks}) "
-            f"OR mentee_id IN ({marks}))",
-            [program.id, *ids, *ids],
-        )
-        before = [p for p in cohort.pairs if p.mentor_id in touched or p.mentee_id in touched]
-        cohort.pairs = [p for p in cohort.pairs if p not in before] + now
-        cohort.__dict__.pop("mentees_of", None)  # a cached view of the pairs just replaced
-        current = {p.id for p in now}
+        now = open_pairs(doc, program.id, sorted(touched))
+        before = [
+            line for line in cohort.lines.values() if line.mentor_id in touched or line.mentee_id in touched
+        ]
+        cohort.replace_pairs([line.id for line in before], now)
+        current = {line.id for line in now}
         for gone in before:
             if gone.id not in current:
                 self.models["pair"].remove_card(gone.id)
@@ -234,18 +250,16 @@ class PairingPage(Page, Ui_PairingPage):
                 if ended is not None:  # ended, not removed: the rules now know they were paired
                     cohort.ctx.earlier[(gone.mentor_id, gone.mentee_id)] = "this program"
         people = cohort.ctx.people
-        for pair in now:
-            self.models["pair"].put_card(
-                pair_card(pair, people[pair.mentor_id], people[pair.mentee_id], cohort)
-            )
-        seats, paired = cohort.seats_left(), {p.mentee_id for p in cohort.pairs}
+        for card in pair_cards(now, cohort):
+            self.models["pair"].put_card(card)
+        seats, paired = cohort.seats_left(), {line.mentee_id for line in cohort.lines.values()}
         for person_id in touched:
             person = people.get(person_id)
             if person is None:
                 continue
             if person_id in seats:
                 self._show_person("mentor", person, seats[person_id] > 0)
-            elif any(m.id == person_id for m in cohort.mentees):
+            elif person_id in cohort.mentee_set:
                 self._show_person("mentee", person, person_id not in paired)
         self._verdicts.clear()
         self._titles()
@@ -276,7 +290,7 @@ class PairingPage(Page, Ui_PairingPage):
     # -- what a move would do
     def _pair_of(self, pair_id: str) -> Pair | None:
         assert self.cohort is not None
-        return next((p for p in self.cohort.pairs if p.id == pair_id), None)
+        return self.cohort.pair(pair_id)
 
     def _plan(self, kind: str, card_id: str, target: Card | None, area: str) -> Move | None:
         """The move a card dropped on ``target`` in ``area`` makes (decided in the core)."""
@@ -688,6 +702,7 @@ class PairingPage(Page, Ui_PairingPage):
         if cohort is None or doc is None or program is None or self.worker is not None:
             return
         objective = Objective(self.objectiveCombo.currentData())
+        cohort.read_all()  # here: the optimiser's thread must not read through this connection
 
         def shown() -> bool:  # the same file and program are still on the board
             return self.doc is doc and self.program is not None and self.program.id == program.id
