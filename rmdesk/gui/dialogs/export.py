@@ -37,7 +37,10 @@ class ExportDialog(QDialog, Ui_ExportDialog):
         self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export..."))
         self.anonymiseNote.setEnabled(False)
         self.anonymiseCheck.toggled.connect(self.anonymiseNote.setEnabled)
-        self.resize(520, 0)
+        # As tall as the wrapped text needs at this width: a window's least height counts the
+        # labels at their narrowest, and the formats would be squeezed out of sight.
+        self.mainLayout.activate()
+        self.resize(520, self.mainLayout.totalHeightForWidth(520))
 
     def choice(self) -> ExportChoice:
         return ExportChoice(

@@ -97,6 +97,8 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
         self.previewTable.setColumnCount(len(PREVIEW))
         self.previewTable.setHorizontalHeaderLabels([self.tr(title) for title, _ in PREVIEW])
         self.previewTable.verticalHeader().hide()
+        for table in (self.mappingTable, self.previewTable):
+            table.resizeColumnsToContents()  # the headings whole before a file fills the rows
         self._ok().setEnabled(False)
         self._ok().setText(self.tr("Import"))
         self._show_sheets([])

@@ -145,7 +145,8 @@ def _row_of_nested(form: QFormLayout, widget: QWidget) -> int:
 
 
 def setup_table(view: QTableView, widths: Sequence[int]) -> None:
-    """One line per row, compact rows, sensible starting column widths."""
+    """One line per row, compact rows, sensible starting column widths: each at least as wide as
+    its heading (and the sort arrow) needs, in any language."""
     view.setWordWrap(False)
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -154,7 +155,7 @@ def setup_table(view: QTableView, widths: Sequence[int]) -> None:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setHighlightSections(False)
     for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
 
 def show_problems(dialog: QDialog, errors: ErrorLabels, problems: dict[str, str]) -> bool:
