@@ -45,6 +45,17 @@ class Choice(StrEnum):
         return current().translate("Choice", self.english)
 
 
+def labels(kind: type[Choice]) -> dict[str, str]:
+    """Each member's stored value and its label in the language spoken: for tables of thousands of
+    rows, one dict lookup each."""
+    return _labels(kind, current().language)
+
+
+@functools.cache
+def _labels(kind: type[Choice], language: str) -> dict[str, str]:
+    return {member.value: member.label for member in kind}
+
+
 class EmploymentType(Choice):
     PERMANENT = "permanent"
     CONTRACT = "contract"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from rmdesk.domain.entities import Pair, PairStatus, Program, ProgramStatus
+from rmdesk.domain.i18n import translate
 from rmdesk.domain.topics import DEFAULT_TOPICS
 
 END_REASONS = (
@@ -25,31 +26,41 @@ END_REASONS = (
 COMPLETED_AT_CLOSE = "Completed when the program closed"
 
 
-def _when(pair: Pair) -> str:
-    return f" on {pair.ended_on}" if pair.ended_on else ""
-
-
 def refuse_start(pair: Pair, program: Program, on: dt.date) -> str | None:
     if pair.status is PairStatus.ACTIVE:
-        return f"This pair already started{f' on {pair.started_on}' if pair.started_on else ''}."
+        if pair.started_on:
+            return translate("PairMoves", "This pair already started on {date}.").format(date=pair.started_on)
+        return translate("PairMoves", "This pair already started.")
     if pair.status is not PairStatus.PROPOSED:
-        return f"This pair finished{_when(pair)}; a finished pair does not start again."
+        if pair.ended_on:
+            text = translate(
+                "PairMoves", "This pair finished on {date}; a finished pair does not start again."
+            )
+            return text.format(date=pair.ended_on)
+        return translate("PairMoves", "This pair finished; a finished pair does not start again.")
     if program.status is ProgramStatus.CLOSED:
-        return f"{program.name} is closed; reopen it first (Program > Reopen Program)."
+        text = translate("PairMoves", "{program} is closed; reopen it first (Program > Reopen Program).")
+        return text.format(program=program.name)
     if program.end_date and on > program.end_date:
-        return f"{on} is after the program ends ({program.end_date}); choose an earlier start date."
+        text = translate(
+            "PairMoves", "{date} is after the program ends ({end}); choose an earlier start date."
+        )
+        return text.format(date=on, end=program.end_date)
     return None
 
 
 def refuse_end(pair: Pair, on: dt.date, *, reason: str = "", completed: bool = False) -> str | None:
     if pair.status is PairStatus.PROPOSED:
-        return "This pair has not started; to drop a proposal, unpair it instead."
+        return translate("PairMoves", "This pair has not started; to drop a proposal, unpair it instead.")
     if pair.status is not PairStatus.ACTIVE:
-        return f"This pair already finished{_when(pair)}."
+        if pair.ended_on:
+            return translate("PairMoves", "This pair already finished on {date}.").format(date=pair.ended_on)
+        return translate("PairMoves", "This pair already finished.")
     if pair.started_on and on < pair.started_on:
-        return f"The end date {on} is before the pair started ({pair.started_on})."
+        text = translate("PairMoves", "The end date {date} is before the pair started ({start}).")
+        return text.format(date=on, start=pair.started_on)
     if not completed and not reason.strip():
-        return "Say why the pair ends early."
+        return translate("PairMoves", "Say why the pair ends early.")
     return None
 
 
@@ -57,7 +68,9 @@ def refuse_reactivate(pair: Pair) -> str | None:
     """Only a pair that closing the program completed becomes active again (when it reopens)."""
     if pair.status is PairStatus.COMPLETED and pair.end_reason == COMPLETED_AT_CLOSE:
         return None
-    return "Only pairs completed by closing the program become active again when it reopens."
+    return translate(
+        "PairMoves", "Only pairs completed by closing the program become active again when it reopens."
+    )
 
 
 def refuse_program_move(program: Program, to: ProgramStatus) -> str | None:
@@ -69,10 +82,15 @@ def refuse_program_move(program: Program, to: ProgramStatus) -> str | None:
     if to is ProgramStatus.RUNNING and now is ProgramStatus.CLOSED:
         return None  # reopening
     if to is now:
-        return f"{name} is already {now.label.lower()}."
+        return translate("ProgramMoves", "{program} is already {status}.").format(
+            program=name, status=now.label.lower()
+        )
     if to is ProgramStatus.CLOSED:
-        return f"{name} has not started yet, so there is nothing to close."
-    return f"{name} cannot go back to planned once it has started."
+        text = translate("ProgramMoves", "{program} has not started yet, so there is nothing to close.")
+        return text.format(program=name)
+    return translate("ProgramMoves", "{program} cannot go back to planned once it has started.").format(
+        program=name
+    )
 
 
 def default_program(today: dt.date, name: str = "", start: dt.date | None = None) -> Program:

@@ -10,13 +10,21 @@ import math
 import re
 from dataclasses import dataclass
 
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 MINIMUM = 10
 COMMON = {
     "password", "passw0rd", "qwerty", "123456", "12345678", "123456789", "111111", "letmein",
     "welcome", "admin", "iloveyou", "monkey", "dragon", "sunshine", "rahasia", "bismillah",
     "indonesia", "jakarta", "sayang", "cinta", "katasandi", "mentoring", "rmdesk",
 }  # fmt: skip
-LABELS = ("Too weak", "Weak", "Fair", "Strong", "Very strong")
+LABELS = (
+    QT_TRANSLATE_NOOP("Passphrase", "Too weak"),
+    QT_TRANSLATE_NOOP("Passphrase", "Weak"),
+    QT_TRANSLATE_NOOP("Passphrase", "Fair"),
+    QT_TRANSLATE_NOOP("Passphrase", "Strong"),
+    QT_TRANSLATE_NOOP("Passphrase", "Very strong"),
+)
 
 
 @dataclass(frozen=True)
@@ -27,7 +35,7 @@ class Strength:
 
     @property
     def label(self) -> str:
-        return LABELS[self.score]
+        return translate("Passphrase", LABELS[self.score])
 
     @property
     def acceptable(self) -> bool:
@@ -37,13 +45,17 @@ class Strength:
 def refusal(text: str) -> str | None:
     """Why a passphrase cannot be used at all; None when it can."""
     if "\x00" in text:
-        return "A passphrase cannot hold a NUL character."
+        return translate("Passphrase", "A passphrase cannot hold a NUL character.")
     if text != text.strip():
-        return "A passphrase cannot start or end with a space (it is too easy to mistype)."
-    if len(text) < MINIMUM:
-        return (
-            f"Use at least {MINIMUM} characters; four unrelated words are easy to remember and hard to guess."
+        return translate(
+            "Passphrase", "A passphrase cannot start or end with a space (it is too easy to mistype)."
         )
+    if len(text) < MINIMUM:
+        text = translate(
+            "Passphrase",
+            "Use at least {minimum} characters; four unrelated words are easy to remember and hard to guess.",
+        )
+        return text.format(minimum=MINIMUM)
     return None
 
 
@@ -65,9 +77,10 @@ def strength(text: str) -> Strength:
         bits /= 2
     score = 1 if bits < 45 else 2 if bits < 60 else 3 if bits < 80 else 4
     advice = {
-        1: "Easy to guess: make it longer, with a few unrelated words.",
-        2: "Fair: a few more characters or words would make it strong.",
-        3: "Strong.",
-        4: "Very strong.",
+        1: QT_TRANSLATE_NOOP("Passphrase", "Easy to guess: make it longer, with a few unrelated words."),
+        2: QT_TRANSLATE_NOOP("Passphrase", "Fair: a few more characters or words would make it strong."),
+        3: QT_TRANSLATE_NOOP("Passphrase", "Strong."),
+        4: QT_TRANSLATE_NOOP("Passphrase", "Very strong."),
     }[score]
+    advice = translate("Passphrase", advice)
     return Strength(score, round(bits, 1), advice)

@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 from rmdesk.domain.entities import Participant, Role
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
-LEVEL_NAMES = {1: "Low", 2: "Medium", 3: "High"}
+LEVEL_NAMES = {
+    1: QT_TRANSLATE_NOOP("Talent", "Low"),
+    2: QT_TRANSLATE_NOOP("Talent", "Medium"),
+    3: QT_TRANSLATE_NOOP("Talent", "High"),
+}
 JUNIOR_MAX_GRADE = 6  # grades 1-6 are staff and junior professionals in the default scale
 
 BOX_NAMES = {
-    (3, 1): "Trusted professional",
-    (3, 2): "High performer",
-    (3, 3): "Star",
-    (2, 1): "Solid contributor",
-    (2, 2): "Core player",
-    (2, 3): "High potential",
-    (1, 1): "Under-performer",
-    (1, 2): "Inconsistent",
-    (1, 3): "Rough diamond",
+    (3, 1): QT_TRANSLATE_NOOP("Talent", "Trusted professional"),
+    (3, 2): QT_TRANSLATE_NOOP("Talent", "High performer"),
+    (3, 3): QT_TRANSLATE_NOOP("Talent", "Star"),
+    (2, 1): QT_TRANSLATE_NOOP("Talent", "Solid contributor"),
+    (2, 2): QT_TRANSLATE_NOOP("Talent", "Core player"),
+    (2, 3): QT_TRANSLATE_NOOP("Talent", "High potential"),
+    (1, 1): QT_TRANSLATE_NOOP("Talent", "Under-performer"),
+    (1, 2): QT_TRANSLATE_NOOP("Talent", "Inconsistent"),
+    (1, 3): QT_TRANSLATE_NOOP("Talent", "Rough diamond"),
 }
 
 
 def box_name(performance: int, potential: int) -> str:
-    return BOX_NAMES[(performance, potential)]
+    """The box's name in the language spoken."""
+    return translate("Talent", BOX_NAMES[(performance, potential)])
+
+
+def level_name(level: int) -> str:
+    """Low, Medium or High in the language spoken."""
+    return translate("Talent", LEVEL_NAMES[level])
 
 
 def is_junior(person: Participant, role: Role | None = None) -> bool:

@@ -20,6 +20,7 @@ from rmdesk.domain.entities import (
     Participant,
     Program,
 )
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -51,53 +52,114 @@ class ValidationError(ValueError):
         super().__init__("; ".join(p.message for p in problems))
 
 
+def _(what: str) -> str:
+    """The name of a field, marked with QT_TRANSLATE_NOOP where it is given, in the language spoken."""
+    return translate("Validation", what)
+
+
 def _in_range(out: list[Problem], name: str, value: int | None, low: int, high: int, what: str):
     if value is not None and not low <= value <= high:
-        out.append(Problem(name, f"{what} must be between {low} and {high} (got {value})."))
+        text = translate("Validation", "{what} must be between {low} and {high} (got {value}).")
+        out.append(Problem(name, text.format(what=_(what), low=low, high=high, value=value)))
 
 
 def _levels(out: list[Problem], name: str, levels: dict[str, int], what: str) -> None:
     for topic, level in levels.items():
         if not topic.strip():
-            out.append(Problem(name, f"{what}: a topic has no name."))
+            out.append(
+                Problem(name, translate("Validation", "{what}: a topic has no name.").format(what=_(what)))
+            )
         elif not LEVELS[0] <= level <= LEVELS[1]:
-            out.append(Problem(name, f"{what}: level for {topic} must be 1 to 5 (got {level})."))
+            text = translate("Validation", "{what}: level for {topic} must be 1 to 5 (got {level}).")
+            out.append(Problem(name, text.format(what=_(what), topic=topic, level=level)))
 
 
 def check_participant(p: Participant, today: dt.date | None = None) -> list[Problem]:
     today = today or dt.date.today()
     out: list[Problem] = []
     if not p.name.strip():
-        out.append(Problem("name", "Name is required."))
+        out.append(Problem("name", translate("Validation", "Name is required.")))
     if p.email and not EMAIL.match(p.email):
-        out.append(Problem("email", f"Email {p.email!r} is not a valid address."))
-    _in_range(out, "birth_year", p.birth_year, 1930, today.year - 14, "Birth year")
-    _in_range(out, "grade", p.grade, *LIMITS["participants", "grade"], "Grade")
-    _in_range(out, "performance", p.performance, *LIMITS["participants", "performance"], "Performance")
-    _in_range(out, "potential", p.potential, *LIMITS["participants", "potential"], "Potential")
-    _levels(out, "topics_offered", p.topics_offered, "Topics offered")
-    _levels(out, "topics_wanted", p.topics_wanted, "Topics wanted")
+        out.append(
+            Problem(
+                "email",
+                translate("Validation", "Email {email} is not a valid address.").format(email=repr(p.email)),
+            )
+        )
+    _in_range(
+        out, "birth_year", p.birth_year, 1930, today.year - 14, QT_TRANSLATE_NOOP("Validation", "Birth year")
+    )
+    _in_range(
+        out, "grade", p.grade, *LIMITS["participants", "grade"], QT_TRANSLATE_NOOP("Validation", "Grade")
+    )
+    _in_range(
+        out,
+        "performance",
+        p.performance,
+        *LIMITS["participants", "performance"],
+        QT_TRANSLATE_NOOP("Validation", "Performance"),
+    )
+    _in_range(
+        out,
+        "potential",
+        p.potential,
+        *LIMITS["participants", "potential"],
+        QT_TRANSLATE_NOOP("Validation", "Potential"),
+    )
+    _levels(out, "topics_offered", p.topics_offered, QT_TRANSLATE_NOOP("Validation", "Topics offered"))
+    _levels(out, "topics_wanted", p.topics_wanted, QT_TRANSLATE_NOOP("Validation", "Topics wanted"))
     if p.manager_id is not None and p.manager_id == p.id:
-        out.append(Problem("manager_id", "A person cannot be their own manager."))
+        out.append(Problem("manager_id", translate("Validation", "A person cannot be their own manager.")))
     if p.employment_type == "outsourced" and not p.agency.strip():
-        out.append(Problem("agency", "Outsourced staff need the agency they are contracted through."))
+        out.append(
+            Problem(
+                "agency",
+                translate("Validation", "Outsourced staff need the agency they are contracted through."),
+            )
+        )
     if p.consent_date and p.consent_date > today:
-        out.append(Problem("consent_date", f"Consent date {p.consent_date} is in the future."))
+        out.append(
+            Problem(
+                "consent_date",
+                translate("Validation", "Consent date {date} is in the future.").format(date=p.consent_date),
+            )
+        )
     return out
 
 
 def check_program(p: Program) -> list[Problem]:
     out: list[Problem] = []
     if not p.name.strip():
-        out.append(Problem("name", "Program name is required."))
+        out.append(Problem("name", translate("Validation", "Program name is required.")))
     if p.start_date and p.end_date and p.end_date <= p.start_date:
-        out.append(Problem("end_date", f"End date {p.end_date} must be after the start {p.start_date}."))
+        out.append(
+            Problem(
+                "end_date",
+                translate("Validation", "End date {end} must be after the start {start}.").format(
+                    end=p.end_date, start=p.start_date
+                ),
+            )
+        )
     _in_range(
-        out, "cadence_days", p.cadence_days, *LIMITS["programs", "cadence_days"], "Meeting cadence (days)"
+        out,
+        "cadence_days",
+        p.cadence_days,
+        *LIMITS["programs", "cadence_days"],
+        QT_TRANSLATE_NOOP("Validation", "Meeting cadence (days)"),
     )
-    _in_range(out, "grace_days", p.grace_days, *LIMITS["programs", "grace_days"], "Grace days")
     _in_range(
-        out, "mentor_capacity", p.mentor_capacity, *LIMITS["programs", "mentor_capacity"], "Mentor capacity"
+        out,
+        "grace_days",
+        p.grace_days,
+        *LIMITS["programs", "grace_days"],
+        QT_TRANSLATE_NOOP("Validation", "Grace days"),
+    )
+    _in_range(
+        out,
+        "mentor_capacity",
+        p.mentor_capacity,
+        *LIMITS["programs", "mentor_capacity"],
+        QT_TRANSLATE_NOOP("Validation", "Mentor capacity"),
     )
     return out
 
@@ -109,7 +171,9 @@ def check_contract(participant: Participant, program: Program) -> list[Problem]:
         return [
             Problem(
                 "contract_end",
-                f"Contract end {end} is before the program start {start}.",
+                translate("Validation", "Contract end {end} is before the program start {start}.").format(
+                    end=end, start=start
+                ),
             )
         ]
     return []
@@ -117,31 +181,44 @@ def check_contract(participant: Participant, program: Program) -> list[Problem]:
 
 def check_pair(p: Pair) -> list[Problem]:
     if p.mentor_id and p.mentor_id == p.mentee_id:
-        return [Problem("mentee_id", "A person cannot mentor themselves.")]
+        return [Problem("mentee_id", translate("Validation", "A person cannot mentor themselves."))]
     return []
 
 
 def check_goal(g: Goal) -> list[Problem]:
     out: list[Problem] = []
     if not g.specific.strip():
-        out.append(Problem("specific", "Say what the goal is."))
-    _in_range(out, "progress", g.progress, *LIMITS["goals", "progress"], "Progress (%)")
+        out.append(Problem("specific", translate("Validation", "Say what the goal is.")))
+    _in_range(
+        out,
+        "progress",
+        g.progress,
+        *LIMITS["goals", "progress"],
+        QT_TRANSLATE_NOOP("Validation", "Progress (%)"),
+    )
     return out
 
 
 def check_meeting(m: Meeting) -> list[Problem]:
     out: list[Problem] = []
     if m.date is None:
-        out.append(Problem("date", "Meeting date is required."))
-    _in_range(out, "duration_min", m.duration_min, *LIMITS["meetings", "duration_min"], "Duration (minutes)")
+        out.append(Problem("date", translate("Validation", "Meeting date is required.")))
+    _in_range(
+        out,
+        "duration_min",
+        m.duration_min,
+        *LIMITS["meetings", "duration_min"],
+        QT_TRANSLATE_NOOP("Validation", "Duration (minutes)"),
+    )
     return out
 
 
 def check_evaluation(e: Evaluation, scale: int = 5) -> list[Problem]:
     out: list[Problem] = []
     for key, value in e.answers.items():
-        _in_range(out, "answers", value, 1, scale, f"Answer {key!r}")
-    _levels(out, "confidence", e.confidence, "Confidence")
+        what = translate("Validation", "Answer {key}").format(key=repr(key))
+        _in_range(out, "answers", value, 1, scale, what)
+    _levels(out, "confidence", e.confidence, QT_TRANSLATE_NOOP("Validation", "Confidence"))
     return out
 
 

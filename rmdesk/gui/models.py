@@ -14,8 +14,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from rmdesk.domain.entities import EmploymentType, MeetingMode, Respondent, Role, Stage
-from rmdesk.domain.talent import LEVEL_NAMES
+from rmdesk.domain.entities import EmploymentType, MeetingMode, Respondent, Role, Stage, labels
+from rmdesk.domain.talent import level_name
 from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store.queries import EvaluationRow, GoalRow, MeetingRow, People, PersonRow
 
@@ -164,13 +164,10 @@ def _number(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-EMPLOYMENT = {kind.value: kind.label for kind in EmploymentType}
-
-
 def _talent(person: PersonRow) -> str:
     if person.performance is None or person.potential is None:
         return ""
-    return f"{LEVEL_NAMES[person.performance]} / {LEVEL_NAMES[person.potential]}"
+    return f"{level_name(person.performance)} / {level_name(person.potential)}"
 
 
 class ParticipantTableModel(RowTableModel[PersonRow]):
@@ -211,7 +208,7 @@ class ParticipantTableModel(RowTableModel[PersonRow]):
             ),
             Column(
                 QT_TRANSLATE_NOOP("Columns", "Employment"),
-                lambda p: EMPLOYMENT.get(p.employment_type, p.employment_type),
+                lambda p: labels(EmploymentType).get(p.employment_type, p.employment_type),
             ),
             Column(QT_TRANSLATE_NOOP("Columns", "Agency"), lambda p: p.agency),
             Column(QT_TRANSLATE_NOOP("Columns", "Employee no."), lambda p: p.employee_no),
@@ -226,7 +223,7 @@ class ParticipantTableModel(RowTableModel[PersonRow]):
     def search_text(self, p: PersonRow) -> str:
         return (
             f"{p.name} {p.employee_no} {p.email} {p.department} {p.job_title} {p.agency} "
-            f"{p.location} {p.generation} {EMPLOYMENT.get(p.employment_type, '')}"
+            f"{p.location} {p.generation} {labels(EmploymentType).get(p.employment_type, '')}"
         )
 
     def role_text(self, person: PersonRow) -> str:
@@ -271,11 +268,6 @@ class GoalTableModel(RowTableModel[GoalRow]):
     )
 
 
-MODES = {mode.value: mode.label for mode in MeetingMode}
-STAGES = {stage.value: stage.label for stage in Stage}
-RESPONDENTS = {r.value: r.label for r in Respondent}
-
-
 class MeetingTableModel(RowTableModel[MeetingRow]):
     columns = (
         Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.date),
@@ -286,7 +278,7 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
             key=lambda r: r.duration_min,
             numeric=True,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Mode"), lambda r: MODES.get(r.mode, r.mode)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Mode"), lambda r: labels(MeetingMode).get(r.mode, r.mode)),
         Column(QT_TRANSLATE_NOOP("Columns", "Topics"), lambda r: r.topics),
         Column(QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes),
     )
@@ -296,9 +288,10 @@ class EvaluationTableModel(RowTableModel[EvaluationRow]):
     columns = (
         Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.date),
         Column(QT_TRANSLATE_NOOP("Columns", "Pair"), lambda r: r.pair),
-        Column(QT_TRANSLATE_NOOP("Columns", "Stage"), lambda r: STAGES.get(r.stage, r.stage)),
+        Column(QT_TRANSLATE_NOOP("Columns", "Stage"), lambda r: labels(Stage).get(r.stage, r.stage)),
         Column(
-            QT_TRANSLATE_NOOP("Columns", "Answered by"), lambda r: RESPONDENTS.get(r.respondent, r.respondent)
+            QT_TRANSLATE_NOOP("Columns", "Answered by"),
+            lambda r: labels(Respondent).get(r.respondent, r.respondent),
         ),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Average answer"),

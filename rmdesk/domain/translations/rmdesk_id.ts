@@ -2730,6 +2730,57 @@
     </message>
 </context>
 <context>
+    <name>PairMoves</name>
+    <message>
+        <source>This pair already started on {date}.</source>
+        <translation>Pasangan ini sudah dimulai pada {date}.</translation>
+    </message>
+    <message>
+        <source>This pair already started.</source>
+        <translation>Pasangan ini sudah dimulai.</translation>
+    </message>
+    <message>
+        <source>This pair finished on {date}; a finished pair does not start again.</source>
+        <translation>Pasangan ini selesai pada {date}; pasangan yang sudah selesai tidak dimulai lagi.</translation>
+    </message>
+    <message>
+        <source>This pair finished; a finished pair does not start again.</source>
+        <translation>Pasangan ini sudah selesai; pasangan yang sudah selesai tidak dimulai lagi.</translation>
+    </message>
+    <message>
+        <source>{program} is closed; reopen it first (Program &gt; Reopen Program).</source>
+        <translation>{program} sudah ditutup; buka kembali dulu (Program &gt; Buka Kembali Program).</translation>
+    </message>
+    <message>
+        <source>{date} is after the program ends ({end}); choose an earlier start date.</source>
+        <translation>{date} jatuh setelah program berakhir ({end}); pilih tanggal mulai yang lebih awal.</translation>
+    </message>
+    <message>
+        <source>This pair has not started; to drop a proposal, unpair it instead.</source>
+        <translation>Pasangan ini belum dimulai; untuk membatalkan usulan, lepaskan pasangannya.</translation>
+    </message>
+    <message>
+        <source>This pair already finished on {date}.</source>
+        <translation>Pasangan ini sudah selesai pada {date}.</translation>
+    </message>
+    <message>
+        <source>This pair already finished.</source>
+        <translation>Pasangan ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is before the pair started ({start}).</source>
+        <translation>Tanggal berakhir {date} sebelum pasangan dimulai ({start}).</translation>
+    </message>
+    <message>
+        <source>Say why the pair ends early.</source>
+        <translation>Sebutkan alasan pasangan berakhir lebih awal.</translation>
+    </message>
+    <message>
+        <source>Only pairs completed by closing the program become active again when it reopens.</source>
+        <translation>Hanya pasangan yang selesai karena program ditutup yang aktif kembali saat program dibuka kembali.</translation>
+    </message>
+</context>
+<context>
     <name>PairReport</name>
     <message>
         <source>{mentor} and {mentee}</source>
@@ -3408,6 +3459,57 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <source>Too weak</source>
+        <translation>Terlalu lemah</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Lemah</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Kuat</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Sangat kuat</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot hold a NUL character.</source>
+        <translation>Kata sandi tidak boleh berisi karakter NUL.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot start or end with a space (it is too easy to mistype).</source>
+        <translation>Kata sandi tidak boleh diawali atau diakhiri spasi (terlalu mudah salah ketik).</translation>
+    </message>
+    <message>
+        <source>Use at least {minimum} characters; four unrelated words are easy to remember and hard to guess.</source>
+        <translation>Gunakan minimal {minimum} karakter; empat kata yang tidak saling berhubungan mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>Easy to guess: make it longer, with a few unrelated words.</source>
+        <translation>Lemah: mudah ditebak; buat lebih panjang, dengan beberapa kata yang tidak saling berhubungan.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more characters or words would make it strong.</source>
+        <translation>Cukup: beberapa karakter atau kata lagi akan membuatnya kuat.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Kuat.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Sangat kuat.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Passphrase</source>
@@ -3694,6 +3796,21 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <message>
         <source>{status} (Program &gt; Start, Close or Reopen Program moves it on)</source>
         <translation>{status} (Program &gt; Mulai, Tutup, atau Buka Kembali Program memindahkan tahapnya)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramMoves</name>
+    <message>
+        <source>{program} is already {status}.</source>
+        <translation>{program} sudah berstatus {status}.</translation>
+    </message>
+    <message>
+        <source>{program} has not started yet, so there is nothing to close.</source>
+        <translation>{program} belum dimulai, jadi belum ada yang bisa ditutup.</translation>
+    </message>
+    <message>
+        <source>{program} cannot go back to planned once it has started.</source>
+        <translation>{program} tidak bisa kembali ke status direncanakan setelah dimulai.</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4441,168 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <message>
         <source>Not paired, and why</source>
         <translation>Tidak dipasangkan, dan alasannya</translation>
+    </message>
+</context>
+<context>
+    <name>Talent</name>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Trusted professional</source>
+        <translation>Profesional tepercaya</translation>
+    </message>
+    <message>
+        <source>High performer</source>
+        <translation>Berkinerja tinggi</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Bintang</translation>
+    </message>
+    <message>
+        <source>Solid contributor</source>
+        <translation>Kontributor andal</translation>
+    </message>
+    <message>
+        <source>Core player</source>
+        <translation>Pemain inti</translation>
+    </message>
+    <message>
+        <source>High potential</source>
+        <translation>Berpotensi tinggi</translation>
+    </message>
+    <message>
+        <source>Under-performer</source>
+        <translation>Kinerja kurang</translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation>Tidak konsisten</translation>
+    </message>
+    <message>
+        <source>Rough diamond</source>
+        <translation>Berlian mentah</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{what} must be between {low} and {high} (got {value}).</source>
+        <translation>{what} harus antara {low} dan {high} (tertulis {value}).</translation>
+    </message>
+    <message>
+        <source>{what}: a topic has no name.</source>
+        <translation>{what}: ada topik tanpa nama.</translation>
+    </message>
+    <message>
+        <source>{what}: level for {topic} must be 1 to 5 (got {level}).</source>
+        <translation>{what}: tingkat untuk {topic} harus 1 sampai 5 (tertulis {level}).</translation>
+    </message>
+    <message>
+        <source>Name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Email {email} is not a valid address.</source>
+        <translation>Email {email} bukan alamat yang valid.</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Tahun lahir</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Kinerja</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potensi</translation>
+    </message>
+    <message>
+        <source>Topics offered</source>
+        <translation>Topik yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Topics wanted</source>
+        <translation>Topik yang diinginkan</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own manager.</source>
+        <translation>Seseorang tidak bisa menjadi atasannya sendiri.</translation>
+    </message>
+    <message>
+        <source>Outsourced staff need the agency they are contracted through.</source>
+        <translation>Staf alih daya perlu diisi agensi yang mengontraknya.</translation>
+    </message>
+    <message>
+        <source>Consent date {date} is in the future.</source>
+        <translation>Tanggal persetujuan {date} ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>Program name is required.</source>
+        <translation>Nama program wajib diisi.</translation>
+    </message>
+    <message>
+        <source>End date {end} must be after the start {start}.</source>
+        <translation>Tanggal berakhir {end} harus setelah tanggal mulai {start}.</translation>
+    </message>
+    <message>
+        <source>Meeting cadence (days)</source>
+        <translation>Jarak pertemuan (hari)</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>Hari tenggang</translation>
+    </message>
+    <message>
+        <source>Mentor capacity</source>
+        <translation>Kapasitas mentor</translation>
+    </message>
+    <message>
+        <source>Contract end {end} is before the program start {start}.</source>
+        <translation>Kontrak berakhir {end}, sebelum program dimulai {start}.</translation>
+    </message>
+    <message>
+        <source>A person cannot mentor themselves.</source>
+        <translation>Seseorang tidak bisa menjadi mentor bagi dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Say what the goal is.</source>
+        <translation>Tuliskan sasarannya.</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Kemajuan (%)</translation>
+    </message>
+    <message>
+        <source>Meeting date is required.</source>
+        <translation>Tanggal pertemuan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durasi (menit)</translation>
+    </message>
+    <message>
+        <source>Answer {key}</source>
+        <translation>Jawaban {key}</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from rmdesk.domain.entities import EmploymentType, Participant, Program, Role
 from rmdesk.domain.generations import generation_of
-from rmdesk.domain.talent import LEVEL_NAMES
+from rmdesk.domain.talent import LEVEL_NAMES, level_name
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.domain.validation import check_contract, check_participant
 from rmdesk.gui.forms.ui_participant import Ui_ParticipantDialog
@@ -40,7 +40,6 @@ from rmdesk.store.queries import People, distinct, employee_number_holder, look_
 
 UNKNOWN_YEAR = 1929
 NOT_RATED = QT_TRANSLATE_NOOP("ParticipantDialog", "Not rated")
-RATINGS = [(NOT_RATED, None)] + [(f"{level} {name}", level) for level, name in LEVEL_NAMES.items()]
 
 
 class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
@@ -108,7 +107,9 @@ class ParticipantDialog(FormDialog, Ui_ParticipantDialog):
         if self.program is None:
             self.roleCombo.setToolTip(self.tr("Create or choose a program first (Program menu)."))
         for combo in (self.performanceCombo, self.potentialCombo):
-            fill_choices(combo, [(self.tr(NOT_RATED), None), *RATINGS[1:]])
+            fill_choices(
+                combo, [(self.tr(NOT_RATED), None), *[(f"{n} {level_name(n)}", n) for n in LEVEL_NAMES]]
+            )
         completer = QCompleter(sorted(self._managers, key=str.lower), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
-from rmdesk.domain.entities import Evaluation, PairStatus, Program, Stage
+from rmdesk.domain.entities import Evaluation, PairStatus, Program, Respondent, Stage, labels
 from rmdesk.gui.dialogs.evaluation import EvaluationDialog
-from rmdesk.gui.models import RESPONDENTS, EvaluationTableModel
+from rmdesk.gui.models import EvaluationTableModel
 from rmdesk.gui.pages.records import RecordsPage, RecordWords
 from rmdesk.gui.work import LongWork, Progress
 from rmdesk.store import Document, queries
@@ -160,7 +160,7 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
         return self.doc.get(Evaluation, row.id)
 
     def describe(self, row: EvaluationRow) -> str:
-        who = RESPONDENTS.get(row.respondent, row.respondent).lower()
+        who = labels(Respondent).get(row.respondent, row.respondent).lower()
         return self.tr("the {stage} evaluation by the {respondent} of {pair}").format(
             stage=row.stage, respondent=who, pair=row.pair
         )
