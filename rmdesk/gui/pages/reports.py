@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
-from rmdesk.domain.entities import PairStatus, Program
+from rmdesk.domain.entities import Program
 from rmdesk.domain.names import safe_file_stem
 from rmdesk.gui.dialogs.not_opened import ResultOpener
 from rmdesk.gui.dialogs.preferences import paper_size
@@ -18,7 +18,6 @@ from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.fields import fill_choices
 from rmdesk.gui.work import LongWork, Progress
 from rmdesk.store import Document, queries
-from rmdesk.store.queries import PairLabel
 
 
 @dataclass
@@ -84,6 +83,8 @@ class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
         self.program: Program | None = None
         self.worker: LongWork[Outcome] | None = None
         self.written: list[Path] = []
+        self.pair_ids: list[str] = []  # the list's pairs, row by row
+        self.pairsList.setUniformItemSizes(True)  # one line each: no row measured alone
         fill_choices(self.paperCombo, [("A4", "A4"), ("Letter", "Letter")])
         self.paperCombo.setCurrentIndex(max(self.paperCombo.findData(paper_size()), 0))  # Preferences
         self.exportButton.clicked.connect(self.export)
@@ -93,26 +94,30 @@ class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
     def set_document(self, doc: Document | None, program: Program | None) -> None:
         self.doc, self.program = doc, program
         self.pairsList.clear()
+        self.pair_ids = []
         if doc is not None and program is not None:
-            for label in queries.pairs(doc, program.id):
-                if label.pair.status is not PairStatus.PROPOSED:
-                    self._add(label)
+            found = queries.started_pairs(doc, program.id)
+            self.pair_ids = [pair.id for pair in found]
+            statuses = {status: status.label.lower() for status in {pair.status for pair in found}}
+            unticked = QListWidgetItem()
+            unticked.setCheckState(Qt.CheckState.Unchecked)
+            add = self.pairsList.addItem
+            for pair in found:  # copies of one unticked item: a call less per pair than a new one
+                item = unticked.clone()
+                item.setText(f"{pair.text}  ({statuses[pair.status]})")
+                add(item)
         self._update()
-
-    def _add(self, label: PairLabel) -> None:
-        item = QListWidgetItem(f"{label.text}  ({label.pair.status.label.lower()})", self.pairsList)
-        item.setData(Qt.ItemDataRole.UserRole, label)
-        item.setCheckState(Qt.CheckState.Unchecked)
 
     def _tick_all(self) -> None:
         for row in range(self.pairsList.count()):
             self.pairsList.item(row).setCheckState(Qt.CheckState.Checked)
         self.pairsRadio.setChecked(True)
 
-    def ticked(self) -> list[PairLabel]:
+    def ticked(self) -> list[str]:
+        """The ticked pairs' ids, in the list's order."""
         return [
-            self.pairsList.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.pairsList.count())
+            pair_id
+            for row, pair_id in enumerate(self.pair_ids)
             if self.pairsList.item(row).checkState() == Qt.CheckState.Checked
         ]
 
@@ -157,7 +162,7 @@ class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
         from rmdesk.reports.batch import pair_files
 
         assert self.doc is not None
-        return list(pair_files(self.doc, [label.pair.id for label in chosen], folder))
+        return list(pair_files(self.doc, chosen, folder))
 
     def export(self) -> None:
         doc, program = self.doc, self.program
