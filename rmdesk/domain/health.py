@@ -14,7 +14,7 @@ from enum import StrEnum
 from operator import attrgetter
 
 from rmdesk.domain.entities import Goal, Pair, PairStatus, Participant, Program, Respondent, Stage
-from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, current
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, current, translate
 
 
 class Health(StrEnum):
@@ -61,16 +61,17 @@ def when(due: dt.date | None, today: dt.date) -> str:
         return ""
     days = (due - today).days
     if days == 0:
-        return "today"
+        return translate("Alerts", "today")
     span = abs(days)
     amount = (
-        f"{span} day{'s' if span != 1 else ''}"
+        (translate("Alerts", "{count} days") if span != 1 else translate("Alerts", "1 day"))
         if span < 14
-        else f"{span // 7} weeks"
+        else translate("Alerts", "{count} weeks")
         if span < 61
-        else f"{span // 30} months"
-    )
-    return f"{amount} overdue" if days < 0 else f"in {amount}"
+        else translate("Alerts", "{count} months")
+    ).format(count=span if span < 14 else span // 7 if span < 61 else span // 30)
+    late = translate("Alerts", "{amount} overdue") if days < 0 else translate("Alerts", "in {amount}")
+    return late.format(amount=amount)
 
 
 def pair_health(
@@ -162,21 +163,37 @@ def alerts(
 ) -> list[Alert]:
     """Everything about the running pairs that needs the officer, most urgent first."""
     found: list[Alert] = []
+    # Each sentence translated once, filled per alert.
+    pair_names = translate("Alerts", "{mentor} and {mentee}")
+    no_meeting = translate(
+        "Alerts", "{pair}: {health}, no meeting for {days} days (the program meets every {cadence})."
+    )
+    goal_late = translate("Alerts", "{pair}: goal “{goal}” was due {date} ({progress} % done).")
+    missing_one = translate("Alerts", "{pair}: the {stage} evaluation from the {who} is missing.")
+    missing_both = translate(
+        "Alerts", "{pair}: the {stage} evaluation from the mentor and mentee is missing."
+    )
+    left = translate("Alerts", "{person} has left (archived) but the pair with {partner} is still active.")
+    contract = translate(
+        "Alerts", "{person}'s contract with {agency} ends {date}, before the program ends {end}."
+    )
+    the_agency = translate("Alerts", "the agency")
     stages = due_stages(program, today)
     stage_due = stage_dates(program)
     for pair in pairs:
         if pair.status is not PairStatus.ACTIVE:
             continue
         mentor, mentee = people[pair.mentor_id], people[pair.mentee_id]
-        names = f"{mentor.name} and {mentee.name}"
+        names = pair_names.format(mentor=mentor.name, mentee=mentee.name)
         health, days = pair_health(program, pair, last_meeting.get(pair.id), today)
         if health is not Health.ON_TRACK:
             found.append(
                 Alert(
                     pair.id,
                     2 if health is Health.STALLED else 1,
-                    f"{names}: {health.label.lower()}, no meeting for {days} days "
-                    f"(the program meets every {program.cadence_days}).",
+                    no_meeting.format(
+                        pair=names, health=health.label.lower(), days=days, cadence=program.cadence_days
+                    ),
                     Action.LOG_MEETING,
                     due=today - dt.timedelta(days=days - program.cadence_days),
                 )
@@ -187,8 +204,9 @@ def alerts(
                     Alert(
                         pair.id,
                         1,
-                        f"{names}: goal “{goal.specific}” was due {goal.target_date} "
-                        f"({goal.progress} % done).",
+                        goal_late.format(
+                            pair=names, goal=goal.specific, date=goal.target_date, progress=goal.progress
+                        ),
                         Action.EDIT_GOAL,
                         goal.id,
                         due=goal.target_date,
@@ -198,12 +216,17 @@ def alerts(
         for stage in stages:
             missing = [r for r in SIDES if (stage, r) not in done]
             if missing:
-                who = " and ".join(r.label.lower() for r in missing)
+                stage_name = stage.label.lower()
+                message = (
+                    missing_both.format(pair=names, stage=stage_name)
+                    if len(missing) == 2
+                    else missing_one.format(pair=names, stage=stage_name, who=missing[0].label.lower())
+                )
                 found.append(
                     Alert(
                         pair.id,
                         1,
-                        f"{names}: the {stage.value} evaluation from the {who} is missing.",
+                        message,
                         Action.ADD_EVALUATION,
                         stage=stage,
                         due=stage_due[stage],
@@ -215,8 +238,9 @@ def alerts(
                     Alert(
                         pair.id,
                         2,
-                        f"{person.name} has left (archived) but the pair with "
-                        f"{(mentee if person is mentor else mentor).name} is still active.",
+                        left.format(
+                            person=person.name, partner=(mentee if person is mentor else mentor).name
+                        ),
                         Action.EDIT_PERSON,
                         person.id,
                         due=today,
@@ -227,8 +251,12 @@ def alerts(
                     Alert(
                         pair.id,
                         1 if person.contract_end > today else 2,
-                        f"{person.name}'s contract with {person.agency or 'the agency'} ends "
-                        f"{person.contract_end}, before the program ends {program.end_date}.",
+                        contract.format(
+                            person=person.name,
+                            agency=person.agency or the_agency,
+                            date=person.contract_end,
+                            end=program.end_date,
+                        ),
                         Action.CONTRACT_ENDS,
                         person.id,
                         due=person.contract_end,

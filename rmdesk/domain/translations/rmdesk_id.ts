@@ -164,6 +164,69 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} hari</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 hari</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation>{count} minggu</translation>
+    </message>
+    <message>
+        <source>{count} months</source>
+        <translation>{count} bulan</translation>
+    </message>
+    <message>
+        <source>{amount} overdue</source>
+        <translation>terlambat {amount}</translation>
+    </message>
+    <message>
+        <source>in {amount}</source>
+        <translation>dalam {amount}</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}</source>
+        <translation>{mentor} dan {mentee}</translation>
+    </message>
+    <message>
+        <source>{pair}: {health}, no meeting for {days} days (the program meets every {cadence}).</source>
+        <translation>{pair}: {health}, tidak ada pertemuan selama {days} hari (program bertemu setiap {cadence} hari).</translation>
+    </message>
+    <message>
+        <source>{pair}: goal “{goal}” was due {date} ({progress} % done).</source>
+        <translation>{pair}: sasaran “{goal}” jatuh tempo {date} ({progress} % selesai).</translation>
+    </message>
+    <message>
+        <source>{pair}: the {stage} evaluation from the {who} is missing.</source>
+        <translation>{pair}: evaluasi tahap {stage} dari {who} belum ada.</translation>
+    </message>
+    <message>
+        <source>{pair}: the {stage} evaluation from the mentor and mentee is missing.</source>
+        <translation>{pair}: evaluasi tahap {stage} dari mentor dan mentee belum ada.</translation>
+    </message>
+    <message>
+        <source>{person} has left (archived) but the pair with {partner} is still active.</source>
+        <translation>{person} sudah keluar (diarsipkan), tetapi pasangannya dengan {partner} masih aktif.</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s contract with {agency} ends {date}, before the program ends {end}.</source>
+        <translation>Kontrak {person} dengan {agency} berakhir {date}, sebelum program berakhir {end}.</translation>
+    </message>
+    <message>
+        <source>the agency</source>
+        <translation>agensi</translation>
+    </message>
+</context>
+<context>
     <name>AlertsPage</name>
     <message>
         <source>Log a meeting ›</source>
@@ -208,6 +271,81 @@
     <message>
         <source>&amp;Act on Selected</source>
         <translation>&amp;Tindak Lanjuti Terpilih</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCsv</name>
+    <message>
+        <source>When (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Ekspor</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished">Pulihkan</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone, then replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not end in .csv; give the file that ending to export the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -267,6 +405,17 @@
     <message>
         <source>Export the audit</source>
         <translation>Ekspor audit</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -378,6 +527,740 @@
     <message>
         <source>Stalled</source>
         <translation>Macet</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable {name} named by {option} is not set or empty; set it to the passphrase, or leave out {option}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{variable} set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new passphrase for {name}: give {option} VAR, or run this at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases typed differ; nothing was changed. Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{refusal} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is too easy to guess. {advice} Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted: run the command without {option}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is encrypted: give its passphrase with --passphrase-env VAR (or {variable}), or run the command at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for {name}: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a demo program with {participants} to {path}, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a demo program with {participants} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no organisation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}  ({organisation}, format {format})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken from another file: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot written: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot written: (none needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot number {number}; see: rmdesk backup {path} --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring {name} from the snapshot of {when}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(taken from another file: {file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {name}. The replaced version was kept as a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no program called {name} (programs: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no program yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} goes with --agency NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agency writes one PDF: give --out FILE.pdf (not --pair or --each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --out FILE.pdf or --each FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {reports} to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reports} could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pair with the id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages}, figures as of {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program}: {proposed}, total score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} -&gt; {mentee}  score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not paired: {mentee}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored {proposed} (rmdesk undo {path} takes them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created {path} for {organisation}, its reports in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program {name}: {start} to {end}, planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} starts {count} pair ids; give more of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no pair with the id {id} in {file} (see: rmdesk pairs FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} ({status}): {pairs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status}, locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {pair}  [{status}]  score {score}  {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the pair ids to start, or --all-proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposed pair to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started {pairs} on {date} (rmdesk undo {path} takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --reason TEXT (ended early) or --completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed the pair on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended the pair early on {date}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one of --start, --close or --reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} is running; {pairs} started on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} is closed on {date}; {pairs} completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} is running again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rmdesk undo {path} takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import from {file} (header on row {row}): {added} added, {updated} updated, {skipped} skipped, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from {file} (header on row {row}): {added} added, {updated} updated, {skipped} skipped, {refused} refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} enrolled in {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program}: nobody in it works through an agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program}, as of {date}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} at {site}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} within {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}: {people}, {paired} paired, {on_rhythm} meeting on rhythm; contracts ending before the program: {before} ({ending})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} CSV files beside {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {where}: {lists}, anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {where}: {lists}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{snapshots} of the file would be rewritten the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: no undo, no snapshot and no restore brings this person back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase asks before it runs; add --yes to erase without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {name} or ERASE to erase them: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {entries}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded for that choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new passphrase once: --new-passphrase-env VAR (or --passphrase-env VAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted; change its passphrase with: rmdesk rekey {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is encrypted now, and so are its snapshots. Keep the passphrase safe: without it the file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted, so there is nothing to decrypt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is no longer encrypted, and neither are its snapshots: anyone who has the file can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted; give it a passphrase with: rmdesk encrypt {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the passphrase {name} has already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has its new passphrase now, and so have its snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--self-test makes a demo file of its own: leave out FILE and --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in {file}; please send them to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something went wrong that rmdesk did not expect ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished">berkas ini</translation>
+    </message>
+    <message>
+        <source>the output was cut short: the program reading it stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>encrypt the new file with the passphrase in this environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt the demo file with the passphrase in this environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase the file is to have is in this environment variable (as --new-passphrase-env)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s present passphrase is in this environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create an empty program file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a demo program file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what a file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a file&apos;s integrity and schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a snapshot now, or --list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace a file with one of its snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the last change in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redo the last undone change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the latest changes (audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest optimal pairs with their reasons (--apply stores them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a program&apos;s pairs with their ids, status, score and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start proposed pairs (by id, or --all-proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end a pair early (--reason TEXT) or complete it (--completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, close or reopen a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or update people from an Excel or CSV staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outsourced people per agency and client site: paired, on rhythm, contracts ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a PDF report of a program, a pair (--pair ID), every pair (--each DIR) or an agency&apos;s people (--agency NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the lists (people, pairs, goals...) to an Excel workbook or CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a person for good (by id or employee number): every row and trace, in the file and its snapshots; not undoable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who changed what and when, with exports, restores and erasures (--csv OUT.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt a file and its snapshots with a new passphrase (asked twice, or --new-passphrase-env)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a file&apos;s encryption, and its snapshots&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a file&apos;s passphrase, and its snapshots&apos; (the new one asked twice, or --new-passphrase-env)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a reverse-mentoring program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .rmdesk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s passphrase is in this environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new passphrase is in this environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many people (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same seed, same demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the snapshots, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a snapshot file, or its number in &apos;backup --list&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s name (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store the proposals (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pair as many people as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one PDF per pair into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pair&apos;s id: report on that pair only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report on this agency&apos;s people in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --agency: only its people at this client site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --agency: name only the agency&apos;s people; others are &apos;employee of the client&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the figures are as of, YYYY-MM-DD (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.xlsx (a sheet per list) or OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one list only (default: all; as CSV, one file per list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pseudonyms for names; no contact details or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s name (default: the file&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also create a program with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s start, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s end, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the file&apos;s reports and workbooks (default: the terminal&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start every proposed pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --all-proposed: the program (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date, YYYY-MM-DD (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pair (see rmdesk pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the pair ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pair finished as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date, YYYY-MM-DD (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staff list: .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrol the people in this program (default: the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their role, unless a column says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns to fields as JSON, e.g. &apos;{&quot;Nama&quot;: &quot;name&quot;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone already in the file (same employee no., else email): default update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check every row, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what would go; change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase without asking at the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only what concerns this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from this day on, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to this day, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the entries to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start it with its proposed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete the active pairs and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a closed program again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date, YYYY-MM-DD (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a reverse-mentoring program. Commands: {commands} (rmdesk COMMAND -h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .rmdesk file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the demo program (made on first use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that rmdesk works here: a demo file in a temporary folder, every page, suggested pairs, reports and an export (kept in FOLDER if given); exit code 1 names what failed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1939,113 @@
     </message>
 </context>
 <context>
+    <name>EvaluationWorkbook</name>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished">Reaksi</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished">Pembelajaran</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished">Perilaku</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Hasil</translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee} - {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program}: {stage} check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished">Evaluasi</translation>
+    </message>
+    <message>
+        <source>{mentor} (reverse mentor) and {mentee} (mentee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation type="unfinished">Dijawab oleh</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer (1 = strongly disagree, {scale} = strongly agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Level</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Pernyataan</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topik</translation>
+    </message>
+    <message>
+        <source>Your confidence (1 = not at all, 5 = fully)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Komentar</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2026-08-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an rmdesk questionnaire (export a blank one from rmdesk first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} belongs to a pair that is not in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the stage {stage} is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell}: this sheet does not say who answered it; use the exported workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell}: {value} is not a whole number from 1 to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds the {respondent}&apos;s {stage} answers for the same pair twice; import it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} and {other} both hold the {respondent}&apos;s {stage} answers for the same pair; import only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbooks hold no answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationsPage</name>
     <message>
         <source>All stages</source>
@@ -1156,6 +2146,357 @@
     <message>
         <source>the {stage} evaluation by the {respondent} of {pair}</source>
         <translation>evaluasi {stage} oleh {respondent} dari pasangan {pair}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Writing participants...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing enrolments...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing pairs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing goals...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing meetings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing evaluations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation type="unfinished">Membaca berkas...</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list called {name}; choose one of {lists}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is neither .xlsx nor .csv; give the file one of those endings to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file name to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the program file itself; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be written: it may be open in another program or the folder may be read-only; close it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to {folder} ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Peserta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Employee no.</source>
+        <translation type="unfinished">No. karyawan</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Departemen</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished">Jabatan</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">Tahun lahir</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished">Generasi</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agensi</translation>
+    </message>
+    <message>
+        <source>Client site</source>
+        <translation type="unfinished">Lokasi klien</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation type="unfinished">Kinerja</translation>
+    </message>
+    <message>
+        <source>1 low to 3 high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation type="unfinished">Potensi</translation>
+    </message>
+    <message>
+        <source>Topics offered</source>
+        <translation type="unfinished">Topik yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>Topic (level 1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics wanted</source>
+        <translation type="unfinished">Topik yang diinginkan</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <source>Participant ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished">Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished">Program</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">Peserta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <source>Enrolment ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished">Pasangan</translation>
+    </message>
+    <message>
+        <source>Reverse mentor</source>
+        <translation type="unfinished">Mentor terbalik</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Skor</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">Terkunci</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Pertemuan</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching&apos;s reasons and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topik</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished">Tanggal target</translation>
+    </message>
+    <message>
+        <source>Progress %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Menit</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Cara</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Topik</translation>
+    </message>
+    <message>
+        <source>Goals worked on</source>
+        <translation type="unfinished">Tujuan yang dikerjakan</translation>
+    </message>
+    <message>
+        <source>Meeting ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence: {topic}</source>
+        <translation type="unfinished">Rasa percaya diri: {topic}</translation>
+    </message>
+    <message>
+        <source>1 not at all to 5 fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished">Evaluasi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Tahap</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Komentar</translation>
+    </message>
+    <message>
+        <source>Evaluation ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3816,40 +5157,580 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
 <context>
     <name>ProgramReport</name>
     <message>
+        <source>Pairs not meeting on rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals past their date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who have left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts ending before the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>no answer yet ({asked} asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program runs {start} to {end}; closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program runs {start} to {end}; planned, not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program runs {start} to {end}; running, day {day} of {days} on {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program ran {start} to {end}; running past its end date ({today}), not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program runs {start} to {end}; running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet: there is nothing to measure. Enrol reverse mentors and mentees, then pair them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{enrolled} enrolled, none paired yet; {pairs} proposed, not started. The figures below start once pairs meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{enrolled} enrolled, none paired yet. The figures below start once pairs meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pairs} have started ({parts}) out of {enrolled} people enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pair has started ({parts}) out of {enrolled} people enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs held {held} of about {expected} expected meetings ({share}): on the agreed rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs held {held} of about {expected} expected meetings ({share}): somewhat behind the agreed rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs held {held} of about {expected} expected meetings ({share}): well behind the agreed rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {active} active pairs meet on rhythm today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees&apos; confidence rose by {change} points on the 1 to 5 scale from the baseline to the {stage}, among the {mentees} who rated the same topics at both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees&apos; confidence fell by {change} points on the 1 to 5 scale from the baseline to the {stage}, among the {mentees} who rated the same topics at both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees&apos; confidence held steady by {change} points on the 1 to 5 scale from the baseline to the {stage}, among the {mentees} who rated the same topics at both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final check-in is due {date}; the midpoint is an interim result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final check-in is to come; the midpoint is an interim result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentee has rated their confidence at both the baseline and a later check-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction at the {stage}: mentees {mentees} and reverse mentors {mentors} on a scale of 1 to {scale} ({answered} of {asked} mentees answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction at the {stage}: mentees {mentees} and reverse mentors {mentors} on a scale of 1 to {scale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} are done ({share}); {late} are past their target date without an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} are done ({share}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} need action now, most of them {kind}; see Risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} are worth a look; none is urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Peserta</translation>
+    </message>
+    <message>
+        <source>{enrolled} enrolled ({mentors} reverse mentors, {mentees} mentees); {paired} in a started pair, {unpaired} not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolments</source>
+        <translation type="unfinished">pendaftaran</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished">Pasangan</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Pertemuan</translation>
+    </message>
+    <message>
+        <source>{held} held of about {expected} expected ({share}); {on_rhythm} of {active} active pairs on rhythm ({rhythm})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pairs}, one meeting every {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfaction {mentees} (mentees), {mentors} (reverse mentors) at the {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered: mentees {mentees}, mentors {mentors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet: satisfaction is asked from the midpoint on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence {change} points (1 to 5), baseline to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same {mentees}, {ratings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rating at both the baseline and a later check-in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{statement}” {mentees} (mentees), {mentors} (reverse mentors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentees} mentees, {mentors} mentors at the {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} done ({share}), {late} overdue; {completed} of {pairs} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} done ({share}); {completed} of {pairs} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{still} of {enrolled} still taking part ({share}); reverse mentors {mentors} of {of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kirkpatrick&apos;s four levels</source>
         <translation>Empat level Kirkpatrick</translation>
+    </message>
+    <message>
+        <source>No pair has started yet, so there is nothing to measure: reaction, learning, behaviour and results are measured once pairs meet and answer their check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each level with its figures and how many people they rest on. A check-in is asked of both sides of every pair that had started and was still running when it fell due; answers dated after {date} are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse mentors answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (not yet due)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 Reaction: satisfaction with the sessions</source>
         <translation>1 Reaksi: kepuasan terhadap sesi</translation>
     </message>
     <message>
+        <source>Mentees: mean (answered of asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse mentors: mean (answered of asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the reaction statements on a scale of 1 to {scale}, per person, then over people. Not asked at the baseline, which comes before the first session; HR&apos;s observations are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet: satisfaction is asked from the midpoint check-in on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>2 Learning: confidence per topic, the same mentees before and after</source>
         <translation>2 Pembelajaran: rasa percaya diri per topik, mentee yang sama sebelum dan sesudah</translation>
+    </message>
+    <message>
+        <source>Mentees&apos; confidence per topic (1 to 5), baseline and {stage}, the same people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topik</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mentees who rated a topic at both the baseline and the {stage} count for it: {mentees}, {ratings}; mean change {change}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final check-in is not in yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>3 Behaviour: what people now do differently</source>
         <translation>3 Perilaku: apa yang kini dilakukan secara berbeda</translation>
     </message>
     <message>
+        <source>Statement</source>
+        <translation type="unfinished">Pernyataan</translation>
+    </message>
+    <message>
+        <source>Mentees: mean (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse mentors: mean (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the {stage} check-in, on a scale of 1 to {scale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No behaviour statement has been answered at the midpoint or final check-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>4 Results: goals, retention, completion</source>
         <translation>4 Hasil: tujuan, retensi, penyelesaian</translation>
+    </message>
+    <message>
+        <source>{done} of {goals} ({share}); {late} past the target date without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goals agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {of} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse mentors retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{completed} of {pairs}; {early} ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{completed} of {pairs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentees {mentees}, reverse mentors {mentors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal statuses and archiving are counted as recorded; a goal past its target date and not done is counted as overdue whatever its recorded status.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Meetings against the cadence</source>
         <translation>Pertemuan dibandingkan ritme</translation>
     </message>
     <message>
+        <source>No pair has started, so no meeting is expected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{held} meetings held of about {expected} expected ({share}), counting one within {grace} days of each pair&apos;s start and then one every {cadence} days, up to {date} or the pair&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {active} active pairs are on rhythm ({share}): they met within the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pair is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active pairs by rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started pairs by meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who takes part</source>
         <translation>Siapa yang ikut serta</translation>
+    </message>
+    <message>
+        <source>Generation mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrolled but not paired</source>
         <translation>Terdaftar tetapi belum berpasangan</translation>
     </message>
     <message>
+        <source>Nobody is enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone enrolled is in a pair that has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names}, and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(proposed): in a pair proposed but not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mentor} and {mentee}</source>
+        <translation type="unfinished">{mentor} dan {mentee}</translation>
+    </message>
+    <message>
+        <source>{pair}: {health}, no meeting for {days} days (the program meets every {cadence}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pair}: goal “{goal}” was due {date} ({progress}% done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pair}: the {stage} evaluations from both sides are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pair}: the {stage} evaluation from the mentee is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pair}: the {stage} evaluation from the reverse mentor is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person} has left (archived) but the pair with {other} is still active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{person}&apos;s contract ends {date}, before the program ends {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Risks and follow-ups</source>
         <translation>Risiko dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No pair has started, so there is nothing to follow up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet, so there is nothing to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: every active pair meets on rhythm and is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Needs action now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {count} most pressing</source>
@@ -3860,12 +5741,100 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
         <translation>Semua tindak lanjut</translation>
     </message>
     <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more: every follow-up is listed in Appendix B, by pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appendix A: every pair</source>
         <translation>Lampiran A: semua pasangan</translation>
     </message>
     <message>
+        <source>No pairs have been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}. Status: an active pair&apos;s rhythm (on track, overdue, stalled), or how it ended. Meetings: held / about expected. Goals late: past their target date without an outcome. Satisfaction: the latest check-in from the midpoint on, mentee / reverse mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse mentor</source>
+        <translation type="unfinished">Mentor terbalik</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Goals done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appendix B: every follow-up, by pair</source>
         <translation>Lampiran B: semua tindak lanjut, per pasangan</translation>
+    </message>
+    <message>
+        <source>Pairs in the order of their most pressing follow-up; Now: one of them needs action now. Rhythm: days since the last meeting (the program meets every {days} days). Goals: how many are past their target date without an outcome (the oldest date). Check-ins: the stages whose answers are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor&apos;s contract ends {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentee&apos;s contract ends {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reverse-mentoring program report · figures as of {date}</source>
@@ -3876,8 +5845,24 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
         <translation>Ringkasan eksekutif</translation>
     </message>
     <message>
+        <source>Objective: {objective}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appendix {letter}: the questionnaire</source>
         <translation>Lampiran {letter}: kuesioner</translation>
+    </message>
+    <message>
+        <source>Answered by both sides at each check-in on a scale of 1 (strongly disagree) to {scale} (strongly agree), plus the mentee&apos;s confidence from 1 to 5 in each topic: {topics}. The reaction statements are asked from the midpoint on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by both sides at each check-in on a scale of 1 (strongly disagree) to {scale} (strongly agree), plus the mentee&apos;s confidence from 1 to 5 in each topic. The reaction statements are asked from the midpoint on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Level</translation>
     </message>
     <message>
         <source>{program}: program report</source>
@@ -4201,6 +6186,92 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <message>
         <source>Delete {record}? You can undo this.</source>
         <translation>Hapus {record}? Anda dapat mengurungkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFacts</name>
+    <message>
+        <source>Reaction</source>
+        <translation type="unfinished">Reaksi</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished">Pembelajaran</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished">Perilaku</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Hasil</translation>
+    </message>
+    <message>
+        <source>Ended early on {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished">Berakhir lebih awal</translation>
+    </message>
+    <message>
+        <source>Completed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>{answered} of {asked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answered} of {asked} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: no font on this computer draws {characters}; they print as empty boxes. Install a font for that script and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of {date}; printed {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {today}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: for {whom} only. {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
