@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from operator import attrgetter
+from typing import NamedTuple
 
 from rmdesk.domain.entities import Goal, Pair, PairStatus, Participant, Program, Respondent, Stage
 from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, current, translate
@@ -44,8 +45,9 @@ class Action(StrEnum):
     CONTRACT_ENDS = "contract_ends"  # end the pair on the contract's date, then find a replacement
 
 
-@dataclass(frozen=True)
-class Alert:
+class Alert(NamedTuple):
+    """One thing about a pair that needs the officer (a tuple: thousands are made at each look)."""
+
     pair_id: str
     severity: int  # 2 needs action now, 1 worth a look
     message: str
@@ -180,6 +182,10 @@ def alerts(
     the_agency = translate("Alerts", "the agency")
     stages = due_stages(program, today)
     stage_due = stage_dates(program)
+    # Each label in the sentences looked up once, not once per pair.
+    health_names = {health: health.label.lower() for health in (Health.OVERDUE, Health.STALLED)}
+    stage_names = {stage: stage.label.lower() for stage in stages}
+    side_names = {side: side.label.lower() for side in SIDES}
     for pair in pairs:
         if pair.status is not PairStatus.ACTIVE:
             continue
@@ -192,7 +198,7 @@ def alerts(
                     pair.id,
                     2 if health is Health.STALLED else 1,
                     no_meeting.format(
-                        pair=names, health=health.label.lower(), days=days, cadence=program.cadence_days
+                        pair=names, health=health_names[health], days=days, cadence=program.cadence_days
                     ),
                     Action.LOG_MEETING,
                     due=today - dt.timedelta(days=days - program.cadence_days),
@@ -216,11 +222,11 @@ def alerts(
         for stage in stages:
             missing = [r for r in SIDES if (stage, r) not in done]
             if missing:
-                stage_name = stage.label.lower()
+                stage_name = stage_names[stage]
                 message = (
                     missing_both.format(pair=names, stage=stage_name)
                     if len(missing) == 2
-                    else missing_one.format(pair=names, stage=stage_name, who=missing[0].label.lower())
+                    else missing_one.format(pair=names, stage=stage_name, who=side_names[missing[0]])
                 )
                 found.append(
                     Alert(

@@ -210,14 +210,34 @@ def program_alerts(
     doc: Document, program: Program, today: dt.date, people: dict[str, Participant] | None = None
 ) -> list[Alert]:
     """The alerts of ``program`` as of ``today``, from one read of its pairs and their records
-    (``people``: the pair members, when the caller has them; else every person's shared row).
+    (``people``: the pair members, when the caller has them; else read as ``alert_people``), each
+    with only the columns an alert uses: no JSON decoded, nobody read whole.
 
     Nothing dated after ``today`` counts: a meeting or check-in entered ahead of its date is not
     held yet, and a pair that ends later was still running."""
-    pairs = [pair_on(p, today) for p in doc.shared(Pair) if p.program_id == program.id]
+    statuses_of_pairs = by_value(PairStatus)
+    pairs = [
+        pair_on(
+            Pair(
+                id=pair_id,
+                program_id=program.id,
+                mentor_id=mentor_id,
+                mentee_id=mentee_id,
+                status=statuses_of_pairs[status],
+                started_on=dt.date.fromisoformat(started) if started else None,
+                ended_on=dt.date.fromisoformat(ended) if ended else None,
+            ),
+            today,
+        )
+        for pair_id, mentor_id, mentee_id, status, started, ended in doc.conn.execute(
+            "SELECT id, mentor_id, mentee_id, status, started_on, ended_on FROM pairs "
+            "WHERE program_id = ? ORDER BY rowid",
+            [program.id],
+        )
+    ]
     ids = [p.id for p in pairs]
     if people is None:
-        people = {p.id: p for p in doc.shared(Participant)}
+        people = alert_people(doc, program)
     goals: dict[str, list[Goal]] = {}
     answered: dict[str, set[tuple[Stage, Respondent]]] = {}
     stages, sides = by_value(Stage), by_value(Respondent)
