@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
@@ -26,6 +27,7 @@ from rmdesk.store.codec import from_rows
 from rmdesk.store.document import Document
 
 E = TypeVar("E", bound=Entity)
+BLANK_JSON = (None, "", "{}", "[]")
 OPEN_PAIR = (PairStatus.PROPOSED.value, PairStatus.ACTIVE.value)
 
 
@@ -72,24 +74,71 @@ def people(doc: Document, program_id: str | None) -> People:
     return People(everyone, roles, paired)
 
 
-def roles_and_pairing(doc: Document, program_id: str | None) -> tuple[dict[str, Role], set[str]]:
-    """Who is a mentor or mentee in the program, and who is in an open pair."""
+def roles(doc: Document, program_id: str | None) -> dict[str, Role]:
+    """Who is a mentor or mentee in the program."""
     if not program_id:
-        return {}, set()
+        return {}
     role_of = by_value(Role)
-    roles = {
+    return {
         participant: role_of[role]
         for participant, role in doc.conn.execute(
             "SELECT participant_id, role FROM enrolments WHERE program_id = ?", [program_id]
         )
     }
+
+
+def roles_and_pairing(doc: Document, program_id: str | None) -> tuple[dict[str, Role], set[str]]:
+    """Who is a mentor or mentee in the program, and who is in an open pair."""
+    if not program_id:
+        return {}, set()
     paired: set[str] = set()
     for mentor, mentee in doc.conn.execute(
         "SELECT mentor_id, mentee_id FROM pairs WHERE program_id = ? AND status IN (?, ?)",
         [program_id, *OPEN_PAIR],
     ):
         paired.update((mentor, mentee))
-    return roles, paired
+    return roles(doc, program_id), paired
+
+
+class TalentRow(NamedTuple):
+    """An active person as the 9-box shows them: the name in a box, and what the rules for a
+    candidate reverse mentor and the tooltip need (topics as stored: decoded when asked for)."""
+
+    id: str
+    name: str
+    grade: int | None
+    performance: int | None
+    potential: int | None
+    job_title: str
+    department: str
+    birth_year: int | None
+    topics_offered: str | None  # JSON text
+
+    def person(self, topics: bool = True) -> Participant:
+        """The person with the columns read (the rest left at their defaults; the topics too
+        unless ``topics``): for the rules and the tooltip."""
+        return Participant(
+            id=self.id,
+            name=self.name,
+            grade=self.grade,
+            performance=self.performance,
+            potential=self.potential,
+            job_title=self.job_title or "",
+            department=self.department or "",
+            birth_year=self.birth_year,
+            topics_offered=(
+                json.loads(self.topics_offered) if topics and self.topics_offered not in BLANK_JSON else {}
+            ),
+        )
+
+
+def talent(doc: Document) -> list[TalentRow]:
+    """The active people in name order, in one query of the columns the 9-box uses."""
+    rows = doc.conn.execute(
+        f"SELECT {', '.join(TalentRow._fields)} FROM participants "
+        "WHERE NOT coalesce(archived, 0) ORDER BY rowid"
+    )
+    return sorted(map(TalentRow._make, rows), key=lambda row: row.name.lower())
 
 
 def programs(doc: Document) -> list[Program]:

@@ -48,3 +48,34 @@ def test_program_alerts_read_in_sql_are_those_of_the_whole_entities(demo_file):
             expected = alerts(program, pairs, people, last, goals, answered, today)
             assert expected
             assert queries.program_alerts(doc, program, today) == expected
+
+
+def test_talent_rows_are_the_active_people_in_name_order_with_what_the_rules_need(demo_file):
+    from rmdesk.domain import Participant
+    from rmdesk.domain.talent import is_candidate_mentor, is_junior
+
+    with Document.open(demo_file, readonly=True) as doc:
+        program = queries.programs(doc)[0]
+        rows = queries.talent(doc)
+        active = sorted((p for p in doc.all(Participant) if not p.archived), key=lambda p: p.name.lower())
+        roles = queries.roles(doc, program.id)
+        assert roles == queries.roles_and_pairing(doc, program.id)[0]
+    assert [row.id for row in rows] == [p.id for p in active]
+    for row, person in zip(rows, active, strict=True):
+        shown = row.person()
+        assert (shown.name, shown.performance, shown.potential, shown.grade) == (
+            person.name,
+            person.performance,
+            person.potential,
+            person.grade,
+        )
+        assert (shown.job_title, shown.department, shown.generation, shown.topics_offered) == (
+            person.job_title,
+            person.department,
+            person.generation,
+            person.topics_offered,
+        )
+        role = roles.get(person.id)
+        assert is_candidate_mentor(shown, role) == is_candidate_mentor(person, role)
+        assert is_junior(row.person(topics=False), role) == is_junior(person, role)
+    assert any(is_candidate_mentor(row.person(), roles.get(row.id)) for row in rows)

@@ -34,11 +34,13 @@ from rmdesk.gui.models import Index
 from rmdesk.gui.page import Page
 from rmdesk.gui.work import attempt
 from rmdesk.store import Document, edits, queries
+from rmdesk.store.queries import TalentRow
 
 MIME = "application/x-rmdesk-participants"
 CANDIDATE_BACKGROUND = QColor("#fff4c2")
 CANDIDATE_TEXT = QColor("#1a1a1a")  # dark on the pale highlight, in light and dark windows alike
 Box = tuple[int, int] | None  # (performance, potential); None is "not rated"
+HIGH = 3  # the highest rating, a candidate reverse mentor's potential
 
 
 class BoxModel(QAbstractListModel):
@@ -46,13 +48,13 @@ class BoxModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.people: list[Participant] = []
+        self.people: list[TalentRow] = []
         self.candidates: set[str] = set()
         self.brush, self.ink = QBrush(CANDIDATE_BACKGROUND), QBrush(CANDIDATE_TEXT)
         self.bold = QFont()
         self.bold.setBold(True)
 
-    def set_people(self, people: list[Participant], candidates: set[str]) -> None:
+    def set_people(self, people: list[TalentRow], candidates: set[str]) -> None:
         self.beginResetModel()
         self.people, self.candidates = people, candidates
         self.endResetModel()
@@ -71,10 +73,11 @@ class BoxModel(QAbstractListModel):
         if role == Qt.ItemDataRole.UserRole:
             return person.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            topics = ", ".join(f"{t} {lvl}" for t, lvl in person.topics_offered.items()) or "none"
+            whole = person.person()
+            topics = ", ".join(f"{t} {lvl}" for t, lvl in whole.topics_offered.items()) or "none"
             return (
-                f"{person.name}\n{person.job_title}, {person.department}\n"
-                f"{person.generation or 'Generation unknown'}\nOffers: {topics}"
+                f"{whole.name}\n{whole.job_title}, {whole.department}\n"
+                f"{whole.generation or 'Generation unknown'}\nOffers: {topics}"
             )
         if candidate and role == Qt.ItemDataRole.BackgroundRole:
             return self.brush
@@ -146,7 +149,7 @@ class TalentMapPage(Page):
         super().__init__(parent)
         self.doc: Document | None = None
         self.program: Program | None = None
-        self.people: dict[str, Participant] = {}
+        self.people: dict[str, TalentRow] = {}
         self.juniors_only = QCheckBox("&Juniors only")
         self.juniors_only.setToolTip("Reverse mentors in this program, and people at grades 1 to 6")
         self.juniors_only.toggled.connect(self.reload)
@@ -203,23 +206,23 @@ class TalentMapPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        everyone: list[Participant] = []
+        everyone: list[TalentRow] = []
         roles: dict[str, Role] = {}
         if self.doc is not None:
-            active = [p for p in self.doc.shared(Participant) if not p.archived]
-            everyone = sorted(active, key=lambda p: p.name.lower())
-            roles, _ = queries.roles_and_pairing(self.doc, self.program.id if self.program else None)
+            everyone = queries.talent(self.doc)
+            roles = queries.roles(self.doc, self.program.id if self.program else None)
         if self.juniors_only.isChecked():
-            everyone = [p for p in everyone if is_junior(p, roles.get(p.id))]
+            everyone = [p for p in everyone if is_junior(p.person(topics=False), roles.get(p.id))]
         self.people = {p.id: p for p in everyone}
-        in_box: dict[Box, list[Participant]] = {box: [] for box in self.boxes}
+        in_box: dict[Box, list[TalentRow]] = {box: [] for box in self.boxes}
         candidates: set[str] = set()
         for person in everyone:
             box: Box = None
             if person.performance is not None and person.potential is not None:
                 box = (person.performance, person.potential)
             in_box[box].append(person)
-            if is_candidate_mentor(person, roles.get(person.id)):
+            # Only high potential can be a candidate: the rules see the others' topics never.
+            if person.potential == HIGH and is_candidate_mentor(person.person(), roles.get(person.id)):
                 candidates.add(person.id)
         for box, cell in self.boxes.items():
             cell.people.set_people(in_box[box], candidates)
@@ -234,10 +237,14 @@ class TalentMapPage(Page):
         performance, potential = box if box else (None, None)
         moved = False
         for pid in ids:
-            person = self.people.get(pid)
-            if person is None or (person.performance, person.potential) == (performance, potential):
+            shown = self.people.get(pid)
+            if shown is None or (shown.performance, shown.potential) == (performance, potential):
                 continue
-            moved |= attempt(self, "Re-rate", partial(edits.rate, self.doc, person, performance, potential))
+            person = self.doc.find(Participant, pid)  # whole, as the file holds it now
+            if person is not None:
+                moved |= attempt(
+                    self, "Re-rate", partial(edits.rate, self.doc, person, performance, potential)
+                )
         if moved:
             QTimer.singleShot(0, self.changed.emit)  # redraw after the drag has fully ended
 
