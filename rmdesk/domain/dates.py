@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rmdesk.domain.i18n import translate
+
 FIRST_YEAR, LAST_YEAR = 1900, 2100
 _YEAR_FIRST = re.compile(r"(?P<y>\d{4})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})")
 _DAY_FIRST = re.compile(r"(?P<d>\d{1,2})(?P<s>[-/.])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})")
@@ -33,18 +35,38 @@ def read_date(text: str) -> dt.date | None:
             year, month, day = (int(found[part]) for part in "ymd")
             break
     else:
-        raise ValueError(f"“{shown}” is not a date. Type it as {example()}.")
+        raise ValueError(
+            translate(
+                "Dates",
+                "“{shown}” is not a date. Type it as {example}.",
+            ).format(shown=shown, example=example())
+        )
     try:
         value = dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"“{shown}” is not a date. Type it as {example()}.") from None
+        raise ValueError(
+            translate(
+                "Dates",
+                "“{shown}” is not a date. Type it as {example}.",
+            ).format(shown=shown, example=example())
+        ) from None
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValueError(f"“{shown}” is out of range: the year must be {FIRST_YEAR} to {LAST_YEAR}.")
+        raise ValueError(
+            translate(
+                "Dates",
+                "“{shown}” is out of range: the year must be {FIRST_YEAR} to {LAST_YEAR}.",
+            ).format(shown=shown, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)
+        )
     return value
 
 
 def from_excel(serial: float) -> dt.date:
     """The day an Excel serial number stands for; ValueError outside 1900-2100."""
     if not 1 <= serial <= 73415:  # 1900-01-01 .. 2100-12-31
-        raise ValueError(f"{serial:g} is not a date.")
+        raise ValueError(
+            translate(
+                "Dates",
+                "{serial:g} is not a date.",
+            ).format(serial=serial)
+        )
     return EXCEL_EPOCH + dt.timedelta(days=int(serial))

@@ -37,6 +37,7 @@ from rmdesk.domain.entities import (
     Participant,
     Program,
 )
+from rmdesk.domain.i18n import translate
 from rmdesk.domain.org_chart import describe_loop, manager_loop
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.validation import (
@@ -109,7 +110,12 @@ def _silence_sqlcipher() -> None:
 
 def check_passphrase(passphrase: Secret) -> None:
     if isinstance(passphrase, str) and "\x00" in passphrase:
-        raise PassphraseNeeded("A passphrase cannot contain a NUL character. Type it again.")
+        raise PassphraseNeeded(
+            translate(
+                "FileErrors",
+                "A passphrase cannot contain a NUL character. Type it again.",
+            )
+        )
 
 
 def key_of(path: Path, passphrase: Secret) -> Key | None:
@@ -162,9 +168,19 @@ def connect(path: Path, *, passphrase: Secret, readonly: bool, wal: bool = False
             return connect(path, passphrase=key, readonly=True, wal=wal)
         if unreadable:
             if key is None:
-                raise NotAnRmdeskFile(f"{path.name} is not an rmdesk file.") from None
+                raise NotAnRmdeskFile(
+                    translate(
+                        "FileErrors",
+                        "{name} is not an rmdesk file.",
+                    ).format(name=path.name)
+                ) from None
             if wrong_key:
-                raise PassphraseNeeded(f"The passphrase for {path.name} is wrong.") from None
+                raise PassphraseNeeded(
+                    translate(
+                        "FileErrors",
+                        "The passphrase for {name} is wrong.",
+                    ).format(name=path.name)
+                ) from None
         raise from_sql(error, path.name) from None
     return conn
 
@@ -231,7 +247,12 @@ class Document:
         check_passphrase(passphrase)
         key = Key.fresh(passphrase) if passphrase else None  # derived once: every connection reuses it
         if path.exists():
-            raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
+            raise DocumentError(
+                translate(
+                    "FileErrors",
+                    "{path} already exists. Choose another name or delete it first.",
+                ).format(path=path)
+            )
         lock = DocumentLock(path)
         lock.acquire()
         partial = path.with_name(f".{path.name}.new")
@@ -258,7 +279,12 @@ class Document:
             finally:
                 conn.close()
             if path.exists():
-                raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
+                raise DocumentError(
+                    translate(
+                        "FileErrors",
+                        "{path} already exists. Choose another name or delete it first.",
+                    ).format(path=path)
+                )
             os.replace(partial, path)
             lock.hold_document()
             conn = connect(path, passphrase=key, readonly=False)
@@ -299,8 +325,11 @@ class Document:
         key = key_of(path, passphrase)  # derived here, once: twins, snapshots and copies reuse it
         if not readonly and not os.access(path, os.W_OK):
             raise DocumentError(
-                f"{path.name} is read-only for you (file permissions). "
-                "Ask its owner for write access, or copy it and open the copy."
+                translate(
+                    "FileErrors",
+                    "{name} is read-only for you (file permissions). Ask its owner for "
+                    "write access, or copy it and open the copy.",
+                ).format(name=path.name)
             )
         lock = None if readonly else DocumentLock(path)
         if lock:
@@ -331,12 +360,20 @@ class Document:
         (to write) broken pages."""
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
-            raise NotAnRmdeskFile(f"{self.path.name} is not an rmdesk file.")
+            raise NotAnRmdeskFile(
+                translate(
+                    "FileErrors",
+                    "{name} is not an rmdesk file.",
+                ).format(name=self.path.name)
+            )
         version = self.schema_version
         if version > SCHEMA_VERSION:
             raise file_header.NewerFormat(
-                f"{self.path.name} was saved by a newer rmdesk (file format "
-                f"{version}). Install the latest rmdesk to open it."
+                translate(
+                    "FileErrors",
+                    "{name} was saved by a newer rmdesk (file format {version}). Install "
+                    "the latest rmdesk to open it.",
+                ).format(name=self.path.name, version=version)
             )
         known = verified.known(state)
         tables, shape = ({}, []) if known else contract.present(self.conn, version)
@@ -399,9 +436,12 @@ class Document:
         except SnapshotFailed as error:
             if force:  # an older file is upgraded only with a copy of it as it was
                 raise DocumentError(
-                    f"{self.path.name} must be upgraded to this rmdesk's format, and no snapshot could "
-                    f"be taken first ({error.reason}). Free some space in the rmdesk data folder, "
-                    "then open it again."
+                    translate(
+                        "FileErrors",
+                        "{name} must be upgraded to this rmdesk's format, and no snapshot could"
+                        " be taken first ({reason}). Free some space in the rmdesk data folder,"
+                        " then open it again.",
+                    ).format(name=self.path.name, reason=error.reason)
                 ) from None
             self.snapshot_problem = str(error)
         if force:
@@ -441,7 +481,12 @@ class Document:
         if self._locked:
             return
         if self.key is None:
-            raise DocumentError(f"{self.path.name} is not encrypted, so it cannot be locked.")
+            raise DocumentError(
+                translate(
+                    "FileErrors",
+                    "{name} is not encrypted, so it cannot be locked.",
+                ).format(name=self.path.name)
+            )
         self._close_connection()
         self.__dict__.pop("db", None)
         self.forget_reads()
@@ -458,7 +503,12 @@ class Document:
         if not self._locked:
             return
         if not passphrase:
-            raise PassphraseNeeded(f"{self.path.name} is locked. Enter its passphrase to go on.")
+            raise PassphraseNeeded(
+                translate(
+                    "FileErrors",
+                    "{name} is locked. Enter its passphrase to go on.",
+                ).format(name=self.path.name)
+            )
         key = key_of(self.path, passphrase)
         conn = connect(self.path, passphrase=key, readonly=self.readonly, wal=self._wal)
         state = verified.read_state(self.path)
@@ -567,7 +617,12 @@ class Document:
         """Start a write transaction, in rollback-journal mode (a file in WAL mode is turned back
         at its first write, never just by opening it)."""
         if self.readonly:
-            raise DocumentError(f"{self.path.name} is open read-only; changes cannot be saved.")
+            raise DocumentError(
+                translate(
+                    "FileErrors",
+                    "{name} is open read-only; changes cannot be saved.",
+                ).format(name=self.path.name)
+            )
         try:
             if self._wal:
                 self._wal = self.conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "wal"
@@ -664,7 +719,12 @@ class Document:
         with self.action(f"Edit {entity.label}"), _plain_constraints():
             before = self._row(entity.table, entity.id)
             if before is None:
-                raise DocumentError(f"This {entity.label.lower()} no longer exists in the file.")
+                raise DocumentError(
+                    translate(
+                        "FileErrors",
+                        "This {entity} no longer exists in the file.",
+                    ).format(entity=translate("Noun", entity.label).lower())
+                )
             entity.updated_at = now()
             after = to_row(entity)
             self._write(entity.table, after)
@@ -715,7 +775,12 @@ class Document:
         with self.action(f"Edit {plural(len(entities), kind.label)}"):
             before = self._rows(kind.table, [e.id for e in entities])
             if len(before) < len(entities):
-                raise DocumentError(f"A {kind.label.lower()} being changed no longer exists in the file.")
+                raise DocumentError(
+                    translate(
+                        "FileErrors",
+                        "A {kind} being changed no longer exists in the file.",
+                    ).format(kind=translate("Noun", kind.label).lower())
+                )
             stamp = now()
             after = []
             for entity in entities:
@@ -772,7 +837,12 @@ class Document:
                     [self._action, table, *after_values, *chunk],
                 ).rowcount
                 if logged < len(chunk):
-                    raise DocumentError(f"A {kind.label.lower()} being changed no longer exists in the file.")
+                    raise DocumentError(
+                        translate(
+                            "FileErrors",
+                            "A {kind} being changed no longer exists in the file.",
+                        ).format(kind=translate("Noun", kind.label).lower())
+                    )
                 self.conn.execute(
                     f"UPDATE {table} SET {changes} WHERE id IN ({marks})", [*values.values(), *chunk]
                 )
@@ -870,7 +940,12 @@ class Document:
         are checked against the contract before the step is kept.
         """
         if self.readonly:
-            raise DocumentError(f"{self.path.name} is open read-only; changes cannot be saved.")
+            raise DocumentError(
+                translate(
+                    "FileErrors",
+                    "{name} is open read-only; changes cannot be saved.",
+                ).format(name=self.path.name)
+            )
         if self.conn.execute(pick).fetchone() is None:  # nothing to do: the file is not touched
             raise NothingToUndo(nothing)
         self._begin_writing()
@@ -1052,7 +1127,12 @@ class Document:
         """The rows of ``items`` as the file holds them now, in the same order (a screen may be stale)."""
         rows = self._rows(kind.table, [item.id for item in items])
         if len(rows) < len(items):
-            raise DocumentError(f"A {kind.label.lower()} you chose no longer exists in the file.")
+            raise DocumentError(
+                translate(
+                    "FileErrors",
+                    "A {kind} you chose no longer exists in the file.",
+                ).format(kind=translate("Noun", kind.label).lower())
+            )
         return [from_row(kind, rows[item.id]) for item in items]
 
     def find(self, kind: type[E], row_id: str | None) -> E | None:
@@ -1062,7 +1142,12 @@ class Document:
     def get(self, kind: type[E], row_id: str) -> E:
         found = self.find(kind, row_id)
         if found is None:
-            raise DocumentError(f"This {kind.label.lower()} no longer exists in the file.")
+            raise DocumentError(
+                translate(
+                    "FileErrors",
+                    "This {kind} no longer exists in the file.",
+                ).format(kind=translate("Noun", kind.label).lower())
+            )
         return found
 
     def all(
@@ -1110,7 +1195,12 @@ class Document:
         """
         destination = Path(destination)
         if real_path(destination) == real_path(self.path):
-            raise DocumentError(f"{destination.name} is this file. Choose another name for the copy.")
+            raise DocumentError(
+                translate(
+                    "FileErrors",
+                    "{name} is this file. Choose another name for the copy.",
+                ).format(name=destination.name)
+            )
         lock = DocumentLock(destination)  # never replace a file open in another window
         lock.acquire()
         partial = destination.with_name(f".{destination.name}.partial")
@@ -1177,7 +1267,12 @@ def _plain_constraints() -> Iterator[None]:
         for key, message in CONSTRAINTS.items():
             if key in str(error):
                 raise DocumentError(message) from None
-        raise DocumentError(f"This change breaks a rule of the file ({error}).") from None
+        raise DocumentError(
+            translate(
+                "FileErrors",
+                "This change breaks a rule of the file ({error}).",
+            ).format(error=error)
+        ) from None
 
 
 def _columns(row: Row) -> tuple[str, ...]:

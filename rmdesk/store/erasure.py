@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rmdesk.domain.entities import Role
+from rmdesk.domain.i18n import translate
 from rmdesk.domain.words import plural
 from rmdesk.store import contract
 from rmdesk.store.errors import Cancelled, DocumentError
@@ -151,7 +152,12 @@ def records(doc: Document) -> list[Record]:
 
 def _kept_file(document_id: str) -> Path:
     if not contract.valid_id(document_id):
-        raise DocumentError(f"The document id {document_id[:40]!r} is not valid.")
+        raise DocumentError(
+            translate(
+                "Erasure",
+                "The document id {document_id!r} is not valid.",
+            ).format(document_id=document_id[:40])
+        )
     folder = data_dir() / "erasures"
     folder.mkdir(exist_ok=True)
     return folder / f"{document_id}.json"
@@ -193,7 +199,12 @@ def find(doc: Document, text: str) -> str:
     deleted whom only the change log still holds)."""
     text = text.strip()
     if not text:
-        raise DocumentError("Give the person's id or employee number.")
+        raise DocumentError(
+            translate(
+                "Erasure",
+                "Give the person's id or employee number.",
+            )
+        )
     conn = doc.conn
     row = conn.execute("SELECT id FROM participants WHERE id = ?", [text]).fetchone()
     if row:
@@ -217,13 +228,18 @@ def find(doc: Document, text: str) -> str:
                     found.add(str(row_id))
     if not found:
         raise DocumentError(
-            f"Nobody in {doc.path.name} has the id or employee number {text}; "
-            "check it with the participants list or rmdesk audit."
+            translate(
+                "Erasure",
+                "Nobody in {name} has the id or employee number {text}; check it with "
+                "the participants list or rmdesk audit.",
+            ).format(name=doc.path.name, text=text)
         )
     if len(found) > 1:
         raise DocumentError(
-            f"{len(found)} people in {doc.path.name} have had the employee number {text}; "
-            "give the id instead."
+            translate(
+                "Erasure",
+                "{len} people in {name} have had the employee number {text}; give the id instead.",
+            ).format(len=len(found), name=doc.path.name, text=text)
         )
     return found.pop()
 
@@ -391,7 +407,12 @@ def plan(doc: Document, person_id: str, *, pseudonym: str = "") -> Plan:
         for image in pair
     ]
     if current is None and not any(own_images):
-        raise DocumentError(f"Nobody in {doc.path.name} has the id {person_id}.")
+        raise DocumentError(
+            translate(
+                "Erasure",
+                "Nobody in {name} has the id {person_id}.",
+            ).format(name=doc.path.name, person_id=person_id)
+        )
     known = [current or {}, *own_images]
     name = next(
         (str(r["name"]) for r in known if isinstance(r.get("name"), str) and r["name"]), "this person"
@@ -920,10 +941,18 @@ def _audit_detail(found: Plan, ref: str) -> str:
 
 def _writable(doc: Document) -> None:
     if doc.readonly:
-        raise DocumentError(f"{doc.path.name} is open read-only; nobody can be erased from it.")
+        raise DocumentError(
+            translate(
+                "Erasure",
+                "{name} is open read-only; nobody can be erased from it.",
+            ).format(name=doc.path.name)
+        )
     if not _has_tables(doc):
         raise DocumentError(
-            f"{doc.path.name} must be opened for editing once before anyone can be erased from it."
+            translate(
+                "Erasure",
+                "{name} must be opened for editing once before anyone can be erased from it.",
+            ).format(name=doc.path.name)
         )
 
 
@@ -970,7 +999,12 @@ def _run(
 ) -> Outcome:
     _writable(doc)
     if not person_ids:
-        raise DocumentError("Choose at least one person.")
+        raise DocumentError(
+            translate(
+                "Erasure",
+                "Choose at least one person.",
+            )
+        )
     document_id = doc.document_id
     progress(2, "Finding every trace...")
     plans = _write(doc, person_ids, pseudonyms=pseudonyms, record=True, progress=progress, share=(5, 40))

@@ -5,7 +5,11 @@ from __future__ import annotations
 import errno
 import re
 
-RESTORE = "Restore a snapshot: rmdesk backup FILE --list, then rmdesk restore."
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
+
+RESTORE = QT_TRANSLATE_NOOP(
+    "FileErrors", "Restore a snapshot: rmdesk backup FILE --list, then rmdesk restore."
+)
 DETAIL_LENGTH = 160  # characters of SQLite's own words kept in a message
 
 
@@ -59,14 +63,18 @@ class Cancelled(Exception):
 
 def one_line(text: str, limit: int = DETAIL_LENGTH) -> str:
     """``text`` on one line, without a repeated "Restore a snapshot", and not too long to read."""
-    text = re.sub(r"\s+", " ", text.replace(RESTORE, "")).strip().rstrip(".")
+    text = text.replace(RESTORE, "").replace(translate("FileErrors", RESTORE), "")
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
     text = re.sub(r"\s*Restore a snapshot[^.]*", "", text).strip().rstrip(".")
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def damaged(name: str, detail: str) -> DamagedFile:
     """The one wording for a file SQLite cannot read whole."""
-    return DamagedFile(f"{name} is damaged ({one_line(detail)}). {RESTORE}")
+    text = translate("FileErrors", "{name} is damaged ({detail}). {restore}")
+    return DamagedFile(
+        text.format(name=name, detail=one_line(detail), restore=translate("FileErrors", RESTORE))
+    )
 
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) that say something about the file.
@@ -80,7 +88,10 @@ def sql_code(error: BaseException) -> int:
 
 
 def disk_full(name: str) -> DiskFull:
-    return DiskFull(f"The disk is full: {name} could not be saved. Free some space, then try again.")
+    text = translate(
+        "FileErrors", "The disk is full: {name} could not be saved. Free some space, then try again."
+    )
+    return DiskFull(text.format(name=name))
 
 
 def from_sql(error: BaseException, name: str) -> DocumentError:
@@ -89,29 +100,39 @@ def from_sql(error: BaseException, name: str) -> DocumentError:
     if code == SQLITE_FULL or "disk is full" in text:
         return disk_full(name)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return DocumentError(f"{name} is busy in another program. Wait a moment, then try again.")
+        text = translate("FileErrors", "{name} is busy in another program. Wait a moment, then try again.")
+        return DocumentError(text.format(name=name))
     if code == SQLITE_READONLY:
-        return DocumentError(
-            f"{name} cannot be written (it or its folder is read-only). Copy it, then open the copy."
+        text = translate(
+            "FileErrors",
+            "{name} cannot be written (it or its folder is read-only). Copy it, then open the copy.",
         )
+        return DocumentError(text.format(name=name))
     if code == SQLITE_IOERR:
-        return DocumentError(
-            f"{name} could not be read or written: the disk reported an error ({one_line(text)}). "
-            "Check the disk or copy the file elsewhere, then try again."
+        said = translate(
+            "FileErrors",
+            "{name} could not be read or written: the disk reported an error ({detail}). "
+            "Check the disk or copy the file elsewhere, then try again.",
         )
+        return DocumentError(said.format(name=name, detail=one_line(text)))
     return damaged(name, text)
 
 
 def from_os(error: OSError, what: str) -> DocumentError:
     """An operating-system error while writing ``what`` (a file or folder), as one sentence."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"The disk is full: {what} could not be written. Free some space, then try again.")
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DocumentError(
-            f"{what} cannot be written: you do not have permission, or the disk is read-only."
+        text = translate(
+            "FileErrors", "The disk is full: {what} could not be written. Free some space, then try again."
         )
+        return DiskFull(text.format(what=what))
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = translate(
+            "FileErrors", "{what} cannot be written: you do not have permission, or the disk is read-only."
+        )
+        return DocumentError(text.format(what=what))
     reason = error.strerror or str(error)
-    return DocumentError(f"{what} could not be written: {reason[:1].lower()}{reason[1:]}.")
+    text = translate("FileErrors", "{what} could not be written: {reason}.")
+    return DocumentError(text.format(what=what, reason=f"{reason[:1].lower()}{reason[1:]}"))
 
 
 def reason_of(error: BaseException) -> str:

@@ -20,6 +20,7 @@ from rmdesk.domain.entities import (
     Respondent,
     Stage,
 )
+from rmdesk.domain.i18n import translate
 from rmdesk.domain.lifecycle import (
     COMPLETED_AT_CLOSE,
     refuse_end,
@@ -61,14 +62,19 @@ def _refuse(problems: list[tuple[Pair, str]], names: dict[str, str], count: int)
     if count == 1:
         raise DocumentError(problems[0][1])
     lines = "; ".join(f"{names[p.id]}: {why}" for p, why in problems[:5])
-    more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-    raise DocumentError(f"{plural(len(problems), 'pair')} cannot move: {lines}{more}")
+    more = (
+        translate("PairMoves", " (and {count} more)").format(count=len(problems) - 5)
+        if len(problems) > 5
+        else ""
+    )
+    text = translate("PairMoves", "{pairs} cannot move: {reasons}{more}")
+    raise DocumentError(text.format(pairs=plural(len(problems), "pair"), reasons=lines, more=more))
 
 
 def _program_of(doc: Document, pairs: Sequence[Pair]) -> Program:
     programs = {p.program_id for p in pairs}
     if len(programs) != 1:
-        raise DocumentError("Move the pairs of one program at a time.")
+        raise DocumentError(translate("PairMoves", "Move the pairs of one program at a time."))
     return doc.get(Program, programs.pop())
 
 
@@ -102,7 +108,7 @@ def _as_stored(doc: Document, pairs: Sequence[Pair]) -> list[Pair]:
                 end_reason=row[7],
             )
     if len(found) < len(ids):
-        raise DocumentError("A pair you chose no longer exists in the file.")
+        raise DocumentError(translate("PairMoves", "A pair you chose no longer exists in the file."))
     return [found[i] for i in ids]
 
 
@@ -178,7 +184,8 @@ def start_program(doc: Document, program: Program, pairs: Sequence[Pair], on: dt
     """The program runs from now on, and the chosen proposals start with it, as one step."""
     refused = refuse_program_move(program, ProgramStatus.RUNNING)
     if refused or program.status is not ProgramStatus.PLANNED:
-        raise DocumentError(refused or f"{program.name} is closed; reopen it instead.")
+        text = translate("ProgramMoves", "{program} is closed; reopen it instead.")
+        raise DocumentError(refused or text.format(program=program.name))
     with doc.action(f"Start Program {program.name}"):
         started = _set_program_status(doc, program, ProgramStatus.RUNNING)
         start_pairs(doc, pairs, on)
@@ -197,22 +204,31 @@ def missing_at_close(doc: Document, program: Program) -> list[str]:
     ):
         answered.setdefault(pair_id, set()).add(respondent)
     found = []
+    no_final_from = translate("ProgramMoves", "{pair}: no final evaluation from the {who}")
+    no_final_from_both = translate(
+        "ProgramMoves", "{pair}: no final evaluation from the mentor or the mentee"
+    )
     for pair in sorted(pairs, key=lambda p: names[p.id].lower()):
         have = answered.get(pair.id, set())
         missing = [r.label.lower() for r in (Respondent.MENTOR, Respondent.MENTEE) if r.value not in have]
-        if missing:
-            found.append(f"{names[pair.id]}: no final evaluation from the {' or the '.join(missing)}")
+        if len(missing) == 2:
+            found.append(no_final_from_both.format(pair=names[pair.id]))
+        elif missing:
+            found.append(no_final_from.format(pair=names[pair.id], who=missing[0]))
     goals = doc.all(Goal, "pair_id IN (SELECT id FROM pairs WHERE program_id = ?)", [program.id])
     goal_names = pair_names(doc, doc.all(Pair, "program_id = ?", [program.id]))
     for goal in goals:
         if not goal.status.finished:
+            text = translate("ProgramMoves", "{pair}: goal “{goal}” has no outcome ({status})")
             found.append(
-                f"{goal_names[goal.pair_id]}: goal “{goal.specific}” has no outcome "
-                f"({goal.status.label.lower()})"
+                text.format(
+                    pair=goal_names[goal.pair_id], goal=goal.specific, status=goal.status.label.lower()
+                )
             )
     waiting = proposals(doc, program)
     if waiting:
-        found.append(f"{plural(len(waiting), 'proposed pair')} never started")
+        text = translate("ProgramMoves", "{pairs} never started")
+        found.append(text.format(pairs=plural(len(waiting), "proposed pair")))
     return found
 
 
@@ -225,9 +241,10 @@ def close_program(doc: Document, program: Program, on: dt.date) -> Program:
         running = active_pairs(doc, program)
         late = [p for p in running if p.started_on and p.started_on > on]
         if late:
-            raise DocumentError(
-                f"{plural(len(late), 'pair')} started after {on}; close the program on a later date."
+            text = translate(
+                "ProgramMoves", "{pairs} started after {date}; close the program on a later date."
             )
+            raise DocumentError(text.format(pairs=plural(len(late), "pair"), date=on))
         complete_pairs(doc, running, on, COMPLETED_AT_CLOSE)
         return _set_program_status(doc, program, ProgramStatus.CLOSED)
 
@@ -235,7 +252,9 @@ def close_program(doc: Document, program: Program, on: dt.date) -> Program:
 def reopen_program(doc: Document, program: Program) -> Program:
     """A closed program runs again; the pairs its closing completed are active again."""
     if program.status is not ProgramStatus.CLOSED:
-        raise DocumentError(f"{program.name} is not closed.")
+        raise DocumentError(
+            translate("ProgramMoves", "{program} is not closed.").format(program=program.name)
+        )
     with doc.action(f"Reopen Program {program.name}"):
         closed = [
             p
@@ -277,7 +296,10 @@ def end_for_contract(doc: Document, pair: Pair, person_id: str) -> Pair:
 
     person = doc.get(Participant, person_id)
     if person.contract_end is None:
-        raise DocumentError(f"{person.name} has no contract end date; end the pair with End Early instead.")
+        text = translate(
+            "PairMoves", "{person} has no contract end date; end the pair with End Early instead."
+        )
+        raise DocumentError(text.format(person=person.name))
     [stored] = doc.fresh(Pair, [pair])
     on = max(person.contract_end, stored.started_on) if stored.started_on else person.contract_end
     return end_pair(doc, stored, on, CONTRACT_ENDED)

@@ -18,6 +18,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rmdesk.domain.i18n import translate
 from rmdesk.store.errors import DocumentError, from_os
 from rmdesk.store.lock import DocumentLock, real_path
 from rmdesk.store.paths import data_dir
@@ -129,8 +130,11 @@ def take(original: Path) -> LocalCopy:
         target.parent.mkdir(exist_ok=True)
         if target.exists():  # never thrown away: it may hold work that did not go back
             raise DocumentError(
-                f"A local copy of {original.name} from an earlier session never went back; copy it from "
-                f"{target.parent} over {original.name}, or delete it, then try again."
+                translate(
+                    "FileErrors",
+                    "A local copy of {name} from an earlier session never went back; copy "
+                    "it from {parent} over {name}, or delete it, then try again.",
+                ).format(name=original.name, parent=target.parent)
             )
         target.with_name(target.name + "-journal").unlink(missing_ok=True)
         _copy_atomically(original, target)
@@ -138,7 +142,12 @@ def take(original: Path) -> LocalCopy:
         if journal.exists():  # a write cut short: SQLite rolls it back in the copy when it opens
             shutil.copyfile(journal, target.with_name(target.name + "-journal"))
         if State.of(original) != state:
-            raise DocumentError(f"{original.name} changed while it was being copied. Try again in a moment.")
+            raise DocumentError(
+                translate(
+                    "FileErrors",
+                    "{name} changed while it was being copied. Try again in a moment.",
+                ).format(name=original.name)
+            )
     except OSError as error:
         lock.release()
         raise from_os(error, str(original)) from None

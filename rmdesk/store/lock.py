@@ -25,6 +25,7 @@ import struct
 import sys
 from pathlib import Path
 
+from rmdesk.domain.i18n import translate
 from rmdesk.store.errors import DocumentError, DocumentInUse
 
 LOCK_OFFSET = 1 << 20  # Windows locks this byte range of the side file, past the owner text
@@ -143,21 +144,35 @@ class DocumentLock:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except PermissionError:
                 raise DocumentError(
-                    f"The folder {self.path.parent} is read-only for you. "
-                    "Copy the file to a folder you can write to, then open the copy."
+                    translate(
+                        "FileErrors",
+                        "The folder {parent} is read-only for you. Copy the file to a folder "
+                        "you can write to, then open the copy.",
+                    ).format(parent=self.path.parent)
                 ) from None
             except OSError as error:
-                raise DocumentError(f"{self.path.parent} cannot be written: {error.strerror}.") from None
+                raise DocumentError(
+                    translate(
+                        "FileErrors",
+                        "{parent} cannot be written: {strerror}.",
+                    ).format(parent=self.path.parent, strerror=error.strerror)
+                ) from None
             if not _try_lock(fd):
                 os.close(fd)
                 raise DocumentInUse(
-                    f"{self.name} is in use by {_describe(self.path)}. Close it there first, or open a copy."
+                    translate(
+                        "FileErrors",
+                        "{name} is in use by {describe}. Close it there first, or open a copy.",
+                    ).format(name=self.name, describe=_describe(self.path))
                 )
             if sys.platform == "win32" or _same_file(fd, self.path):
                 return fd
             os.close(fd)  # its holder removed it after we opened it: lock the file there now
         raise DocumentInUse(
-            f"{self.name} is being opened and closed by another rmdesk. Try again in a moment."
+            translate(
+                "FileErrors",
+                "{name} is being opened and closed by another rmdesk. Try again in a moment.",
+            ).format(name=self.name)
         )
 
     def hold_document(self) -> None:
@@ -169,12 +184,20 @@ class DocumentLock:
         except FileNotFoundError:
             return  # nothing there yet (a new file) or gone (a restore puts it back)
         except OSError as error:
-            raise DocumentError(f"{self.name} cannot be opened for editing: {error.strerror}.") from None
+            raise DocumentError(
+                translate(
+                    "FileErrors",
+                    "{name} cannot be opened for editing: {strerror}.",
+                ).format(name=self.name, strerror=error.strerror)
+            ) from None
         if not _try_lock_identity(fd):
             os.close(fd)
             raise DocumentInUse(
-                f"{self.name} is in use by another rmdesk window, which opened it under another name "
-                "or through a link. Close it there first, or open a copy."
+                translate(
+                    "FileErrors",
+                    "{name} is in use by another rmdesk window, which opened it under "
+                    "another name or through a link. Close it there first, or open a copy.",
+                ).format(name=self.name)
             )
         self._identity = fd
 

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from rmdesk.domain.i18n import translate
 from rmdesk.store import snapshots
 from rmdesk.store.document import Document, SqlError, check_passphrase, connect, rekeying_copy
 from rmdesk.store.errors import DocumentError, from_os, from_sql
@@ -114,16 +115,34 @@ def start(doc: Document, passphrase: str | None, progress: Progress = _nothing) 
     name = doc.path.name
     if doc.readonly:
         raise DocumentError(
-            f"{name} is open read-only, so its passphrase cannot be changed. Open it to edit."
+            translate(
+                "FileErrors",
+                "{name} is open read-only, so its passphrase cannot be changed. Open it to edit.",
+            ).format(name=name)
         )
     if doc.locked:
-        raise DocumentError(f"{name} is locked. Enter its passphrase to go on first.")
+        raise DocumentError(
+            translate(
+                "FileErrors",
+                "{name} is locked. Enter its passphrase to go on first.",
+            ).format(name=name)
+        )
     check_passphrase(passphrase)
     passphrase = passphrase or None
     if passphrase is None and doc.key is None:
-        raise DocumentError(f"{name} is not encrypted, so there is no passphrase to remove.")
+        raise DocumentError(
+            translate(
+                "FileErrors",
+                "{name} is not encrypted, so there is no passphrase to remove.",
+            ).format(name=name)
+        )
     if doc.conn.in_transaction:
-        raise DocumentError(f"{name} is busy with a change. Wait for it to finish, then try again.")
+        raise DocumentError(
+            translate(
+                "FileErrors",
+                "{name} is busy with a change. Wait for it to finish, then try again.",
+            ).format(name=name)
+        )
     progress(2, "Deriving the new key..." if passphrase else "Preparing...")
     key = Key.fresh(passphrase) if passphrase else None
     job = Rekeying(doc, key, rekeying_copy(doc.path))
@@ -217,8 +236,11 @@ def _check(source: sqlcipher3.Connection, copy: Path, key: Key | None, *, name: 
             there = conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0]
             if here != there:
                 raise DocumentError(
-                    f"The copy of {name} under its new key did not come out whole ({table}); "
-                    f"{name} was not changed. Try again, or check the disk."
+                    translate(
+                        "FileErrors",
+                        "The copy of {name} under its new key did not come out whole ({table});"
+                        " {name} was not changed. Try again, or check the disk.",
+                    ).format(name=name, table=table)
                 )
     except SqlError as error:
         raise from_sql(error, copy.name) from None

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from rmdesk.domain.entities import Program, ProgramStatus
+from rmdesk.domain.i18n import translate
 from rmdesk.store import audit
 from rmdesk.store.document import Document
 from rmdesk.store.errors import DocumentError
@@ -29,7 +30,12 @@ def months(doc: Document) -> int:
 def set_months(doc: Document, value: int) -> None:
     """Set the period (recorded in the audit; not an undo step)."""
     if not 1 <= value <= LONGEST:
-        raise DocumentError(f"Keep people's data between 1 and {LONGEST} months after a program closes.")
+        raise DocumentError(
+            translate(
+                "FileErrors",
+                "Keep people's data between 1 and {LONGEST} months after a program closes.",
+            ).format(LONGEST=LONGEST)
+        )
     if value == months(doc):
         return
     doc._begin_writing()

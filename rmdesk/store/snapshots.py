@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rmdesk.domain.i18n import translate
 from rmdesk.store import contract
 from rmdesk.store.errors import (
     SQLITE_CORRUPT,
@@ -138,7 +139,12 @@ def _fingerprint(path: Path) -> str:
 def _folder(document_id: str, *, make: bool = True) -> Path:
     """The folder of one document's snapshots; an id that is not a UUID never names a folder."""
     if not contract.valid_id(document_id):
-        raise DamagedFile(f"The document id {document_id[:40]!r} is not valid.")
+        raise DamagedFile(
+            translate(
+                "FileErrors",
+                "The document id {document_id!r} is not valid.",
+            ).format(document_id=document_id[:40])
+        )
     folder = snapshots_dir() / document_id
     if make:
         folder.mkdir(exist_ok=True)
@@ -309,7 +315,12 @@ def verify(path: Path, passphrase: Secret, *, values: bool = True) -> None:
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
-        raise NotAnRmdeskFile(f"{path.name} is not an rmdesk file.")
+        raise NotAnRmdeskFile(
+            translate(
+                "FileErrors",
+                "{name} is not an rmdesk file.",
+            ).format(name=path.name)
+        )
     if result != "ok":
         raise damaged(path.name, result)
 
@@ -486,8 +497,11 @@ def restore(
     anything is written (the command says there what comes back)."""
     if real_path(snapshot) == real_path(path):
         raise DocumentError(
-            f"{path.name} cannot be restored from itself. Choose one of its snapshots: "
-            f"rmdesk backup {path.name} --list."
+            translate(
+                "FileErrors",
+                "{name} cannot be restored from itself. Choose one of its snapshots: "
+                "rmdesk backup {name} --list.",
+            ).format(name=path.name)
         )
     verify(snapshot, passphrase)
     snapshot_id = document_id(snapshot, passphrase)

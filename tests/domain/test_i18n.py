@@ -137,3 +137,29 @@ def test_every_noun_the_code_counts_is_marked_for_translation():
     for noun in words.NOUNS:
         same = {"mentee", "mentees", "Program", "Programs"}  # the same word in both languages
         assert i18n.translate("Noun", noun, "id") != noun or noun in same, noun
+
+
+def test_refusals_are_told_in_the_language_spoken(tmp_path):
+    import pytest
+
+    from rmdesk.domain.entities import Participant, Program
+    from rmdesk.domain.lifecycle import refuse_program_move
+    from rmdesk.domain.validation import check_participant
+    from rmdesk.store import Document
+    from rmdesk.store.errors import DocumentError
+
+    stray = tmp_path / "notes.rmdesk"
+    stray.write_text("not a program file")
+    with i18n.speaking("id"):
+        with pytest.raises(
+            DocumentError, match=r"^notes\.rmdesk bukan berkas rmdesk \(bukan basis data SQLite\)\.$"
+        ):
+            Document.open(stray)
+        [problem] = check_participant(Participant(name="Ayu", grade=40))
+        assert problem.message == "Golongan harus antara 1 dan 20 (tertulis 40)."
+        assert (
+            refuse_program_move(Program(name="RM 2027"), Program().status)
+            == "RM 2027 sudah berstatus direncanakan."
+        )
+    with pytest.raises(DocumentError, match=r"^notes\.rmdesk is not an rmdesk file"):
+        Document.open(stray)

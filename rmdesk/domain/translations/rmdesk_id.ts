@@ -164,6 +164,705 @@
     </message>
 </context>
 <context>
+    <name>AgencyReport</name>
+    <message>
+        <source>employee of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an employee of the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown (fewer than {count} answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active since {date}</source>
+        <translation type="unfinished">Aktif sejak {date}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktif</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recorded site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} at {site}</source>
+        <translation type="unfinished">{agency} di {site}</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at {sites}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} of them have left (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} from {who} takes part in {program} ({roles}){where}{left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} from {who} take part in {program} ({roles}){where}{left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date}, {share} is in an active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {date}, {share} are in an active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} is in a proposed pair only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} are in a proposed pair only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} has a pair that has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} have a pair that has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} is not paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} are not paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pairs} ended early: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their {pairs} held {held} of about {expected} expected meetings ({share}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {active} meet on rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They answered {share} of the check-ins asked of them so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} of them is still in an active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} of them are still in an active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{contracts} ends before the program ends on {date}{still}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{contracts} end before the program ends on {date}{still}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Ukuran</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} left (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} proposed only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation type="unfinished">Berpasangan</translation>
+    </message>
+    <message>
+        <source>{share} in an active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished">Pasangan</translation>
+    </message>
+    <message>
+        <source>; {count} of {active} active pairs on rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Pertemuan</translation>
+    </message>
+    <message>
+        <source>{held} held of about {expected} expected ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pairs}, one meeting every {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} done ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} past the target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s people, stages due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} end before the program ends ({date}); {windows}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} ended already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {people} with an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} within {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no site recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By client site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an active pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held / expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts ending early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {active}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an active pair: on the as-of date. On rhythm: active pairs that met within the last {days} days. Contracts ending early: before the program ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and their pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them are reverse mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them are mentees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair: how it stood that day, or when and why it ended. Meetings: held / about expected, and an active pair&apos;s rhythm. Goals: done / agreed, and how many are past their target date without an outcome. Check-ins: the person&apos;s own answers / the check-ins asked of them for that pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone not from {agency} is shown as “{others}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation type="unfinished">Berpasangan dengan</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {count} late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation type="unfinished">Belum berpasangan</translation>
+    </message>
+    <message>
+        <source>Meetings against the cadence</source>
+        <translation type="unfinished">Pertemuan dibandingkan ritme</translation>
+    </message>
+    <message>
+        <source>None of their pairs has started, so no meeting is expected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{held} meetings held of about {expected} expected ({share}) over {pairs}, counting one within {grace} days of each pair&apos;s start and then one every {cadence} days, up to {date} or the pair&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {active} are on rhythm ({share}): they met within the last {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of their pairs is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active pairs by rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started pairs by meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {count} active pairs longest without a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active pairs not meeting on rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more of the {total} active pairs not on rhythm: each person&apos;s rhythm is in the table of people above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet ({count} asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown, fewer than {count} answers · {answered}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins by Kirkpatrick level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of their pairs has started, so nothing is measured yet: reaction, learning, behaviour and results are measured once pairs meet and answer their check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s people ({agency}) and their partners apart. A check-in is asked of both sides of every pair that had started and was still running when it fell due; answers dated after {date} are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means of fewer than {count} answers are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency&apos;s people answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their partners answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (not yet due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Reaction: satisfaction with the sessions</source>
+        <translation type="unfinished">1 Reaksi: kepuasan terhadap sesi</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s people: mean · answered of asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their partners: mean · answered of asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the reaction statements on a scale of 1 to {scale}, per person, then over people. Asked from the midpoint on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet: satisfaction is asked from the midpoint check-in on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Learning: the mentees&apos; confidence, the same people before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentees of these pairs rated their confidence per topic (1 to 5): {change} points on average from the baseline to the {stage}, over {mentees} who rated a topic at both and {ratings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The final check-in is not in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished">Topik</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown (fewer than {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: fewer than {count} mentees rated their confidence at both check-ins ({learners}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentee in these pairs has rated their confidence at both the baseline and a later check-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Behaviour: what people now do differently</source>
+        <translation type="unfinished">3 Perilaku: apa yang kini dilakukan secara berbeda</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished">Pernyataan</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s people: mean (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their partners: mean (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the {stage} check-in, on a scale of 1 to {scale}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No behaviour statement has been answered at the midpoint or final check-in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Results: goals and completed pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} past the target date without an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goals agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {pairs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s people {ours}; their partners {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal statuses carry no date and count as recorded; a goal past its target date and not done counts as late whatever its recorded status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended 1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {count} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {count} weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended {count} months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract end date is recorded for these people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {people} have a contract end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} of them still in an active pair, which will end early unless the contract is extended or the pair finishes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ends before the program ends on {date}{still}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} end before the program ends on {date}{still}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {count} had ended already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from {date}: {windows}{ended}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ends before the program or within {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation type="unfinished">Kontrak berakhir</translation>
+    </message>
+    <message>
+        <source>How soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, before the program ends</source>
+        <translation type="unfinished">{date}, sebelum program berakhir</translation>
+    </message>
+    <message>
+        <source>{status} with {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no open pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed: contracts that end before the program ends or within {days} days of {date}. In colour: the person is still in an active pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency report · {program} · client site {site} · figures as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency report · {program} · figures as of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only {agency}&apos;s people are named: their partners appear as “{others}”, their managers at the client are left out, the names of the client&apos;s staff are taken out of recorded reasons, and no mean of fewer than {count} answers is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the figures are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is as of {date}: meetings and check-ins dated later are left out, and a pair is shown as it stood that day (one that ended later was still active, one that started later was still a proposal). The agency, client site and contract end are those recorded for each person now; contracts are counted from the as-of date. Goal statuses and archiving carry no date and count as recorded. Expected meetings: one within {grace} days of a pair&apos;s start, then one every {cadence} days, up to the as-of date or the pair&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} at {site}: agency report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency}: agency report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agency} and the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>today</source>
@@ -277,75 +976,75 @@
     <name>AuditCsv</name>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu (waktu setempat)</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Keadaan</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Ekspor</translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished">Pulihkan</translation>
+        <translation>Pemulihan</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghapusan</translation>
     </message>
     <message>
         <source>Anonymisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimisasi</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>not yet in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>belum masuk ke berkas</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>diurungkan</translation>
     </message>
     <message>
         <source>undone, then replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>diurungkan, lalu diganti</translation>
     </message>
     <message>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>berlaku</translation>
     </message>
     <message>
         <source>{name} does not end in .csv; give the file that ending to export the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak berakhiran .csv; beri berkas itu akhiran tersebut untuk mengekspor audit.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} tidak ada; buat folder itu atau pilih yang lain.</translation>
     </message>
 </context>
 <context>
@@ -533,734 +1232,734 @@
     <name>Cli</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa Inggris</translation>
     </message>
     <message>
         <source>Bahasa Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa Indonesia</translation>
     </message>
     <message>
         <source>The environment variable {name} named by {option} is not set or empty; set it to the passphrase, or leave out {option}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabel lingkungan {name} yang disebut oleh {option} tidak diatur atau kosong; isi dengan kata sandi, atau hilangkan {option}.</translation>
     </message>
     <message>
         <source>{variable} set</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} diatur</translation>
     </message>
     <message>
         <source>No new passphrase for {name}: give {option} VAR, or run this at a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kata sandi baru untuk {name}: berikan {option} VAR, atau jalankan perintah ini di terminal.</translation>
     </message>
     <message>
         <source>New passphrase for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru untuk {name}: </translation>
     </message>
     <message>
         <source>Type it again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik sekali lagi: </translation>
     </message>
     <message>
         <source>The two passphrases typed differ; nothing was changed. Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi yang diketik berbeda; tidak ada yang diubah. Jalankan perintahnya lagi.</translation>
     </message>
     <message>
         <source>{refusal} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{refusal} Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>That passphrase is too easy to guess. {advice} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi itu terlalu mudah ditebak. {advice} Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>{name} is not encrypted: run the command without {option}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak terenkripsi: jalankan perintahnya tanpa {option}.</translation>
     </message>
     <message>
         <source>{name} is encrypted: give its passphrase with --passphrase-env VAR (or {variable}), or run the command at a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} terenkripsi: berikan kata sandinya dengan --passphrase-env VAR (atau {variable}), atau jalankan perintahnya di terminal.</translation>
     </message>
     <message>
         <source>Passphrase for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi untuk {name}: </translation>
     </message>
     <message>
         <source>Wrote a demo program with {participants} to {path}, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Program demo dengan {participants} ditulis ke {path}, terenkripsi</translation>
     </message>
     <message>
         <source>Wrote a demo program with {participants} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Program demo dengan {participants} ditulis ke {path}</translation>
     </message>
     <message>
         <source>no organisation set</source>
-        <translation type="unfinished"></translation>
+        <translation>organisasi belum diatur</translation>
     </message>
     <message>
         <source>{file}  ({organisation}, format {format})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}  ({organisation}, format {format})</translation>
     </message>
     <message>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>masalah: {problem}</translation>
     </message>
     <message>
         <source>{name} is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dalam keadaan baik.</translation>
     </message>
     <message>
         <source>No snapshots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada salinan cadangan.</translation>
     </message>
     <message>
         <source>taken from another file: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>diambil dari berkas lain: {file}</translation>
     </message>
     <message>
         <source>Snapshot written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan cadangan ditulis: {path}</translation>
     </message>
     <message>
         <source>Snapshot written: (none needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan cadangan ditulis: (tidak diperlukan)</translation>
     </message>
     <message>
         <source>There is no snapshot number {number}; see: rmdesk backup {path} --list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada salinan cadangan nomor {number}; lihat: rmdesk backup {path} --list</translation>
     </message>
     <message>
         <source>Restoring {name} from the snapshot of {when}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulihkan {name} dari salinan cadangan {when}: {summary}</translation>
     </message>
     <message>
         <source>(taken from another file: {file})</source>
-        <translation type="unfinished"></translation>
+        <translation>(diambil dari berkas lain: {file})</translation>
     </message>
     <message>
         <source>Restored {name}. The replaced version was kept as a snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah dipulihkan. Versi yang diganti disimpan sebagai salinan cadangan.</translation>
     </message>
     <message>
         <source>Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan {action}</translation>
     </message>
     <message>
         <source>Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi {action}</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada</translation>
     </message>
     <message>
         <source>no program called {name} (programs: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada program bernama {name} (program: {known})</translation>
     </message>
     <message>
         <source>the file has no program yet</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas ini belum memiliki program</translation>
     </message>
     <message>
         <source>{option} goes with --agency NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} hanya dipakai bersama --agency NAMA</translation>
     </message>
     <message>
         <source>--agency writes one PDF: give --out FILE.pdf (not --pair or --each)</source>
-        <translation type="unfinished"></translation>
+        <translation>--agency menulis satu PDF: berikan --out BERKAS.pdf (bukan --pair atau --each)</translation>
     </message>
     <message>
         <source>give either --out FILE.pdf or --each FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>berikan --out BERKAS.pdf atau --each FOLDER</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan: {note}</translation>
     </message>
     <message>
         <source>Wrote {reports} to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reports} ditulis ke {folder}</translation>
     </message>
     <message>
         <source>{reports} could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>{reports} tidak dapat ditulis</translation>
     </message>
     <message>
         <source>there is no pair with the id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada pasangan dengan id {id}</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages}, figures as of {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ditulis ({pages}, angka per {date})</translation>
     </message>
     <message>
         <source>{program}: {proposed}, total score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: {proposed}, skor total {score}</translation>
     </message>
     <message>
         <source>{mentor} -&gt; {mentee}  score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} -&gt; {mentee}  skor {score}</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>peringatan: {warning}</translation>
     </message>
     <message>
         <source>not paired: {mentee}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dipasangkan: {mentee}: {why}</translation>
     </message>
     <message>
         <source>Stored {proposed} (rmdesk undo {path} takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{proposed} disimpan (rmdesk undo {path} membatalkannya).</translation>
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} bukan tanggal; tulis sebagai TTTT-BB-HH (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Created {path} for {organisation}, its reports in {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dibuat untuk {organisation}, laporannya dalam {language}</translation>
     </message>
     <message>
         <source>Program {name}: {start} to {end}, planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Program {name}: {start} sampai {end}, direncanakan</translation>
     </message>
     <message>
         <source>{text} starts {count} pair ids; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} mengawali {count} id pasangan; berikan lebih banyak karakternya</translation>
     </message>
     <message>
         <source>there is no pair with the id {id} in {file} (see: rmdesk pairs FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada pasangan dengan id {id} di {file} (lihat: rmdesk pairs BERKAS)</translation>
     </message>
     <message>
         <source>{program} ({status}): {pairs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} ({status}): {pairs}</translation>
     </message>
     <message>
         <source>from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>sejak {date}</translation>
     </message>
     <message>
         <source>to {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai {date}</translation>
     </message>
     <message>
         <source>{status}, locked</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}, dikunci</translation>
     </message>
     <message>
         <source>{id}  {pair}  [{status}]  score {score}  {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}  {pair}  [{status}]  skor {score}  {when}</translation>
     </message>
     <message>
         <source>give the pair ids to start, or --all-proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>berikan id pasangan yang akan dimulai, atau --all-proposed</translation>
     </message>
     <message>
         <source>There is no proposed pair to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pasangan usulan yang dapat dimulai.</translation>
     </message>
     <message>
         <source>Started {pairs} on {date} (rmdesk undo {path} takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{pairs} dimulai pada {date} (rmdesk undo {path} membatalkannya).</translation>
     </message>
     <message>
         <source>give --reason TEXT (ended early) or --completed</source>
-        <translation type="unfinished"></translation>
+        <translation>berikan --reason TEKS (berakhir lebih awal) atau --completed</translation>
     </message>
     <message>
         <source>Completed the pair on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan diselesaikan pada {date}.</translation>
     </message>
     <message>
         <source>Ended the pair early on {date}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan diakhiri lebih awal pada {date}: {reason}.</translation>
     </message>
     <message>
         <source>give one of --start, --close or --reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>berikan salah satu dari --start, --close atau --reopen</translation>
     </message>
     <message>
         <source>{program} is running; {pairs} started on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} sedang berjalan; {pairs} dimulai pada {date}.</translation>
     </message>
     <message>
         <source>{program} is closed on {date}; {pairs} completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} ditutup pada {date}; {pairs} diselesaikan.</translation>
     </message>
     <message>
         <source>{program} is running again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program} berjalan kembali.</translation>
     </message>
     <message>
         <source>(rmdesk undo {path} takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rmdesk undo {path} membatalkannya)</translation>
     </message>
     <message>
         <source>Would import from {file} (header on row {row}): {added} added, {updated} updated, {skipped} skipped, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Akan mengimpor dari {file} (judul kolom di baris {row}): {added} ditambahkan, {updated} diperbarui, {skipped} dilewati, {refused} ditolak</translation>
     </message>
     <message>
         <source>Imported from {file} (header on row {row}): {added} added, {updated} updated, {skipped} skipped, {refused} refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor dari {file} (judul kolom di baris {row}): {added} ditambahkan, {updated} diperbarui, {skipped} dilewati, {refused} ditolak</translation>
     </message>
     <message>
         <source>; {count} enrolled in {program}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} didaftarkan di {program}</translation>
     </message>
     <message>
         <source>{program}: nobody in it works through an agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: tidak ada peserta yang bekerja melalui agensi.</translation>
     </message>
     <message>
         <source>{program}, as of {date}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, per {date}:</translation>
     </message>
     <message>
         <source>{agency} at {site}</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency} di {site}</translation>
     </message>
     <message>
         <source>{count} within {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dalam {days}</translation>
     </message>
     <message>
         <source>{agency}: {people}, {paired} paired, {on_rhythm} meeting on rhythm; contracts ending before the program: {before} ({ending})</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency}: {people}, {paired} berpasangan, {on_rhythm} bertemu sesuai ritme; kontrak berakhir sebelum program: {before} ({ending})</translation>
     </message>
     <message>
         <source>{count} CSV files beside {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} berkas CSV di samping {path}</translation>
     </message>
     <message>
         <source>Wrote {where}: {lists}, anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ditulis: {lists}, dianonimkan.</translation>
     </message>
     <message>
         <source>Wrote {where}: {lists}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ditulis: {lists}.</translation>
     </message>
     <message>
         <source>{snapshots} of the file would be rewritten the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{snapshots} dari berkas ini akan ditulis ulang dengan cara yang sama.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uji coba: tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Erasing cannot be undone: no undo, no snapshot and no restore brings this person back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghapusan tidak dapat dibatalkan: tidak ada urungkan, salinan cadangan, atau pemulihan yang dapat mengembalikan orang ini.</translation>
     </message>
     <message>
         <source>erase asks before it runs; add --yes to erase without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>erase bertanya sebelum berjalan; tambahkan --yes untuk menghapus tanpa bertanya.</translation>
     </message>
     <message>
         <source>Type {name} or ERASE to erase them: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik {name} atau ERASE untuk menghapusnya: </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dihapus.</translation>
     </message>
     <message>
         <source>Wrote {path}: {entries}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ditulis: {entries}.</translation>
     </message>
     <message>
         <source>Nothing recorded for that choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada catatan untuk pilihan itu.</translation>
     </message>
     <message>
         <source>Give the new passphrase once: --new-passphrase-env VAR (or --passphrase-env VAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan kata sandi baru sekali saja: --new-passphrase-env VAR (atau --passphrase-env VAR).</translation>
     </message>
     <message>
         <source>{name} is already encrypted; change its passphrase with: rmdesk rekey {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} sudah terenkripsi; ubah kata sandinya dengan: rmdesk rekey {path}</translation>
     </message>
     <message>
         <source>{name} is encrypted now, and so are its snapshots. Keep the passphrase safe: without it the file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kini terenkripsi, begitu pula salinan cadangannya. Simpan kata sandinya baik-baik: tanpa kata sandi itu berkas tidak dapat dibuka.</translation>
     </message>
     <message>
         <source>{name} is not encrypted, so there is nothing to decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak terenkripsi, jadi tidak ada yang perlu didekripsi.</translation>
     </message>
     <message>
         <source>{name} is no longer encrypted, and neither are its snapshots: anyone who has the file can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak lagi terenkripsi, begitu pula salinan cadangannya: siapa pun yang memiliki berkas ini dapat membacanya.</translation>
     </message>
     <message>
         <source>{name} is not encrypted; give it a passphrase with: rmdesk encrypt {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak terenkripsi; beri kata sandi dengan: rmdesk encrypt {path}</translation>
     </message>
     <message>
         <source>That is the passphrase {name} has already; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itu kata sandi yang sudah dimiliki {name}; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>{name} has its new passphrase now, and so have its snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kini memakai kata sandi barunya, begitu pula salinan cadangannya.</translation>
     </message>
     <message>
         <source>--self-test makes a demo file of its own: leave out FILE and --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>--self-test membuat berkas demonya sendiri: hilangkan BERKAS dan --demo.</translation>
     </message>
     <message>
         <source>The details are in {file}; please send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinciannya ada di {file}; mohon kirimkan ke tim dukungan.</translation>
     </message>
     <message>
         <source>something went wrong that rmdesk did not expect ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>terjadi kesalahan yang tidak terduga oleh rmdesk ({error}).</translation>
     </message>
     <message>
         <source>the file</source>
-        <translation type="unfinished">berkas ini</translation>
+        <translation>berkas ini</translation>
     </message>
     <message>
         <source>the output was cut short: the program reading it stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>keluaran terpotong: program yang membacanya berhenti sebelum selesai.</translation>
     </message>
     <message>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>keluaran</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
         <source>encrypt the new file with the passphrase in this environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>enkripsi berkas baru dengan kata sandi dalam variabel lingkungan ini</translation>
     </message>
     <message>
         <source>encrypt the demo file with the passphrase in this environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>enkripsi berkas demo dengan kata sandi dalam variabel lingkungan ini</translation>
     </message>
     <message>
         <source>the passphrase the file is to have is in this environment variable (as --new-passphrase-env)</source>
-        <translation type="unfinished"></translation>
+        <translation>kata sandi yang akan dimiliki berkas ada dalam variabel lingkungan ini (seperti --new-passphrase-env)</translation>
     </message>
     <message>
         <source>the file&apos;s present passphrase is in this environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>kata sandi berkas saat ini ada dalam variabel lingkungan ini</translation>
     </message>
     <message>
         <source>create an empty program file</source>
-        <translation type="unfinished"></translation>
+        <translation>buat berkas program kosong</translation>
     </message>
     <message>
         <source>write a demo program file</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis berkas program demo</translation>
     </message>
     <message>
         <source>show what a file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan isi sebuah berkas</translation>
     </message>
     <message>
         <source>check a file&apos;s integrity and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>periksa keutuhan dan skema sebuah berkas</translation>
     </message>
     <message>
         <source>take a snapshot now, or --list them</source>
-        <translation type="unfinished"></translation>
+        <translation>ambil salinan cadangan sekarang, atau tampilkan daftarnya dengan --list</translation>
     </message>
     <message>
         <source>replace a file with one of its snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>ganti berkas dengan salah satu salinan cadangannya</translation>
     </message>
     <message>
         <source>undo the last change in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>urungkan perubahan terakhir dalam berkas</translation>
     </message>
     <message>
         <source>redo the last undone change</source>
-        <translation type="unfinished"></translation>
+        <translation>ulangi perubahan terakhir yang diurungkan</translation>
     </message>
     <message>
         <source>list the latest changes (audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan perubahan terbaru (audit)</translation>
     </message>
     <message>
         <source>suggest optimal pairs with their reasons (--apply stores them)</source>
-        <translation type="unfinished"></translation>
+        <translation>usulkan pasangan terbaik beserta alasannya (--apply menyimpannya)</translation>
     </message>
     <message>
         <source>list a program&apos;s pairs with their ids, status, score and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan pasangan sebuah program beserta id, status, skor, dan tanggalnya</translation>
     </message>
     <message>
         <source>start proposed pairs (by id, or --all-proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>mulai pasangan usulan (berdasarkan id, atau --all-proposed)</translation>
     </message>
     <message>
         <source>end a pair early (--reason TEXT) or complete it (--completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>akhiri pasangan lebih awal (--reason TEKS) atau selesaikan (--completed)</translation>
     </message>
     <message>
         <source>start, close or reopen a program</source>
-        <translation type="unfinished"></translation>
+        <translation>mulai, tutup, atau buka kembali sebuah program</translation>
     </message>
     <message>
         <source>add or update people from an Excel or CSV staff list</source>
-        <translation type="unfinished"></translation>
+        <translation>tambahkan atau perbarui orang dari daftar karyawan Excel atau CSV</translation>
     </message>
     <message>
         <source>outsourced people per agency and client site: paired, on rhythm, contracts ending</source>
-        <translation type="unfinished"></translation>
+        <translation>karyawan alih daya per agensi dan lokasi klien: berpasangan, sesuai ritme, kontrak yang berakhir</translation>
     </message>
     <message>
         <source>write a PDF report of a program, a pair (--pair ID), every pair (--each DIR) or an agency&apos;s people (--agency NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis laporan PDF sebuah program, satu pasangan (--pair ID), setiap pasangan (--each DIR), atau karyawan sebuah agensi (--agency NAMA)</translation>
     </message>
     <message>
         <source>write the lists (people, pairs, goals...) to an Excel workbook or CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis daftar (orang, pasangan, sasaran...) ke buku kerja Excel atau berkas CSV</translation>
     </message>
     <message>
         <source>erase a person for good (by id or employee number): every row and trace, in the file and its snapshots; not undoable</source>
-        <translation type="unfinished"></translation>
+        <translation>hapus seseorang untuk selamanya (berdasarkan id atau nomor karyawan): setiap baris dan jejaknya, di berkas dan salinan cadangannya; tidak dapat diurungkan</translation>
     </message>
     <message>
         <source>who changed what and when, with exports, restores and erasures (--csv OUT.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>siapa mengubah apa dan kapan, termasuk ekspor, pemulihan, dan penghapusan (--csv KELUARAN.csv)</translation>
     </message>
     <message>
         <source>encrypt a file and its snapshots with a new passphrase (asked twice, or --new-passphrase-env)</source>
-        <translation type="unfinished"></translation>
+        <translation>enkripsi berkas dan salinan cadangannya dengan kata sandi baru (ditanyakan dua kali, atau --new-passphrase-env)</translation>
     </message>
     <message>
         <source>remove a file&apos;s encryption, and its snapshots&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hapus enkripsi berkas dan salinan cadangannya</translation>
     </message>
     <message>
         <source>change a file&apos;s passphrase, and its snapshots&apos; (the new one asked twice, or --new-passphrase-env)</source>
-        <translation type="unfinished"></translation>
+        <translation>ubah kata sandi berkas dan salinan cadangannya (kata sandi baru ditanyakan dua kali, atau --new-passphrase-env)</translation>
     </message>
     <message>
         <source>Run a reverse-mentoring program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan program reverse mentoring.</translation>
     </message>
     <message>
         <source>an .rmdesk file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas .rmdesk</translation>
     </message>
     <message>
         <source>the file&apos;s passphrase is in this environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>kata sandi berkas ada dalam variabel lingkungan ini</translation>
     </message>
     <message>
         <source>the new passphrase is in this environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>kata sandi baru ada dalam variabel lingkungan ini</translation>
     </message>
     <message>
         <source>how many people (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>jumlah orang (bawaan 60)</translation>
     </message>
     <message>
         <source>same seed, same demo</source>
-        <translation type="unfinished"></translation>
+        <translation>benih yang sama, demo yang sama</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>cetak JSON</translation>
     </message>
     <message>
         <source>list the snapshots, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan salinan cadangan, yang terbaru lebih dulu</translation>
     </message>
     <message>
         <source>a snapshot file, or its number in &apos;backup --list&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas salinan cadangan, atau nomornya di &apos;backup --list&apos;</translation>
     </message>
     <message>
         <source>the program&apos;s name (default: the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>nama program (bawaan: yang terbaru)</translation>
     </message>
     <message>
         <source>store the proposals (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>simpan usulan (dapat diurungkan)</translation>
     </message>
     <message>
         <source>pair as many people as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>pasangkan sebanyak mungkin orang</translation>
     </message>
     <message>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF yang akan ditulis</translation>
     </message>
     <message>
         <source>write one PDF per pair into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis satu PDF per pasangan ke folder ini</translation>
     </message>
     <message>
         <source>a pair&apos;s id: report on that pair only</source>
-        <translation type="unfinished"></translation>
+        <translation>id pasangan: laporan untuk pasangan itu saja</translation>
     </message>
     <message>
         <source>report on this agency&apos;s people in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>laporan tentang karyawan agensi ini dalam program</translation>
     </message>
     <message>
         <source>with --agency: only its people at this client site</source>
-        <translation type="unfinished"></translation>
+        <translation>dengan --agency: hanya karyawannya di lokasi klien ini</translation>
     </message>
     <message>
         <source>with --agency: name only the agency&apos;s people; others are &apos;employee of the client&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dengan --agency: sebut nama karyawan agensi itu saja; yang lain menjadi &apos;karyawan klien&apos;</translation>
     </message>
     <message>
         <source>the date the figures are as of, YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal acuan angka, YYYY-MM-DD (bawaan: hari ini)</translation>
     </message>
     <message>
         <source>OUT.xlsx (a sheet per list) or OUT.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT.xlsx (satu lembar per daftar) atau OUT.csv</translation>
     </message>
     <message>
         <source>one list only (default: all; as CSV, one file per list)</source>
-        <translation type="unfinished"></translation>
+        <translation>satu daftar saja (bawaan: semua; sebagai CSV, satu berkas per daftar)</translation>
     </message>
     <message>
         <source>pseudonyms for names; no contact details or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>nama samaran sebagai ganti nama; tanpa detail kontak atau catatan</translation>
     </message>
     <message>
         <source>the client&apos;s name (default: the file&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>nama klien (bawaan: nama berkas)</translation>
     </message>
     <message>
         <source>also create a program with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>buat juga program dengan nama ini</translation>
     </message>
     <message>
         <source>the program&apos;s start, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal mulai program, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the program&apos;s end, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal akhir program, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the language of the file&apos;s reports and workbooks (default: the terminal&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>bahasa laporan dan buku kerja berkas ini (bawaan: bahasa terminal)</translation>
     </message>
     <message>
         <source>pairs to start</source>
-        <translation type="unfinished"></translation>
+        <translation>pasangan yang akan dimulai</translation>
     </message>
     <message>
         <source>start every proposed pair</source>
-        <translation type="unfinished"></translation>
+        <translation>mulai setiap pasangan usulan</translation>
     </message>
     <message>
         <source>with --all-proposed: the program (default: the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>dengan --all-proposed: programnya (bawaan: yang terbaru)</translation>
     </message>
     <message>
         <source>the start date, YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal mulai, YYYY-MM-DD (bawaan: hari ini)</translation>
     </message>
     <message>
         <source>the pair (see rmdesk pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>pasangannya (lihat rmdesk pairs)</translation>
     </message>
     <message>
         <source>why the pair ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>alasan pasangan berakhir lebih awal</translation>
     </message>
     <message>
         <source>the pair finished as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>pasangan selesai sesuai rencana</translation>
     </message>
     <message>
         <source>the end date, YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal berakhir, YYYY-MM-DD (bawaan: hari ini)</translation>
     </message>
     <message>
         <source>the staff list: .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>daftar karyawan: .xlsx atau .csv</translation>
     </message>
     <message>
         <source>enrol the people in this program (default: the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>daftarkan orang-orang ini di program ini (bawaan: yang terbaru)</translation>
     </message>
     <message>
         <source>their role, unless a column says</source>
-        <translation type="unfinished"></translation>
+        <translation>peran mereka, kecuali ada kolom yang menyebutkannya</translation>
     </message>
     <message>
         <source>columns to fields as JSON, e.g. &apos;{&quot;Nama&quot;: &quot;name&quot;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom ke isian sebagai JSON, mis. &apos;{&quot;Nama&quot;: &quot;name&quot;}&apos;</translation>
     </message>
     <message>
         <source>someone already in the file (same employee no., else email): default update</source>
-        <translation type="unfinished"></translation>
+        <translation>orang yang sudah ada di berkas (no. karyawan sama, atau email): bawaan update</translation>
     </message>
     <message>
         <source>check every row, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>periksa setiap baris, tanpa menulis apa pun</translation>
     </message>
     <message>
         <source>who to erase</source>
-        <translation type="unfinished"></translation>
+        <translation>orang yang akan dihapus</translation>
     </message>
     <message>
         <source>list what would go; change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>tampilkan apa yang akan dihapus; tanpa mengubah apa pun</translation>
     </message>
     <message>
         <source>erase without asking at the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>hapus tanpa bertanya di terminal</translation>
     </message>
     <message>
         <source>only what concerns this person</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya yang menyangkut orang ini</translation>
     </message>
     <message>
         <source>from this day on, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>mulai hari ini dan seterusnya, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>up to this day, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai hari ini, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>write the entries to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>tulis entri ke berkas CSV</translation>
     </message>
     <message>
         <source>start it with its proposed pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>mulai program beserta pasangan usulannya</translation>
     </message>
     <message>
         <source>complete the active pairs and close</source>
-        <translation type="unfinished"></translation>
+        <translation>selesaikan pasangan aktif dan tutup program</translation>
     </message>
     <message>
         <source>run a closed program again</source>
-        <translation type="unfinished"></translation>
+        <translation>jalankan kembali program yang sudah ditutup</translation>
     </message>
     <message>
         <source>the date, YYYY-MM-DD (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggalnya, YYYY-MM-DD (bawaan: hari ini)</translation>
     </message>
     <message>
         <source>Run a reverse-mentoring program. Commands: {commands} (rmdesk COMMAND -h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalankan program reverse mentoring. Perintah: {commands} (rmdesk PERINTAH -h).</translation>
     </message>
     <message>
         <source>an .rmdesk file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas .rmdesk yang akan dibuka</translation>
     </message>
     <message>
         <source>open the demo program (made on first use)</source>
-        <translation type="unfinished"></translation>
+        <translation>buka program demo (dibuat saat pertama kali dipakai)</translation>
     </message>
     <message>
         <source>check that rmdesk works here: a demo file in a temporary folder, every page, suggested pairs, reports and an export (kept in FOLDER if given); exit code 1 names what failed</source>
-        <translation type="unfinished"></translation>
+        <translation>periksa bahwa rmdesk berfungsi di sini: berkas demo di folder sementara, setiap halaman, pasangan usulan, laporan, dan ekspor (disimpan di FOLDER bila diberikan); kode keluar 1 menyebutkan apa yang gagal</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2294,21 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>“{shown}” is not a date. Type it as {example}.</source>
+        <translation>“{shown}” bukan tanggal. Ketik seperti {example}.</translation>
+    </message>
+    <message>
+        <source>“{shown}” is out of range: the year must be {FIRST_YEAR} to {LAST_YEAR}.</source>
+        <translation>“{shown}” di luar rentang: tahunnya harus {FIRST_YEAR} sampai {LAST_YEAR}.</translation>
+    </message>
+    <message>
+        <source>{serial:g} is not a date.</source>
+        <translation>{serial:g} bukan tanggal.</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <source>Only rmdesk program files (.rmdesk) can be dropped here.</source>
@@ -1860,6 +2574,41 @@
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>The document id {document_id!r} is not valid.</source>
+        <translation>ID dokumen {document_id!r} tidak valid.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s id or employee number.</source>
+        <translation>Berikan ID atau nomor karyawan orang tersebut.</translation>
+    </message>
+    <message>
+        <source>Nobody in {name} has the id or employee number {text}; check it with the participants list or rmdesk audit.</source>
+        <translation>Tidak ada orang di {name} dengan ID atau nomor karyawan {text}; periksa di daftar peserta atau dengan rmdesk audit.</translation>
+    </message>
+    <message>
+        <source>{len} people in {name} have had the employee number {text}; give the id instead.</source>
+        <translation>{len} orang di {name} pernah memakai nomor karyawan {text}; berikan ID-nya saja.</translation>
+    </message>
+    <message>
+        <source>Nobody in {name} has the id {person_id}.</source>
+        <translation>Tidak ada orang di {name} dengan ID {person_id}.</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only; nobody can be erased from it.</source>
+        <translation>{name} terbuka hanya-baca; tidak ada yang bisa dihapus darinya.</translation>
+    </message>
+    <message>
+        <source>{name} must be opened for editing once before anyone can be erased from it.</source>
+        <translation>{name} harus dibuka untuk diedit sekali sebelum ada yang bisa dihapus darinya.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person.</source>
+        <translation>Pilih setidaknya satu orang.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Evaluation</source>
@@ -1942,107 +2691,107 @@
     <name>EvaluationWorkbook</name>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished">Reaksi</translation>
+        <translation>Reaksi</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished">Pembelajaran</translation>
+        <translation>Pembelajaran</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished">Perilaku</translation>
+        <translation>Perilaku</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">Hasil</translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>{mentor} and {mentee} - {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} dan {mentee} - {stage}</translation>
     </message>
     <message>
         <source>{program}: {stage} check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: evaluasi tahap {stage}</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished">Evaluasi</translation>
+        <translation>Evaluasi</translation>
     </message>
     <message>
         <source>{mentor} (reverse mentor) and {mentee} (mentee)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentor} (mentor terbalik) dan {mentee} (mentee)</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished">Dijawab oleh</translation>
+        <translation>Dijawab oleh</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Your answer (1 = strongly disagree, {scale} = strongly agree)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban Anda (1 = sangat tidak setuju, {scale} = sangat setuju)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Level</translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Pernyataan</translation>
+        <translation>Pernyataan</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topik</translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Your confidence (1 = not at all, 5 = fully)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyakinan Anda (1 = sama sekali tidak, 5 = sepenuhnya)</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Komentar</translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>{value} is not a date (write it as 2026-08-31)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} bukan tanggal (tulis seperti 2026-08-31)</translation>
     </message>
     <message>
         <source>{name} is not an rmdesk questionnaire (export a blank one from rmdesk first).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan kuesioner rmdesk (ekspor kuesioner kosong dari rmdesk terlebih dahulu).</translation>
     </message>
     <message>
         <source>{name} belongs to a pair that is not in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} milik pasangan yang tidak ada di berkas ini.</translation>
     </message>
     <message>
         <source>{name}: the stage {stage} is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: tahap {stage} tidak dikenal.</translation>
     </message>
     <message>
         <source>{cell}: this sheet does not say who answered it; use the exported workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: lembar ini tidak menyebutkan siapa yang menjawabnya; gunakan buku kerja hasil ekspor.</translation>
     </message>
     <message>
         <source>{cell}: {value} is not a whole number from 1 to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cell}: {value} bukan bilangan bulat dari 1 sampai {high}.</translation>
     </message>
     <message>
         <source>{name} holds the {respondent}&apos;s {stage} answers for the same pair twice; import it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} memuat jawaban {respondent} untuk tahap {stage} dari pasangan yang sama dua kali; impor sekali saja.</translation>
     </message>
     <message>
         <source>{name} and {other} both hold the {respondent}&apos;s {stage} answers for the same pair; import only one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dan {other} sama-sama memuat jawaban {respondent} untuk tahap {stage} dari pasangan yang sama; impor salah satunya saja.</translation>
     </message>
     <message>
         <source>The workbooks hold no answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku kerja ini belum berisi jawaban.</translation>
     </message>
 </context>
 <context>
@@ -2152,351 +2901,351 @@
     <name>Export</name>
     <message>
         <source>Writing participants...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis peserta...</translation>
     </message>
     <message>
         <source>Writing enrolments...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis pendaftaran...</translation>
     </message>
     <message>
         <source>Writing pairs...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis pasangan...</translation>
     </message>
     <message>
         <source>Writing goals...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis sasaran...</translation>
     </message>
     <message>
         <source>Writing meetings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis pertemuan...</translation>
     </message>
     <message>
         <source>Writing evaluations...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis evaluasi...</translation>
     </message>
     <message>
         <source>{some} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{some} dan {last}</translation>
     </message>
     <message>
         <source>Reading the file...</source>
-        <translation type="unfinished">Membaca berkas...</translation>
+        <translation>Membaca berkas...</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan...</translation>
     </message>
     <message>
         <source>There is no list called {name}; choose one of {lists}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada daftar bernama {name}; pilih salah satu dari {lists}.</translation>
     </message>
     <message>
         <source>{name} is neither .xlsx nor .csv; give the file one of those endings to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bukan .xlsx maupun .csv; beri berkas itu salah satu akhiran tersebut untuk mengekspor.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist; create it or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} tidak ada; buat folder itu atau pilih yang lain.</translation>
     </message>
     <message>
         <source>{path} is a folder; choose a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} adalah folder; pilih nama berkas sebagai tujuan ekspor.</translation>
     </message>
     <message>
         <source>{name} is the program file itself; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} adalah berkas program itu sendiri; pilih nama lain.</translation>
     </message>
     <message>
         <source>{name} could not be written: it may be open in another program or the folder may be read-only; close it or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak dapat ditulis: berkas itu mungkin sedang terbuka di program lain atau foldernya hanya-baca; tutup berkas itu atau pilih folder lain.</translation>
     </message>
     <message>
         <source>The export could not be written to {folder} ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor tidak dapat ditulis ke {folder} ({problem}).</translation>
     </message>
     <message>
         <source>Participant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta {number}</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Peserta</translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Employee no.</source>
-        <translation type="unfinished">No. karyawan</translation>
+        <translation>No. karyawan</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Departemen</translation>
+        <translation>Departemen</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Jabatan</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Golongan</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished">Tahun lahir</translation>
+        <translation>Tahun lahir</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished">Generasi</translation>
+        <translation>Generasi</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Atasan</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Status kepegawaian</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agensi</translation>
+        <translation>Agensi</translation>
     </message>
     <message>
         <source>Client site</source>
-        <translation type="unfinished">Lokasi klien</translation>
+        <translation>Lokasi kerja</translation>
     </message>
     <message>
         <source>Contract end</source>
-        <translation type="unfinished"></translation>
+        <translation>Akhir kontrak</translation>
     </message>
     <message>
         <source>Performance</source>
-        <translation type="unfinished">Kinerja</translation>
+        <translation>Kinerja</translation>
     </message>
     <message>
         <source>1 low to 3 high</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rendah sampai 3 tinggi</translation>
     </message>
     <message>
         <source>Potential</source>
-        <translation type="unfinished">Potensi</translation>
+        <translation>Potensi</translation>
     </message>
     <message>
         <source>Topics offered</source>
-        <translation type="unfinished">Topik yang ditawarkan</translation>
+        <translation>Topik yang ditawarkan</translation>
     </message>
     <message>
         <source>Topic (level 1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik (tingkat 1 sampai 5)</translation>
     </message>
     <message>
         <source>Topics wanted</source>
-        <translation type="unfinished">Topik yang diinginkan</translation>
+        <translation>Topik yang diinginkan</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal persetujuan</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Diarsipkan</translation>
+        <translation>Diarsipkan</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Participant ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID peserta</translation>
     </message>
     <message>
         <source>Manager ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID atasan</translation>
     </message>
     <message>
         <source>Enrolments</source>
-        <translation type="unfinished">Pendaftaran</translation>
+        <translation>Pendaftaran</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished">Program</translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Peserta</translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Enrolment ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID pendaftaran</translation>
     </message>
     <message>
         <source>Program ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID program</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished">Pasangan</translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>Reverse mentor</source>
-        <translation type="unfinished">Mentor terbalik</translation>
+        <translation>Mentor terbalik</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimulai</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan berakhir</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Skor</translation>
+        <translation>Skor</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Terkunci</translation>
+        <translation>Dikunci</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Pertemuan</translation>
+        <translation>Pertemuan</translation>
     </message>
     <message>
         <source>Last meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertemuan terakhir</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Why this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan pasangan ini</translation>
     </message>
     <message>
         <source>The matching&apos;s reasons and warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan dan peringatan dari pencocokan</translation>
     </message>
     <message>
         <source>Pair ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID pasangan</translation>
     </message>
     <message>
         <source>Mentor ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID mentor</translation>
     </message>
     <message>
         <source>Mentee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID mentee</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topik</translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished">Tanggal target</translation>
+        <translation>Tanggal target</translation>
     </message>
     <message>
         <source>Progress %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan %</translation>
     </message>
     <message>
         <source>Goal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID sasaran</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Menit</translation>
+        <translation>Menit</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Cara</translation>
+        <translation>Cara</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Topik</translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Goals worked on</source>
-        <translation type="unfinished">Tujuan yang dikerjakan</translation>
+        <translation>Sasaran yang dikerjakan</translation>
     </message>
     <message>
         <source>Meeting ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID pertemuan</translation>
     </message>
     <message>
         <source>Confidence: {topic}</source>
-        <translation type="unfinished">Rasa percaya diri: {topic}</translation>
+        <translation>Keyakinan: {topic}</translation>
     </message>
     <message>
         <source>1 not at all to 5 fully</source>
-        <translation type="unfinished"></translation>
+        <translation>1 sama sekali tidak sampai 5 sepenuhnya</translation>
     </message>
     <message>
         <source>Evaluations</source>
-        <translation type="unfinished">Evaluasi</translation>
+        <translation>Evaluasi</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Tahap</translation>
+        <translation>Tahap</translation>
     </message>
     <message>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Responden</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Komentar</translation>
+        <translation>Komentar</translation>
     </message>
     <message>
         <source>Evaluation ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID evaluasi</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3321,225 @@
     <message>
         <source>&amp;Export...</source>
         <translation>Eks&amp;por...</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>Restore a snapshot: rmdesk backup FILE --list, then rmdesk restore.</source>
+        <translation>Pulihkan salinan cadangan: rmdesk backup BERKAS --list, lalu rmdesk restore.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}). {restore}</source>
+        <translation>{name} rusak ({detail}). {restore}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} could not be saved. Free some space, then try again.</source>
+        <translation>Disk penuh: {name} tidak bisa disimpan. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{name} is busy in another program. Wait a moment, then try again.</source>
+        <translation>{name} sedang dipakai program lain. Tunggu sebentar, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written (it or its folder is read-only). Copy it, then open the copy.</source>
+        <translation>{name} tidak bisa ditulis (berkas atau foldernya hanya-baca). Salin berkasnya, lalu buka salinannya.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read or written: the disk reported an error ({detail}). Check the disk or copy the file elsewhere, then try again.</source>
+        <translation>{name} tidak bisa dibaca atau ditulis: disk melaporkan galat ({detail}). Periksa disk atau salin berkas ke tempat lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {what} could not be written. Free some space, then try again.</source>
+        <translation>Disk penuh: {what} tidak bisa ditulis. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be written: you do not have permission, or the disk is read-only.</source>
+        <translation>{what} tidak bisa ditulis: Anda tidak punya izin, atau disknya hanya-baca.</translation>
+    </message>
+    <message>
+        <source>{what} could not be written: {reason}.</source>
+        <translation>{what} tidak bisa ditulis: {reason}.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot contain a NUL character. Type it again.</source>
+        <translation>Kata sandi tidak boleh berisi karakter NUL. Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>{name} is not an rmdesk file.</source>
+        <translation>{name} bukan berkas rmdesk.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is wrong.</source>
+        <translation>Kata sandi untuk {name} salah.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name or delete it first.</source>
+        <translation>{path} sudah ada. Pilih nama lain atau hapus dulu berkas itu.</translation>
+    </message>
+    <message>
+        <source>{name} is read-only for you (file permissions). Ask its owner for write access, or copy it and open the copy.</source>
+        <translation>{name} hanya-baca bagi Anda (izin berkas). Mintalah izin menulis kepada pemiliknya, atau salin lalu buka salinannya.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer rmdesk (file format {version}). Install the latest rmdesk to open it.</source>
+        <translation>{name} disimpan oleh rmdesk yang lebih baru (format berkas {version}). Pasang rmdesk terbaru untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>{name} must be upgraded to this rmdesk&apos;s format, and no snapshot could be taken first ({reason}). Free some space in the rmdesk data folder, then open it again.</source>
+        <translation>{name} perlu ditingkatkan ke format rmdesk ini, dan salinan cadangan tidak bisa dibuat lebih dulu ({reason}). Kosongkan sebagian ruang di folder data rmdesk, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted, so it cannot be locked.</source>
+        <translation>{name} tidak dienkripsi, jadi tidak bisa dikunci.</translation>
+    </message>
+    <message>
+        <source>{name} is locked. Enter its passphrase to go on.</source>
+        <translation>{name} terkunci. Masukkan kata sandinya untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only; changes cannot be saved.</source>
+        <translation>{name} terbuka hanya-baca; perubahan tidak bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>This {entity} no longer exists in the file.</source>
+        <translation>Data {entity} ini sudah tidak ada di berkas.</translation>
+    </message>
+    <message>
+        <source>A {kind} being changed no longer exists in the file.</source>
+        <translation>Data {kind} yang sedang diubah sudah tidak ada di berkas.</translation>
+    </message>
+    <message>
+        <source>A {kind} you chose no longer exists in the file.</source>
+        <translation>Data {kind} yang Anda pilih sudah tidak ada di berkas.</translation>
+    </message>
+    <message>
+        <source>This {kind} no longer exists in the file.</source>
+        <translation>Data {kind} ini sudah tidak ada di berkas.</translation>
+    </message>
+    <message>
+        <source>{name} is this file. Choose another name for the copy.</source>
+        <translation>{name} adalah berkas ini sendiri. Pilih nama lain untuk salinannya.</translation>
+    </message>
+    <message>
+        <source>This change breaks a rule of the file ({error}).</source>
+        <translation>Perubahan ini melanggar aturan berkas ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an rmdesk file. Choose a .rmdesk file inside it.</source>
+        <translation>{path} adalah folder, bukan berkas rmdesk. Pilih berkas .rmdesk di dalamnya.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Tidak ada berkas di {path}.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read {path}. Ask the file&apos;s owner or copy it somewhere you can read it.</source>
+        <translation>Anda tidak punya izin membaca {path}. Mintalah kepada pemilik berkas, atau salin ke tempat yang bisa Anda baca.</translation>
+    </message>
+    <message>
+        <source>The path {path} is too long to open.</source>
+        <translation>Jalur {path} terlalu panjang untuk dibuka.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {strerror}.</source>
+        <translation>{path} tidak bisa dibaca: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): it is not an rmdesk file.</source>
+        <translation>{name} kosong (0 byte): bukan berkas rmdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted: open it without a passphrase.</source>
+        <translation>{name} tidak dienkripsi: buka tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted. Enter its passphrase to open it.</source>
+        <translation>{name} dienkripsi. Masukkan kata sandinya untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>{name} is not an rmdesk file (it is not an SQLite database).</source>
+        <translation>{name} bukan berkas rmdesk (bukan basis data SQLite).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is cut short ({size} bytes). Restore a snapshot.</source>
+        <translation>{name} rusak: berkasnya terpotong ({size} byte). Pulihkan salinan cadangan.</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database of another program, not an rmdesk file. It was not changed.</source>
+        <translation>{name} adalah basis data SQLite milik program lain, bukan berkas rmdesk. Berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it holds {size:,} of its {value:,} bytes (cut short while copying?). Restore a snapshot or copy it again from its source.</source>
+        <translation>{name} rusak: isinya hanya {size:,} dari {value:,} byte (terpotong saat disalin?). Pulihkan salinan cadangan atau salin lagi dari sumbernya.</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer rmdesk (file format {user_version}; this rmdesk reads up to {SCHEMA_VERSION}). Install the latest rmdesk to open it.</source>
+        <translation>{name} disimpan oleh rmdesk yang lebih baru (format berkas {user_version}; rmdesk ini membaca sampai {SCHEMA_VERSION}). Pasang rmdesk terbaru untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>A local copy of {name} from an earlier session never went back; copy it from {parent} over {name}, or delete it, then try again.</source>
+        <translation>Salinan lokal {name} dari sesi sebelumnya belum dikembalikan; salin dari {parent} untuk menimpa {name}, atau hapus salinan itu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being copied. Try again in a moment.</source>
+        <translation>{name} berubah saat sedang disalin. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} is read-only for you. Copy the file to a folder you can write to, then open the copy.</source>
+        <translation>Folder {parent} hanya-baca bagi Anda. Salin berkas ke folder yang bisa Anda tulisi, lalu buka salinannya.</translation>
+    </message>
+    <message>
+        <source>{parent} cannot be written: {strerror}.</source>
+        <translation>{parent} tidak bisa ditulis: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by {describe}. Close it there first, or open a copy.</source>
+        <translation>{name} sedang dipakai oleh {describe}. Tutup dulu di sana, atau buka salinannya.</translation>
+    </message>
+    <message>
+        <source>{name} is being opened and closed by another rmdesk. Try again in a moment.</source>
+        <translation>{name} sedang dibuka dan ditutup oleh rmdesk lain. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened for editing: {strerror}.</source>
+        <translation>{name} tidak bisa dibuka untuk diedit: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another rmdesk window, which opened it under another name or through a link. Close it there first, or open a copy.</source>
+        <translation>{name} sedang dipakai jendela rmdesk lain, yang membukanya dengan nama lain atau lewat tautan. Tutup dulu di sana, atau buka salinannya.</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only, so its passphrase cannot be changed. Open it to edit.</source>
+        <translation>{name} terbuka hanya-baca, jadi kata sandinya tidak bisa diubah. Buka untuk diedit.</translation>
+    </message>
+    <message>
+        <source>{name} is locked. Enter its passphrase to go on first.</source>
+        <translation>{name} terkunci. Masukkan dulu kata sandinya untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted, so there is no passphrase to remove.</source>
+        <translation>{name} tidak dienkripsi, jadi tidak ada kata sandi yang bisa dihapus.</translation>
+    </message>
+    <message>
+        <source>{name} is busy with a change. Wait for it to finish, then try again.</source>
+        <translation>{name} sedang menyimpan perubahan. Tunggu sampai selesai, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The copy of {name} under its new key did not come out whole ({table}); {name} was not changed. Try again, or check the disk.</source>
+        <translation>Salinan {name} dengan kunci barunya tidak utuh ({table}); {name} tidak diubah. Coba lagi, atau periksa disk.</translation>
+    </message>
+    <message>
+        <source>Keep people&apos;s data between 1 and {LONGEST} months after a program closes.</source>
+        <translation>Simpan data orang antara 1 dan {LONGEST} bulan setelah program ditutup.</translation>
+    </message>
+    <message>
+        <source>The document id {document_id!r} is not valid.</source>
+        <translation>ID dokumen {document_id!r} tidak valid.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored from itself. Choose one of its snapshots: rmdesk backup {name} --list.</source>
+        <translation>{name} tidak bisa dipulihkan dari dirinya sendiri. Pilih salah satu salinan cadangannya: rmdesk backup {name} --list.</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +5088,26 @@
         <source>Only pairs completed by closing the program become active again when it reopens.</source>
         <translation>Hanya pasangan yang selesai karena program ditutup yang aktif kembali saat program dibuka kembali.</translation>
     </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (dan {count} lainnya)</translation>
+    </message>
+    <message>
+        <source>{pairs} cannot move: {reasons}{more}</source>
+        <translation>{pairs} tidak bisa dipindahkan: {reasons}{more}</translation>
+    </message>
+    <message>
+        <source>Move the pairs of one program at a time.</source>
+        <translation>Pindahkan pasangan dari satu program saja setiap kali.</translation>
+    </message>
+    <message>
+        <source>A pair you chose no longer exists in the file.</source>
+        <translation>Pasangan yang Anda pilih sudah tidak ada di berkas.</translation>
+    </message>
+    <message>
+        <source>{person} has no contract end date; end the pair with End Early instead.</source>
+        <translation>{person} tidak punya tanggal akhir kontrak; akhiri pasangannya dengan Hentikan.</translation>
+    </message>
 </context>
 <context>
     <name>PairReport</name>
@@ -4140,16 +5128,216 @@
         <translation>Tujuan</translation>
     </message>
     <message>
+        <source>Proposed on {date}: the pair has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active since {start}; {health} on {date} ({days} since the last meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active since {start}; {health} on {date} ({days} since the pair started, no meeting yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet (from the midpoint check-in on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{means} of {scale} at the {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{means} of {scale} at the {stage} (no answer from the mentee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{means} of {scale} at the {stage} (no answer from the reverse mentor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rating at both the baseline and a later check-in yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} points on average over {topics}, baseline to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse mentor</source>
+        <translation type="unfinished">Mentor terbalik</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished">Mentee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Departemen</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished">Generasi</translation>
+    </message>
+    <message>
+        <source>Match score {score}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} done; {late} past the target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
         <source>Meetings</source>
         <translation>Pertemuan</translation>
+    </message>
+    <message>
+        <source>{held} held of about {expected} expected (one every {days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Keyakinan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation type="unfinished">Ukuran keberhasilan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Kemajuan</translation>
+    </message>
+    <message>
+        <source>{shown} (recorded: {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {goals} done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{goals} passed its target date without an outcome and is shown as overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{goals} passed their target date without an outcome and are shown as overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals have been agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{meetings} held; about {expected} expected by {date} at one every {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Cara</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Topik</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program lead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signatures</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
+        <source>We have read this evaluation of the reverse-mentoring pair {pair} in {program}, {period}, with its figures as of {date}, and agree that it reflects our work together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Results by Kirkpatrick level</source>
         <translation>Hasil per level Kirkpatrick</translation>
+    </message>
+    <message>
+        <source>No evaluation has been entered yet; results appear after the baseline check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean answers per level on a scale of 1 to {scale}, mentee and reverse mentor apart. Reaction (satisfaction with the sessions) is asked from the midpoint on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Level</translation>
+    </message>
+    <message>
+        <source>HR&apos;s observation: {observed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning: the mentee&apos;s confidence per topic (1 to 5), baseline and {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics rated at only one of the two check-ins are left out of the chart: {topics}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Comments</source>
@@ -5153,6 +6341,34 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
         <source>{program} cannot go back to planned once it has started.</source>
         <translation>{program} tidak bisa kembali ke status direncanakan setelah dimulai.</translation>
     </message>
+    <message>
+        <source>{program} is closed; reopen it instead.</source>
+        <translation>{program} sudah ditutup; buka kembali saja.</translation>
+    </message>
+    <message>
+        <source>{pair}: no final evaluation from the {who}</source>
+        <translation>{pair}: belum ada evaluasi akhir dari {who}</translation>
+    </message>
+    <message>
+        <source>{pair}: no final evaluation from the mentor or the mentee</source>
+        <translation>{pair}: belum ada evaluasi akhir dari mentor maupun mentee</translation>
+    </message>
+    <message>
+        <source>{pair}: goal “{goal}” has no outcome ({status})</source>
+        <translation>{pair}: sasaran “{goal}” belum punya hasil ({status})</translation>
+    </message>
+    <message>
+        <source>{pairs} never started</source>
+        <translation>{pairs} tidak pernah dimulai</translation>
+    </message>
+    <message>
+        <source>{pairs} started after {date}; close the program on a later date.</source>
+        <translation>{pairs} dimulai setelah {date}; tutup program pada tanggal yang lebih lambat.</translation>
+    </message>
+    <message>
+        <source>{program} is not closed.</source>
+        <translation>{program} belum ditutup.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramReport</name>
@@ -5318,7 +6534,7 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ukuran</translation>
     </message>
     <message>
         <source>Result</source>
@@ -5667,34 +6883,6 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <message>
         <source>{mentor} and {mentee}</source>
         <translation type="unfinished">{mentor} dan {mentee}</translation>
-    </message>
-    <message>
-        <source>{pair}: {health}, no meeting for {days} days (the program meets every {cadence}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{pair}: goal “{goal}” was due {date} ({progress}% done).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{pair}: the {stage} evaluations from both sides are missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{pair}: the {stage} evaluation from the mentee is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{pair}: the {stage} evaluation from the reverse mentor is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{person} has left (archived) but the pair with {other} is still active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{person}&apos;s contract ends {date}, before the program ends {end}.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Risks and follow-ups</source>
