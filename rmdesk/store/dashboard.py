@@ -44,11 +44,11 @@ from rmdesk.domain.health import (
     expected_meetings,
     overdue_label,
     pair_health,
-    pair_on,
     stage_dates,
 )
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS, Questionnaire
 from rmdesk.store.document import Document
+from rmdesk.store.queries import pairs_on
 
 Series = list[tuple[str, float]]
 SIDES = (Respondent.MENTEE, Respondent.MENTOR)
@@ -188,6 +188,11 @@ class Figures:
         ]
 
 
+def _labelled(counts: Counter[Health] | Counter[Role] | Counter[EmploymentType]) -> Counter[str]:
+    """Counts by choice told by their labels: each label looked up once, not once per row."""
+    return Counter({choice.label: count for choice, count in counts.items()})
+
+
 def _count(values: Counter[str], order: list[str] | None = None) -> Series:
     keys = order if order is not None else sorted(values, key=lambda k: (-values[k], k))
     return [(k, float(values[k])) for k in keys if values.get(k)]
@@ -273,15 +278,15 @@ def figures(
     f.mentees_enrolled = f.enrolled - f.mentors_enrolled
     f.mentors_still_active = sum(1 for row in people if row[6] == Role.MENTOR.value and not row[5])
     role_of, employment_of = by_value(Role), by_value(EmploymentType)  # dict lookups: Enum() calls are slow
-    roles = Counter(role_of[row[6]].label for row in people)
+    roles = _labelled(Counter(role_of[row[6]] for row in people))
     f.people_by_role = _count(roles, [Role.MENTOR.label, Role.MENTEE.label])
     f.people_by_generation = _count(Counter(generation_of(row[2]) or "Unknown" for row in people))
     departments = Counter(row[3] or "No department" for row in people)
     top = _count(departments)
     f.people_by_department = top[:8] + ([("Other", sum(v for _, v in top[8:]))] if len(top) > 8 else [])
-    f.people_by_employment = _count(Counter(employment_of[row[4]].label for row in people))
+    f.people_by_employment = _count(_labelled(Counter(employment_of[row[4]] for row in people)))
 
-    pairs = [pair_on(p, as_of) for p in doc.shared(Pair) if p.program_id == program.id]
+    pairs = pairs_on(doc, program.id, as_of)
     statuses = Counter(p.status for p in pairs)
     f.pairs_by_status = [(s.label, float(statuses[s])) for s in PairStatus if statuses[s]]
     f.pairs = len(pairs)
@@ -309,7 +314,7 @@ def figures(
     }
     f.meetings = sum(count for count, _ in held.values())
     buckets: Counter[str] = Counter()
-    health: Counter[str] = Counter()
+    states: Counter[Health] = Counter()
     for pair in pairs:
         if pair.status is PairStatus.PROPOSED:
             continue
@@ -318,7 +323,8 @@ def figures(
         buckets["0" if count == 0 else "1-2" if count <= 2 else "3-4" if count <= 4 else "5 or more"] += 1
         if pair.status is PairStatus.ACTIVE:
             state, _ = pair_health(program, pair, dt.date.fromisoformat(last) if last else None, as_of)
-            health[state.label] += 1
+            states[state] += 1
+    health = _labelled(states)
     f.meetings_per_pair = _count(buckets, ["0", "1-2", "3-4", "5 or more"])
     f.health = _count(health, [h.label for h in Health])
     f.pairs_on_rhythm = health[Health.ON_TRACK.label]
@@ -327,13 +333,14 @@ def figures(
         "SELECT g.status, g.target_date FROM goals g JOIN pairs p ON p.id = g.pair_id WHERE p.program_id = ?",
         [program.id],
     ).fetchall()
-    shown: Counter[str] = Counter()
-    overdue = overdue_label()
+    kinds: Counter[GoalStatus | None] = Counter()  # None: overdue
     goal_status = by_value(GoalStatus)
+    day = as_of.isoformat()
     for status, target in goal_rows:
         kind = goal_status[status]
-        late = target is not None and target < as_of.isoformat() and not kind.finished
-        shown[overdue if late else kind.label] += 1
+        kinds[None if target is not None and target < day and not kind.finished else kind] += 1
+    overdue = overdue_label()
+    shown = Counter({overdue if kind is None else kind.label: count for kind, count in kinds.items()})
     f.goals = len(goal_rows)
     f.goals_done = shown[GoalStatus.DONE.label]
     f.goals_overdue = shown[overdue]

@@ -255,6 +255,31 @@ def alert_people(doc: Document, program: Program) -> dict[str, Participant]:
     }
 
 
+def pairs_on(doc: Document, program_id: str, day: dt.date) -> list[Pair]:
+    """The program's pairs as they stood on ``day`` (``health.pair_on``), in file order, each read
+    with only what the figures and alerts use (who, status, dates): no explanation decoded."""
+    statuses = by_value(PairStatus)
+    return [
+        pair_on(
+            Pair(
+                id=pair_id,
+                program_id=program_id,
+                mentor_id=mentor_id,
+                mentee_id=mentee_id,
+                status=statuses[status],
+                started_on=dt.date.fromisoformat(started) if started else None,
+                ended_on=dt.date.fromisoformat(ended) if ended else None,
+            ),
+            day,
+        )
+        for pair_id, mentor_id, mentee_id, status, started, ended in doc.conn.execute(
+            "SELECT id, mentor_id, mentee_id, status, started_on, ended_on FROM pairs "
+            "WHERE program_id = ? ORDER BY rowid",
+            [program_id],
+        )
+    ]
+
+
 def program_alerts(
     doc: Document, program: Program, today: dt.date, people: dict[str, Participant] | None = None
 ) -> list[Alert]:
@@ -264,26 +289,7 @@ def program_alerts(
 
     Nothing dated after ``today`` counts: a meeting or check-in entered ahead of its date is not
     held yet, and a pair that ends later was still running."""
-    statuses_of_pairs = by_value(PairStatus)
-    pairs = [
-        pair_on(
-            Pair(
-                id=pair_id,
-                program_id=program.id,
-                mentor_id=mentor_id,
-                mentee_id=mentee_id,
-                status=statuses_of_pairs[status],
-                started_on=dt.date.fromisoformat(started) if started else None,
-                ended_on=dt.date.fromisoformat(ended) if ended else None,
-            ),
-            today,
-        )
-        for pair_id, mentor_id, mentee_id, status, started, ended in doc.conn.execute(
-            "SELECT id, mentor_id, mentee_id, status, started_on, ended_on FROM pairs "
-            "WHERE program_id = ? ORDER BY rowid",
-            [program.id],
-        )
-    ]
+    pairs = pairs_on(doc, program.id, today)
     ids = [p.id for p in pairs]
     if people is None:
         people = alert_people(doc, program)

@@ -79,3 +79,21 @@ def test_talent_rows_are_the_active_people_in_name_order_with_what_the_rules_nee
         assert is_candidate_mentor(shown, role) == is_candidate_mentor(person, role)
         assert is_junior(row.person(topics=False), role) == is_junior(person, role)
     assert any(is_candidate_mentor(row.person(), roles.get(row.id)) for row in rows)
+
+
+def test_pairs_on_a_day_are_the_program_pairs_as_they_stood_with_who_status_and_dates(demo_file):
+    import datetime as dt
+
+    from rmdesk.domain import Pair
+    from rmdesk.domain.health import pair_on
+
+    with Document.open(demo_file, readonly=True) as doc:
+        program = queries.programs(doc)[0]
+        assert program.start_date is not None
+        for day in (program.start_date + dt.timedelta(days=30), dt.date.today()):
+            whole = [pair_on(p, day) for p in doc.all(Pair, "program_id = ?", [program.id])]
+            light = queries.pairs_on(doc, program.id, day)
+            fields = ("id", "program_id", "mentor_id", "mentee_id", "status", "started_on", "ended_on")
+            assert [tuple(getattr(p, f) for f in fields) for p in light] == [
+                tuple(getattr(p, f) for f in fields) for p in whole
+            ]
