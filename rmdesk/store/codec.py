@@ -10,7 +10,6 @@ import dataclasses
 import datetime as dt
 import enum
 import json
-import operator
 import types
 import typing
 from collections.abc import Callable, Iterable, Sequence
@@ -108,25 +107,39 @@ def from_row(kind: type[E], row: Row) -> E:
     return kind(**values)
 
 
+_MAKERS: dict[tuple[type[Entity], tuple[str, ...]], Callable[[Sequence[Any]], Any]] = {}
+
+
+def _maker(kind: type[E], names: tuple[str, ...]) -> Callable[[Sequence[Any]], E]:
+    """A function making one entity from a query row of ``names``, written out once per kind and
+    columns: each field read by its position and converted only if it needs it (a NULL becomes
+    the field's default, a column not read too), set on the new object without a call per field.
+    The same values ``from_row`` gives, several times faster for thousands of rows."""
+    made = _MAKERS.get((kind, names))
+    if made is None:
+        position = {name: i for i, name in enumerate(names)}
+        scope: dict[str, Any] = {"new": object.__new__, "kind": kind}
+        values = []
+        for number, (name, _, back, missing) in enumerate(_plan(kind)):
+            i = position.get(name)
+            scope[f"missing{number}"], scope[f"back{number}"] = missing, back
+            if i is None:
+                values.append(f"{name!r}: missing{number}()")
+            elif back is _identity:
+                values.append(f"{name!r}: row[{i}]")
+            else:
+                values.append(f"{name!r}: missing{number}() if row[{i}] is None else back{number}(row[{i}])")
+        source = (
+            "def make(row):\n"
+            "    made = new(kind)\n"
+            f"    made.__dict__.update({{{', '.join(values)}}})\n"
+            "    return made\n"
+        )
+        exec(source, scope)  # the source is made here from the entity's own field names
+        made = _MAKERS[(kind, names)] = scope["make"]
+    return made
+
+
 def from_rows(kind: type[E], names: list[str], rows: Iterable[Sequence[Any]]) -> list[E]:
     """Entities from query rows, converting only the columns that need it (the hot read path)."""
-    plan = {name: (back, missing) for name, _, back, missing in _plan(kind)}
-    steps = [(i, name, *plan[name]) for i, name in enumerate(names) if name in plan]
-    plain = [(i, name) for i, name, back, _ in steps if back is _identity]
-    converted = [(i, name, back, missing) for i, name, back, missing in steps if back is not _identity]
-    absent = [(name, missing) for name, (_, missing) in plan.items() if name not in names]
-    plain_names = [name for _, name in plain]
-    pick = operator.itemgetter(*[i for i, _ in plain]) if len(plain) > 1 else None
-    found = []
-    for values in rows:
-        if pick is not None:
-            fields = dict(zip(plain_names, pick(values), strict=True))  # in C, row after row
-        else:
-            fields = {name: values[i] for i, name in plain}
-        for i, name, back, missing in converted:
-            value = values[i]
-            fields[name] = missing() if value is None else back(value)
-        for name, missing in absent:
-            fields[name] = missing()
-        found.append(kind(**fields))
-    return found
+    return list(map(_maker(kind, tuple(names)), rows))
