@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from rmdesk.domain.entities import Exclusion, Pair, PairStatus, Participant, Program, Role
+from rmdesk.domain.i18n import translate
 from rmdesk.domain.words import counted, plural
 from rmdesk.matching.proposals import Objective, Proposal, Suggestion
 from rmdesk.matching.score import Context, broken_rules, explain, warnings
@@ -293,7 +294,9 @@ def suggest_pairs(
 def accept(doc: Document, program: Program, proposals: Sequence[Proposal]) -> list[Pair]:
     """Store proposals as proposed pairs, with their score and reasons, as one step."""
     made = []
-    with doc.action(f"Accept {counted(len(proposals), 'Suggested Pair')}"):
+    with doc.action(
+        translate("Actions", "Accept {pairs}").format(pairs=counted(len(proposals), "Suggested Pair"))
+    ):
         made = doc.add_many(
             [
                 Pair(
@@ -318,9 +321,11 @@ def make_pairs(doc: Document, cohort: Cohort, couples: Sequence[tuple[str, str]]
     """Proposed pairs of (mentor id, mentee id), each with its score and reasons, as one step."""
     if len(couples) == 1:
         mentor, mentee = (cohort.person(i) for i in couples[0])
-        label = f"Pair {mentor.name} with {mentee.name}"
+        label = translate("Actions", "Pair {mentor} with {mentee}").format(
+            mentor=mentor.name, mentee=mentee.name
+        )
     else:
-        label = f"Make {plural(len(couples), 'Pair')}"
+        label = translate("Actions", "Make {pairs}").format(pairs=plural(len(couples), "Pair"))
     with doc.action(label):
         return doc.add_many([_new_pair(cohort, mentor_id, mentee_id) for mentor_id, mentee_id in couples])
 
@@ -362,7 +367,9 @@ def unpair(
 ) -> None:
     """Take a pair off the board: a proposal is removed, a started pair ends early with ``reason``."""
     mentor, mentee = cohort.person(pair.mentor_id), cohort.person(pair.mentee_id)
-    with doc.action(f"Unpair {mentor.name} and {mentee.name}"):
+    with doc.action(
+        translate("Actions", "Unpair {mentor} and {mentee}").format(mentor=mentor.name, mentee=mentee.name)
+    ):
         _end(doc, pair, reason, on)
 
 
@@ -385,7 +392,11 @@ def swap(
     mentee_id = pair.mentee_id if is_mentor else newcomer_id
     leaving = cohort.person(pair.mentor_id if is_mentor else pair.mentee_id)
     verdict = cohort.verdict(mentor_id, mentee_id)
-    with doc.action(f"Swap {newcomer.name} in for {leaving.name}"):
+    with doc.action(
+        translate("Actions", "Swap {newcomer} in for {leaving}").format(
+            newcomer=newcomer.name, leaving=leaving.name
+        )
+    ):
         if pair.status is PairStatus.PROPOSED:
             return doc.update(
                 dataclasses.replace(
@@ -406,12 +417,17 @@ def set_locked(doc: Document, cohort: Cohort, pair: Pair, locked: bool) -> Pair:
 
 def lock_pairs(doc: Document, cohort: Cohort, pairs: Sequence[Pair], locked: bool) -> list[Pair]:
     """Locked pairs stay as they are when suggestions run and cannot be dragged apart."""
-    verb = "Lock" if locked else "Unlock"
     if len(pairs) == 1:
         mentor, mentee = cohort.person(pairs[0].mentor_id), cohort.person(pairs[0].mentee_id)
-        label = f"{verb} {mentor.name} and {mentee.name}"
+        one = (
+            translate("Actions", "Lock {mentor} and {mentee}")
+            if locked
+            else translate("Actions", "Unlock {mentor} and {mentee}")
+        )
+        label = one.format(mentor=mentor.name, mentee=mentee.name)
     else:
-        label = f"{verb} {plural(len(pairs), 'Pair')}"
+        many = translate("Actions", "Lock {pairs}") if locked else translate("Actions", "Unlock {pairs}")
+        label = many.format(pairs=plural(len(pairs), "Pair"))
     with doc.action(label):
         return doc.update_many([dataclasses.replace(p, locked=locked) for p in doc.fresh(Pair, pairs)])
 

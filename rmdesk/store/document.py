@@ -703,7 +703,10 @@ class Document:
 
     def add(self, entity: E) -> E:
         self._check(entity)
-        with self.action(f"Add {entity.label}"), _plain_constraints():
+        with (
+            self.action(translate("Actions", "Add {thing}").format(thing=translate("Noun", entity.label))),
+            _plain_constraints(),
+        ):
             entity.updated_at = now()
             row = to_row(entity)
             self.db.table(entity.table).insert(row)
@@ -716,7 +719,10 @@ class Document:
             count = self.conn.execute("SELECT count(*) FROM organisation").fetchone()[0]
             if count == 0:  # the file lost its organisation row: this edit gives it one again
                 return self.add(entity)
-        with self.action(f"Edit {entity.label}"), _plain_constraints():
+        with (
+            self.action(translate("Actions", "Edit {thing}").format(thing=translate("Noun", entity.label))),
+            _plain_constraints(),
+        ):
             before = self._row(entity.table, entity.id)
             if before is None:
                 raise DocumentError(
@@ -740,7 +746,10 @@ class Document:
         if not entities:
             return []
         kind = type(entities[0])
-        with self.action(f"Add {plural(len(entities), kind.label)}"), _plain_constraints():
+        with (
+            self.action(translate("Actions", "Add {thing}").format(thing=plural(len(entities), kind.label))),
+            _plain_constraints(),
+        ):
             stamp = now()
             rows = []
             memo: dict[str, Any] = {}
@@ -772,7 +781,9 @@ class Document:
         memo: dict[str, Any] = {}
         for entity in entities:
             self._check(entity, memo)
-        with self.action(f"Edit {plural(len(entities), kind.label)}"):
+        with self.action(
+            translate("Actions", "Edit {thing}").format(thing=plural(len(entities), kind.label))
+        ):
             before = self._rows(kind.table, [e.id for e in entities])
             if len(before) < len(entities):
                 raise DocumentError(
@@ -826,7 +837,7 @@ class Document:
         after = ", ".join(f"'{c}', ?" if c in values else f"'{c}', {c}" for c in columns)
         after_values = [values[c] for c in columns if c in values]
         changes = ", ".join(f"{c} = ?" for c in values)
-        with self.action(f"Edit {plural(len(ids), kind.label)}"):
+        with self.action(translate("Actions", "Edit {thing}").format(thing=plural(len(ids), kind.label))):
             for start in range(0, len(ids), 500):
                 chunk = list(ids[start : start + 500])
                 marks = ",".join("?" * len(chunk))
@@ -856,7 +867,9 @@ class Document:
 
     def delete(self, entity: Entity) -> None:
         """Delete a row and everything that depends on it, as one undoable step."""
-        with self.action(f"Delete {entity.label}"):
+        with self.action(
+            translate("Actions", "Delete {thing}").format(thing=translate("Noun", entity.label))
+        ):
             self._delete(entity.table, entity.id)
 
     def _delete(self, table: str, row_id: str) -> None:

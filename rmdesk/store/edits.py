@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from rmdesk.domain.entities import Enrolment, Participant, Role
+from rmdesk.domain.i18n import translate
 from rmdesk.domain.words import counted
 from rmdesk.store.document import Document
 from rmdesk.store.queries import enrolment
@@ -16,7 +17,9 @@ def save_participant(
 ) -> Participant:
     """Add or edit a person and their role in the program, as one step."""
     exists = doc.find(Participant, person.id) is not None
-    with doc.action(f"{'Edit' if exists else 'Add'} Participant"):
+    with doc.action(
+        translate("Actions", "Edit Participant") if exists else translate("Actions", "Add Participant")
+    ):
         (doc.update if exists else doc.add)(person)
         if program_id:
             current = enrolment(doc, program_id, person.id)
@@ -30,19 +33,21 @@ def save_participant(
 
 
 def set_archived(doc: Document, people: Sequence[Participant], archived: bool) -> None:
-    verb = "Archive" if archived else "Restore"
-    with doc.action(f"{verb} {counted(len(people), 'Participant')}"):
+    label = translate("Actions", "Archive {people}") if archived else translate("Actions", "Restore {people}")
+    with doc.action(label.format(people=counted(len(people), "Participant"))):
         for person in people:
             doc.update(dataclasses.replace(person, archived=archived))
 
 
 def delete_participants(doc: Document, people: Sequence[Participant]) -> None:
-    with doc.action(f"Delete {counted(len(people), 'Participant')}"):
+    with doc.action(
+        translate("Actions", "Delete {people}").format(people=counted(len(people), "Participant"))
+    ):
         for person in people:
             doc.delete(person)
 
 
 def rate(doc: Document, person: Participant, performance: int | None, potential: int | None) -> Participant:
     """Move a person to another 9-box cell."""
-    with doc.action(f"Re-rate {person.name}"):
+    with doc.action(translate("Actions", "Re-rate {person}").format(person=person.name)):
         return doc.update(dataclasses.replace(person, performance=performance, potential=potential))

@@ -44,10 +44,9 @@ def pair_names(doc: Document, pairs: Sequence[Pair]) -> dict[str, str]:
     return {p.id: f"{names.get(p.mentor_id, '?')} and {names.get(p.mentee_id, '?')}" for p in pairs}
 
 
-def _label(verb: str, pairs: Sequence[Pair], names: dict[str, str], suffix: str = "") -> str:
-    if len(pairs) == 1:
-        return f"{verb} {names[pairs[0].id]}{suffix}"
-    return f"{verb} {plural(len(pairs), 'Pair')}{suffix}"
+def _label(template: str, pairs: Sequence[Pair], names: dict[str, str]) -> str:
+    """An undo step's name: ``template`` ("Start {pairs}") with one pair's names or the count."""
+    return template.format(pairs=names[pairs[0].id] if len(pairs) == 1 else plural(len(pairs), "Pair"))
 
 
 def _names_to_say(doc: Document, pairs: Sequence[Pair], problems: list[tuple[Pair, str]]) -> dict[str, str]:
@@ -139,7 +138,7 @@ def start_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date) -> int:
         problems = [(p, why) for p in pairs if (why := refuse_start(p, program, on))]
         names = _names_to_say(doc, pairs, problems)
         _refuse(problems, names, len(pairs))
-    with doc.action(_label("Start", pairs, names)):
+    with doc.action(_label(translate("Actions", "Start {pairs}"), pairs, names)):
         if program.status is ProgramStatus.PLANNED:
             _set_program_status(doc, program, ProgramStatus.RUNNING)
         values = {"status": PairStatus.ACTIVE.value, "started_on": on.isoformat(), "ended_on": None}
@@ -152,7 +151,7 @@ def end_pair(doc: Document, pair: Pair, on: dt.date, reason: str) -> Pair:
     [pair] = doc.fresh(Pair, [pair])
     names = pair_names(doc, [pair])
     _refuse([(pair, why)] if (why := refuse_end(pair, on, reason=reason)) else [], names, 1)
-    with doc.action(f"End {names[pair.id]} Early"):
+    with doc.action(translate("Actions", "End {pair} Early").format(pair=names[pair.id])):
         return doc.update(
             dataclasses.replace(pair, status=PairStatus.ENDED_EARLY, ended_on=on, end_reason=reason.strip())
         )
@@ -166,7 +165,7 @@ def complete_pairs(doc: Document, pairs: Sequence[Pair], on: dt.date, reason: st
     problems = [(p, why) for p in pairs if (why := refuse_end(p, on, completed=True))]
     names = _names_to_say(doc, pairs, problems)
     _refuse(problems, names, len(pairs))
-    with doc.action(_label("Complete", pairs, names)):
+    with doc.action(_label(translate("Actions", "Complete {pairs}"), pairs, names)):
         values = {"status": PairStatus.COMPLETED.value, "ended_on": on.isoformat(), "end_reason": reason}
         doc.set_columns(Pair, [p.id for p in pairs], values)
     return len(pairs)
@@ -186,7 +185,7 @@ def start_program(doc: Document, program: Program, pairs: Sequence[Pair], on: dt
     if refused or program.status is not ProgramStatus.PLANNED:
         text = translate("ProgramMoves", "{program} is closed; reopen it instead.")
         raise DocumentError(refused or text.format(program=program.name))
-    with doc.action(f"Start Program {program.name}"):
+    with doc.action(translate("Actions", "Start Program {program}").format(program=program.name)):
         started = _set_program_status(doc, program, ProgramStatus.RUNNING)
         start_pairs(doc, pairs, on)
     return started
@@ -237,7 +236,7 @@ def close_program(doc: Document, program: Program, on: dt.date) -> Program:
     refused = refuse_program_move(program, ProgramStatus.CLOSED)
     if refused:
         raise DocumentError(refused)
-    with doc.action(f"Close Program {program.name}"):
+    with doc.action(translate("Actions", "Close Program {program}").format(program=program.name)):
         running = active_pairs(doc, program)
         late = [p for p in running if p.started_on and p.started_on > on]
         if late:
@@ -255,7 +254,7 @@ def reopen_program(doc: Document, program: Program) -> Program:
         raise DocumentError(
             translate("ProgramMoves", "{program} is not closed.").format(program=program.name)
         )
-    with doc.action(f"Reopen Program {program.name}"):
+    with doc.action(translate("Actions", "Reopen Program {program}").format(program=program.name)):
         closed = [
             p
             for p in doc.all(Pair, "program_id = ? AND status = ?", [program.id, PairStatus.COMPLETED.value])
@@ -281,7 +280,7 @@ def is_first_meeting_of_proposal(doc: Document, meeting: Meeting) -> bool:
 def log_meeting(doc: Document, meeting: Meeting, *, start_pair: bool = False) -> Meeting:
     """Store a meeting; with ``start_pair`` its proposed pair starts on the meeting date, in one step."""
     exists = doc.find(Meeting, meeting.id) is not None
-    with doc.action(f"{'Edit' if exists else 'Log'} Meeting"):
+    with doc.action(translate("Actions", "Edit Meeting") if exists else translate("Actions", "Log Meeting")):
         if start_pair and meeting.date is not None:
             start_pairs(doc, [doc.get(Pair, meeting.pair_id)], meeting.date)
         return (doc.update if exists else doc.add)(meeting)

@@ -163,3 +163,17 @@ def test_refusals_are_told_in_the_language_spoken(tmp_path):
         )
     with pytest.raises(DocumentError, match=r"^notes\.rmdesk is not an rmdesk file"):
         Document.open(stray)
+
+
+def test_an_undo_step_is_named_in_the_language_spoken_when_it_is_made(tmp_path):
+    from rmdesk.domain.entities import Participant
+    from rmdesk.store import Document
+    from rmdesk.store.edits import save_participant
+
+    doc = Document.create(tmp_path / "klien.rmdesk", organisation="PT Contoh")
+    with i18n.speaking("id"):
+        save_participant(doc, Participant(name="Ayu"), None, None)
+    assert doc.undo_label() == "Tambah Peserta"
+    save_participant(doc, Participant(name="Budi"), None, None)
+    assert doc.undo_label() == "Add Participant"
+    doc.close()

@@ -37,6 +37,113 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Accept {pairs}</source>
+        <translation>Terima {pairs}</translation>
+    </message>
+    <message>
+        <source>Pair {mentor} with {mentee}</source>
+        <translation>Pasangkan {mentor} dengan {mentee}</translation>
+    </message>
+    <message>
+        <source>Make {pairs}</source>
+        <translation>Buat {pairs}</translation>
+    </message>
+    <message>
+        <source>Unpair {mentor} and {mentee}</source>
+        <translation>Lepaskan pasangan {mentor} dan {mentee}</translation>
+    </message>
+    <message>
+        <source>Swap {newcomer} in for {leaving}</source>
+        <translation>Tukar {leaving} dengan {newcomer}</translation>
+    </message>
+    <message>
+        <source>Lock {mentor} and {mentee}</source>
+        <translation>Kunci {mentor} dan {mentee}</translation>
+    </message>
+    <message>
+        <source>Unlock {mentor} and {mentee}</source>
+        <translation>Buka kunci {mentor} dan {mentee}</translation>
+    </message>
+    <message>
+        <source>Lock {pairs}</source>
+        <translation>Kunci {pairs}</translation>
+    </message>
+    <message>
+        <source>Unlock {pairs}</source>
+        <translation>Buka kunci {pairs}</translation>
+    </message>
+    <message>
+        <source>Add {thing}</source>
+        <translation>Tambah {thing}</translation>
+    </message>
+    <message>
+        <source>Edit {thing}</source>
+        <translation>Edit {thing}</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>Hapus {thing}</translation>
+    </message>
+    <message>
+        <source>Edit Participant</source>
+        <translation>Edit Peserta</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Tambah Peserta</translation>
+    </message>
+    <message>
+        <source>Archive {people}</source>
+        <translation>Arsipkan {people}</translation>
+    </message>
+    <message>
+        <source>Restore {people}</source>
+        <translation>Pulihkan {people}</translation>
+    </message>
+    <message>
+        <source>Delete {people}</source>
+        <translation>Hapus {people}</translation>
+    </message>
+    <message>
+        <source>Re-rate {person}</source>
+        <translation>Nilai ulang {person}</translation>
+    </message>
+    <message>
+        <source>Start {pairs}</source>
+        <translation>Mulai {pairs}</translation>
+    </message>
+    <message>
+        <source>End {pair} Early</source>
+        <translation>Hentikan {pair}</translation>
+    </message>
+    <message>
+        <source>Complete {pairs}</source>
+        <translation>Selesaikan {pairs}</translation>
+    </message>
+    <message>
+        <source>Start Program {program}</source>
+        <translation>Mulai Program {program}</translation>
+    </message>
+    <message>
+        <source>Close Program {program}</source>
+        <translation>Tutup Program {program}</translation>
+    </message>
+    <message>
+        <source>Reopen Program {program}</source>
+        <translation>Buka Kembali Program {program}</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>Edit Pertemuan</translation>
+    </message>
+    <message>
+        <source>Log Meeting</source>
+        <translation>Catat Pertemuan</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesPage</name>
     <message>
         <source>Not paired</source>
@@ -167,699 +274,699 @@
     <name>AgencyReport</name>
     <message>
         <source>employee of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>karyawan klien</translation>
     </message>
     <message>
         <source>an employee of the client</source>
-        <translation type="unfinished"></translation>
+        <translation>seorang karyawan klien</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada jawaban</translation>
     </message>
     <message>
         <source>not shown (fewer than {count} answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditampilkan (kurang dari {count} jawaban)</translation>
     </message>
     <message>
         <source>Proposed, not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Diusulkan, belum dimulai</translation>
     </message>
     <message>
         <source>Active since {date}</source>
-        <translation type="unfinished">Aktif sejak {date}</translation>
+        <translation>Aktif sejak {date}</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktif</translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada alasan yang dicatat</translation>
     </message>
     <message>
         <source>no recorded site</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa lokasi tercatat</translation>
     </message>
     <message>
         <source>{agency} at {site}</source>
-        <translation type="unfinished">{agency} di {site}</translation>
+        <translation>{agency} di {site}</translation>
     </message>
     <message>
         <source>no role</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa peran</translation>
     </message>
     <message>
         <source> at {sites}</source>
-        <translation type="unfinished"></translation>
+        <translation> di {sites}</translation>
     </message>
     <message>
         <source>; {count} of them have left (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} di antaranya sudah keluar (diarsipkan)</translation>
     </message>
     <message>
         <source>{people} from {who} takes part in {program} ({roles}){where}{left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} dari {who} ikut serta dalam {program} ({roles}){where}{left}.</translation>
     </message>
     <message>
         <source>{people} from {who} take part in {program} ({roles}){where}{left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} dari {who} ikut serta dalam {program} ({roles}){where}{left}.</translation>
     </message>
     <message>
         <source>On {date}, {share} is in an active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Per {date}, {share} berada dalam pasangan aktif</translation>
     </message>
     <message>
         <source>On {date}, {share} are in an active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Per {date}, {share} berada dalam pasangan aktif</translation>
     </message>
     <message>
         <source>{count} is in a proposed pair only</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hanya berada dalam pasangan usulan</translation>
     </message>
     <message>
         <source>{count} are in a proposed pair only</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hanya berada dalam pasangan usulan</translation>
     </message>
     <message>
         <source>{count} has a pair that has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} memiliki pasangan yang sudah berakhir</translation>
     </message>
     <message>
         <source>{count} have a pair that has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} memiliki pasangan yang sudah berakhir</translation>
     </message>
     <message>
         <source>{count} is not paired</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} belum berpasangan</translation>
     </message>
     <message>
         <source>{count} are not paired</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} belum berpasangan</translation>
     </message>
     <message>
         <source>{pairs} ended early: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pairs} berakhir lebih awal: {reasons}.</translation>
     </message>
     <message>
         <source>Their {pairs} held {held} of about {expected} expected meetings ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{pairs} mereka mengadakan {held} dari sekitar {expected} pertemuan yang diharapkan ({share}).</translation>
     </message>
     <message>
         <source>{count} of {active} meet on rhythm.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari {active} bertemu sesuai ritme.</translation>
     </message>
     <message>
         <source>They answered {share} of the check-ins asked of them so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mereka telah menjawab {share} evaluasi yang diminta dari mereka sejauh ini.</translation>
     </message>
     <message>
         <source>; {count} of them is still in an active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} di antaranya masih dalam pasangan aktif</translation>
     </message>
     <message>
         <source>; {count} of them are still in an active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} di antaranya masih dalam pasangan aktif</translation>
     </message>
     <message>
         <source>{contracts} ends before the program ends on {date}{still}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{contracts} berakhir sebelum program berakhir pada {date}{still}.</translation>
     </message>
     <message>
         <source>{contracts} end before the program ends on {date}{still}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{contracts} berakhir sebelum program berakhir pada {date}{still}.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Ukuran</translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Based on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasar</translation>
     </message>
     <message>
         <source>; {count} left (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} sudah keluar (diarsipkan)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <source>enrolled in the program</source>
-        <translation type="unfinished"></translation>
+        <translation>terdaftar dalam program</translation>
     </message>
     <message>
         <source>; {count} proposed only</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} hanya diusulkan</translation>
     </message>
     <message>
         <source>Paired</source>
-        <translation type="unfinished">Berpasangan</translation>
+        <translation>Berpasangan</translation>
     </message>
     <message>
         <source>{share} in an active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} dalam pasangan aktif</translation>
     </message>
     <message>
         <source>{count} active</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} aktif</translation>
     </message>
     <message>
         <source>{count} completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} selesai</translation>
     </message>
     <message>
         <source>{count} ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} berakhir lebih awal</translation>
     </message>
     <message>
         <source>{count} proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} diusulkan</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished">Pasangan</translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>; {count} of {active} active pairs on rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} dari {active} pasangan aktif sesuai ritme</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Pertemuan</translation>
+        <translation>Pertemuan</translation>
     </message>
     <message>
         <source>{held} held of about {expected} expected ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} terlaksana dari sekitar {expected} yang diharapkan ({share})</translation>
     </message>
     <message>
         <source>{pairs}, one meeting every {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{pairs}, satu pertemuan setiap {days} hari</translation>
     </message>
     <message>
         <source>{done} of {goals} done ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} tercapai ({share})</translation>
     </message>
     <message>
         <source>; {count} past the target date</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} melewati tanggal target</translation>
     </message>
     <message>
         <source>none agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada yang disepakati</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>goals as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sasaran sebagaimana tercatat</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi</translation>
     </message>
     <message>
         <source>{share} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} dijawab</translation>
     </message>
     <message>
         <source>none asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada yang diminta</translation>
     </message>
     <message>
         <source>the agency&apos;s people, stages due</source>
-        <translation type="unfinished"></translation>
+        <translation>orang-orang agensi, tahap yang sudah jatuh tempo</translation>
     </message>
     <message>
         <source>{count} end before the program ends ({date}); {windows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} berakhir sebelum program berakhir ({date}); {windows}</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa tanggal selesai</translation>
     </message>
     <message>
         <source>; {count} ended already</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} sudah berakhir</translation>
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak</translation>
     </message>
     <message>
         <source>{count} of {people} with an end date</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari {people} memiliki tanggal akhir</translation>
     </message>
     <message>
         <source>{count} within {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dalam {days} hari</translation>
     </message>
     <message>
         <source>(no site recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lokasi tidak tercatat)</translation>
     </message>
     <message>
         <source>By client site</source>
-        <translation type="unfinished"></translation>
+        <translation>Per lokasi klien</translation>
     </message>
     <message>
         <source>Client site</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi klien</translation>
     </message>
     <message>
         <source>In an active pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam pasangan aktif</translation>
     </message>
     <message>
         <source>Meetings held / expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertemuan terlaksana / diharapkan</translation>
     </message>
     <message>
         <source>On rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesuai ritme</translation>
     </message>
     <message>
         <source>Contracts ending early</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak berakhir lebih awal</translation>
     </message>
     <message>
         <source>{count} of {active}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari {active}</translation>
     </message>
     <message>
         <source>In an active pair: on the as-of date. On rhythm: active pairs that met within the last {days} days. Contracts ending early: before the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalam pasangan aktif: per tanggal laporan. Sesuai ritme: pasangan aktif yang bertemu dalam {days} hari terakhir. Kontrak berakhir lebih awal: sebelum program berakhir.</translation>
     </message>
     <message>
         <source>left (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>sudah keluar (diarsipkan)</translation>
     </message>
     <message>
         <source>manager: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>atasan: {name}</translation>
     </message>
     <message>
         <source>People and their pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang dan pasangannya</translation>
     </message>
     <message>
         <source>As of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per {date}.</translation>
     </message>
     <message>
         <source>All of them are reverse mentors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semuanya adalah mentor terbalik.</translation>
     </message>
     <message>
         <source>All of them are mentees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semuanya adalah mentee.</translation>
     </message>
     <message>
         <source>Pair: how it stood that day, or when and why it ended. Meetings: held / about expected, and an active pair&apos;s rhythm. Goals: done / agreed, and how many are past their target date without an outcome. Check-ins: the person&apos;s own answers / the check-ins asked of them for that pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan: keadaannya pada hari itu, atau kapan dan mengapa berakhir. Pertemuan: terlaksana / sekitar yang diharapkan, dan ritme pasangan aktif. Sasaran: tercapai / disepakati, dan berapa yang melewati tanggal target tanpa hasil. Evaluasi: jawaban orang itu sendiri / evaluasi yang diminta darinya untuk pasangan tersebut.</translation>
     </message>
     <message>
         <source>Everyone not from {agency} is shown as “{others}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua orang yang bukan dari {agency} ditampilkan sebagai “{others}”.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Paired with</source>
-        <translation type="unfinished">Berpasangan dengan</translation>
+        <translation>Berpasangan dengan</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>, {count} late</source>
-        <translation type="unfinished"></translation>
+        <translation>, {count} terlambat</translation>
     </message>
     <message>
         <source>Not paired</source>
-        <translation type="unfinished">Belum berpasangan</translation>
+        <translation>Belum berpasangan</translation>
     </message>
     <message>
         <source>Meetings against the cadence</source>
-        <translation type="unfinished">Pertemuan dibandingkan ritme</translation>
+        <translation>Pertemuan dibandingkan ritme</translation>
     </message>
     <message>
         <source>None of their pairs has started, so no meeting is expected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pasangan mereka yang dimulai, jadi belum ada pertemuan yang diharapkan.</translation>
     </message>
     <message>
         <source>{held} meetings held of about {expected} expected ({share}) over {pairs}, counting one within {grace} days of each pair&apos;s start and then one every {cadence} days, up to {date} or the pair&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} pertemuan terlaksana dari sekitar {expected} yang diharapkan ({share}) pada {pairs}, dihitung satu pertemuan dalam {grace} hari sejak pasangan dimulai lalu satu setiap {cadence} hari, hingga {date} atau berakhirnya pasangan.</translation>
     </message>
     <message>
         <source>{count} of {active} are on rhythm ({share}): they met within the last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari {active} sesuai ritme ({share}): mereka bertemu dalam {days} hari terakhir.</translation>
     </message>
     <message>
         <source>None of their pairs is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pasangan mereka yang aktif.</translation>
     </message>
     <message>
         <source>5 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>5 atau lebih</translation>
     </message>
     <message>
         <source>Active pairs by rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan aktif menurut ritme</translation>
     </message>
     <message>
         <source>No active pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pasangan aktif.</translation>
     </message>
     <message>
         <source>Started pairs by meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan yang dimulai menurut jumlah pertemuan</translation>
     </message>
     <message>
         <source>The {count} active pairs longest without a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pasangan aktif yang paling lama tanpa pertemuan</translation>
     </message>
     <message>
         <source>Active pairs not meeting on rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan aktif yang tidak bertemu sesuai ritme</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritme</translation>
     </message>
     <message>
         <source>Last met</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir bertemu</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sejak</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>belum pernah</translation>
     </message>
     <message>
         <source>… and {count} more of the {total} active pairs not on rhythm: each person&apos;s rhythm is in the table of people above.</source>
-        <translation type="unfinished"></translation>
+        <translation>… dan {count} lainnya dari {total} pasangan aktif yang tidak sesuai ritme: ritme setiap orang ada di tabel orang di atas.</translation>
     </message>
     <message>
         <source>no answer yet ({count} asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada jawaban ({count} ditanya)</translation>
     </message>
     <message>
         <source>not shown, fewer than {count} answers · {answered}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditampilkan, kurang dari {count} jawaban · {answered}</translation>
     </message>
     <message>
         <source>Check-ins by Kirkpatrick level</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi per level Kirkpatrick</translation>
     </message>
     <message>
         <source>None of their pairs has started, so nothing is measured yet: reaction, learning, behaviour and results are measured once pairs meet and answer their check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pasangan mereka yang dimulai, jadi belum ada yang diukur: reaksi, pembelajaran, perilaku, dan hasil diukur setelah pasangan bertemu dan mengisi evaluasi.</translation>
     </message>
     <message>
         <source>The agency&apos;s people ({agency}) and their partners apart. A check-in is asked of both sides of every pair that had started and was still running when it fell due; answers dated after {date} are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang-orang agensi ({agency}) dan pasangan mereka dipisahkan. Evaluasi diminta dari kedua pihak setiap pasangan yang sudah dimulai dan masih berjalan saat evaluasi jatuh tempo; jawaban bertanggal setelah {date} tidak dihitung.</translation>
     </message>
     <message>
         <source>Means of fewer than {count} answers are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata dari kurang dari {count} jawaban tidak ditampilkan.</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <source>The agency&apos;s people answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang agensi menjawab</translation>
     </message>
     <message>
         <source>Their partners answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan mereka menjawab</translation>
     </message>
     <message>
         <source>{date} (not yet due)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (belum jatuh tempo)</translation>
     </message>
     <message>
         <source>1 Reaction: satisfaction with the sessions</source>
-        <translation type="unfinished">1 Reaksi: kepuasan terhadap sesi</translation>
+        <translation>1 Reaksi: kepuasan terhadap sesi</translation>
     </message>
     <message>
         <source>The agency&apos;s people: mean · answered of asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang agensi: rata-rata · menjawab dari ditanya</translation>
     </message>
     <message>
         <source>Their partners: mean · answered of asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan mereka: rata-rata · menjawab dari ditanya</translation>
     </message>
     <message>
         <source>Mean of the reaction statements on a scale of 1 to {scale}, per person, then over people. Asked from the midpoint on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata pernyataan reaksi pada skala 1 sampai {scale}, per orang, lalu antarorang. Ditanyakan mulai evaluasi tengah.</translation>
     </message>
     <message>
         <source>Not asked yet: satisfaction is asked from the midpoint check-in on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditanyakan: kepuasan ditanyakan mulai evaluasi tengah.</translation>
     </message>
     <message>
         <source>2 Learning: the mentees&apos; confidence, the same people before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Pembelajaran: rasa percaya diri mentee, orang yang sama sebelum dan sesudah</translation>
     </message>
     <message>
         <source>The mentees of these pairs rated their confidence per topic (1 to 5): {change} points on average from the baseline to the {stage}, over {mentees} who rated a topic at both and {ratings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee dari pasangan-pasangan ini menilai rasa percaya diri mereka per topik (1 sampai 5): rata-rata {change} poin dari evaluasi awal ke evaluasi {stage}, dari {mentees} yang menilai suatu topik pada keduanya dan {ratings}.</translation>
     </message>
     <message>
         <source>The final check-in is not in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi akhir belum masuk.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topik</translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>not shown (fewer than {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditampilkan (kurang dari {count})</translation>
     </message>
     <message>
         <source>Not shown: fewer than {count} mentees rated their confidence at both check-ins ({learners}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ditampilkan: kurang dari {count} mentee menilai rasa percaya dirinya pada kedua evaluasi ({learners}).</translation>
     </message>
     <message>
         <source>No mentee in these pairs has rated their confidence at both the baseline and a later check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada mentee dalam pasangan-pasangan ini yang menilai rasa percaya dirinya pada evaluasi awal sekaligus evaluasi berikutnya.</translation>
     </message>
     <message>
         <source>3 Behaviour: what people now do differently</source>
-        <translation type="unfinished">3 Perilaku: apa yang kini dilakukan secara berbeda</translation>
+        <translation>3 Perilaku: apa yang kini dilakukan secara berbeda</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Pernyataan</translation>
+        <translation>Pernyataan</translation>
     </message>
     <message>
         <source>The agency&apos;s people: mean (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang agensi: rata-rata (n)</translation>
     </message>
     <message>
         <source>Their partners: mean (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan mereka: rata-rata (n)</translation>
     </message>
     <message>
         <source>At the {stage} check-in, on a scale of 1 to {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pada evaluasi {stage}, skala 1 sampai {scale}.</translation>
     </message>
     <message>
         <source>No behaviour statement has been answered at the midpoint or final check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pernyataan perilaku yang dijawab pada evaluasi tengah atau akhir.</translation>
     </message>
     <message>
         <source>4 Results: goals and completed pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Hasil: sasaran dan pasangan yang selesai</translation>
     </message>
     <message>
         <source>{done} of {goals} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} ({share})</translation>
     </message>
     <message>
         <source>; {count} past the target date without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} melewati tanggal target tanpa hasil</translation>
     </message>
     <message>
         <source>no goals agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada sasaran yang disepakati</translation>
     </message>
     <message>
         <source>Goals achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran tercapai</translation>
     </message>
     <message>
         <source>{count} of {pairs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari {pairs}</translation>
     </message>
     <message>
         <source>; {count} ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} berakhir lebih awal</translation>
     </message>
     <message>
         <source>Pairs completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan yang selesai</translation>
     </message>
     <message>
         <source>the agency&apos;s people {ours}; their partners {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>orang agensi {ours}; pasangan mereka {theirs}</translation>
     </message>
     <message>
         <source>Goal statuses carry no date and count as recorded; a goal past its target date and not done counts as late whatever its recorded status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sasaran tidak bertanggal dan dihitung sebagaimana tercatat; sasaran yang melewati tanggal target dan belum tercapai dihitung terlambat, apa pun status tercatatnya.</translation>
     </message>
     <message>
         <source>ended 1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>berakhir 1 hari lalu</translation>
     </message>
     <message>
         <source>ended {count} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>berakhir {count} hari lalu</translation>
     </message>
     <message>
         <source>ended {count} weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>berakhir {count} minggu lalu</translation>
     </message>
     <message>
         <source>ended {count} months ago</source>
-        <translation type="unfinished"></translation>
+        <translation>berakhir {count} bulan lalu</translation>
     </message>
     <message>
         <source>Contracts ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak yang berakhir</translation>
     </message>
     <message>
         <source>No contract end date is recorded for these people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada tanggal akhir kontrak yang tercatat untuk orang-orang ini.</translation>
     </message>
     <message>
         <source>{count} of {people} have a contract end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari {people} memiliki tanggal akhir kontrak.</translation>
     </message>
     <message>
         <source>; {count} of them still in an active pair, which will end early unless the contract is extended or the pair finishes first</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} di antaranya masih dalam pasangan aktif, yang akan berakhir lebih awal kecuali kontraknya diperpanjang atau pasangan selesai lebih dulu</translation>
     </message>
     <message>
         <source>{count} ends before the program ends on {date}{still}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} berakhir sebelum program berakhir pada {date}{still}.</translation>
     </message>
     <message>
         <source>{count} end before the program ends on {date}{still}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} berakhir sebelum program berakhir pada {date}{still}.</translation>
     </message>
     <message>
         <source>The program has no end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program tidak memiliki tanggal selesai.</translation>
     </message>
     <message>
         <source>; {count} had ended already</source>
-        <translation type="unfinished"></translation>
+        <translation>; {count} sudah berakhir</translation>
     </message>
     <message>
         <source>Counted from {date}: {windows}{ended}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihitung dari {date}: {windows}{ended}.</translation>
     </message>
     <message>
         <source>None ends before the program or within {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang berakhir sebelum program atau dalam {days} hari.</translation>
     </message>
     <message>
         <source>Contract ends</source>
-        <translation type="unfinished">Kontrak berakhir</translation>
+        <translation>Kontrak berakhir</translation>
     </message>
     <message>
         <source>How soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa lama lagi</translation>
     </message>
     <message>
         <source>Pair on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan per {date}</translation>
     </message>
     <message>
         <source>{date}, before the program ends</source>
-        <translation type="unfinished">{date}, sebelum program berakhir</translation>
+        <translation>{date}, sebelum program berakhir</translation>
     </message>
     <message>
         <source>{status} with {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} dengan {partner}</translation>
     </message>
     <message>
         <source>no open pair</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada pasangan berjalan</translation>
     </message>
     <message>
         <source>Listed: contracts that end before the program ends or within {days} days of {date}. In colour: the person is still in an active pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercantum: kontrak yang berakhir sebelum program berakhir atau dalam {days} hari sejak {date}. Berwarna: orang tersebut masih dalam pasangan aktif.</translation>
     </message>
     <message>
         <source>Agency report · {program} · client site {site} · figures as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan agensi · {program} · lokasi klien {site} · angka per {date}</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak tercatat)</translation>
     </message>
     <message>
         <source>Agency report · {program} · figures as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan agensi · {program} · angka per {date}</translation>
     </message>
     <message>
         <source>Only {agency}&apos;s people are named: their partners appear as “{others}”, their managers at the client are left out, the names of the client&apos;s staff are taken out of recorded reasons, and no mean of fewer than {count} answers is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya orang-orang {agency} yang disebut namanya: pasangan mereka ditampilkan sebagai “{others}”, atasan mereka di pihak klien tidak dicantumkan, nama staf klien dihapus dari alasan yang dicatat, dan tidak ada rata-rata dari kurang dari {count} jawaban yang ditampilkan.</translation>
     </message>
     <message>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <source>How the figures are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara angka dihitung</translation>
     </message>
     <message>
         <source>Everything is as of {date}: meetings and check-ins dated later are left out, and a pair is shown as it stood that day (one that ended later was still active, one that started later was still a proposal). The agency, client site and contract end are those recorded for each person now; contracts are counted from the as-of date. Goal statuses and archiving carry no date and count as recorded. Expected meetings: one within {grace} days of a pair&apos;s start, then one every {cadence} days, up to the as-of date or the pair&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua angka per {date}: pertemuan dan evaluasi yang bertanggal sesudahnya tidak dihitung, dan pasangan ditampilkan sebagaimana keadaannya pada hari itu (yang berakhir sesudahnya masih aktif, yang dimulai sesudahnya masih berupa usulan). Agensi, lokasi klien, dan akhir kontrak adalah yang saat ini tercatat untuk setiap orang; kontrak dihitung dari tanggal laporan. Status sasaran dan pengarsipan tidak bertanggal dan dihitung sebagaimana tercatat. Pertemuan yang diharapkan: satu dalam {grace} hari sejak pasangan dimulai, lalu satu setiap {cadence} hari, hingga tanggal laporan atau berakhirnya pasangan.</translation>
     </message>
     <message>
         <source>{agency} at {site}: agency report</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency} di {site}: laporan agensi</translation>
     </message>
     <message>
         <source>{agency}: agency report</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency}: laporan agensi</translation>
     </message>
     <message>
         <source>{agency} and the client</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency} dan klien</translation>
     </message>
 </context>
 <context>
@@ -1110,11 +1217,11 @@
     <name>Charts</name>
     <message>
         <source>No answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada jawaban.</translation>
     </message>
     <message>
         <source>No data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada data.</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1519,7 @@
     </message>
     <message>
         <source>{text} is not a date; write it as YYYY-MM-DD</source>
-        <translation>{text} bukan tanggal; tulis sebagai TTTT-BB-HH (YYYY-MM-DD)</translation>
+        <translation>{text} bukan tanggal; tulis sebagai YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Created {path} for {organisation}, its reports in {language}</source>
@@ -5125,87 +5232,87 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation>Tujuan</translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Proposed on {date}: the pair has not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diusulkan per {date}: pasangan ini belum dimulai.</translation>
     </message>
     <message>
         <source>Active since {start}; {health} on {date} ({days} since the last meeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif sejak {start}; {health} per {date} ({days} sejak pertemuan terakhir).</translation>
     </message>
     <message>
         <source>Active since {start}; {health} on {date} ({days} since the pair started, no meeting yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif sejak {start}; {health} per {date} ({days} sejak pasangan dimulai, belum ada pertemuan).</translation>
     </message>
     <message>
         <source>not asked yet (from the midpoint check-in on)</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ditanyakan (mulai evaluasi tengah)</translation>
     </message>
     <message>
         <source>{means} of {scale} at the {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{means} dari {scale} pada evaluasi {stage}</translation>
     </message>
     <message>
         <source>{means} of {scale} at the {stage} (no answer from the mentee)</source>
-        <translation type="unfinished"></translation>
+        <translation>{means} dari {scale} pada evaluasi {stage} (mentee belum menjawab)</translation>
     </message>
     <message>
         <source>{means} of {scale} at the {stage} (no answer from the reverse mentor)</source>
-        <translation type="unfinished"></translation>
+        <translation>{means} dari {scale} pada evaluasi {stage} (mentor terbalik belum menjawab)</translation>
     </message>
     <message>
         <source>no rating at both the baseline and a later check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada penilaian pada evaluasi awal sekaligus evaluasi berikutnya</translation>
     </message>
     <message>
         <source>{change} points on average over {topics}, baseline to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>rata-rata {change} poin pada {topics}, dari evaluasi awal ke evaluasi {stage}</translation>
     </message>
     <message>
         <source>Reverse mentor</source>
-        <translation type="unfinished">Mentor terbalik</translation>
+        <translation>Mentor terbalik</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nama</translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Peran</translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Departemen</translation>
+        <translation>Departemen</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished">Generasi</translation>
+        <translation>Generasi</translation>
     </message>
     <message>
         <source>Match score {score}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor kecocokan {score}.</translation>
     </message>
     <message>
         <source>{done} of {goals} done; {late} past the target date</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} tercapai; {late} melewati tanggal target</translation>
     </message>
     <message>
         <source>{done} of {goals} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} tercapai</translation>
     </message>
     <message>
         <source>none agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada yang disepakati</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -5213,91 +5320,91 @@
     </message>
     <message>
         <source>{held} held of about {expected} expected (one every {days} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} terlaksana dari sekitar {expected} yang diharapkan (satu setiap {days} hari)</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepuasan</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Keyakinan</translation>
+        <translation>Rasa percaya diri</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Measure of success</source>
-        <translation type="unfinished">Ukuran keberhasilan</translation>
+        <translation>Ukuran keberhasilan</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Kemajuan</translation>
+        <translation>Kemajuan</translation>
     </message>
     <message>
         <source>{shown} (recorded: {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} (tercatat: {status})</translation>
     </message>
     <message>
         <source>{done} of {goals} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} tercapai.</translation>
     </message>
     <message>
         <source>{goals} passed its target date without an outcome and is shown as overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals} melewati tanggal targetnya tanpa hasil dan ditampilkan sebagai terlambat.</translation>
     </message>
     <message>
         <source>{goals} passed their target date without an outcome and are shown as overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals} melewati tanggal targetnya tanpa hasil dan ditampilkan sebagai terlambat.</translation>
     </message>
     <message>
         <source>No goals have been agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada sasaran yang disepakati.</translation>
     </message>
     <message>
         <source>{meetings} held; about {expected} expected by {date} at one every {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{meetings} terlaksana; sekitar {expected} diharapkan hingga {date} dengan satu pertemuan setiap {days} hari.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durasi</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Cara</translation>
+        <translation>Cara</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Topik</translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Catatan</translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa tanggal</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} menit</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda tangan</translation>
     </message>
     <message>
         <source>Program lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Penanggung jawab program</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -5305,7 +5412,7 @@
     </message>
     <message>
         <source>We have read this evaluation of the reverse-mentoring pair {pair} in {program}, {period}, with its figures as of {date}, and agree that it reflects our work together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kami telah membaca evaluasi pasangan mentoring terbalik {pair} dalam {program}, {period}, dengan angka per {date}, dan menyetujui bahwa evaluasi ini mencerminkan kerja sama kami.</translation>
     </message>
     <message>
         <source>Results by Kirkpatrick level</source>
@@ -5313,31 +5420,31 @@
     </message>
     <message>
         <source>No evaluation has been entered yet; results appear after the baseline check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada evaluasi yang dimasukkan; hasil akan muncul setelah evaluasi awal.</translation>
     </message>
     <message>
         <source>Mean answers per level on a scale of 1 to {scale}, mentee and reverse mentor apart. Reaction (satisfaction with the sessions) is asked from the midpoint on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata jawaban per level pada skala 1 sampai {scale}, mentee dan mentor terbalik terpisah. Reaksi (kepuasan terhadap sesi) ditanyakan mulai evaluasi tengah.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Level</translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>HR&apos;s observation: {observed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengamatan SDM: {observed}.</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikutnya</translation>
     </message>
     <message>
         <source>Learning: the mentee&apos;s confidence per topic (1 to 5), baseline and {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembelajaran: rasa percaya diri mentee per topik (1 sampai 5), awal dan {stage}</translation>
     </message>
     <message>
         <source>Topics rated at only one of the two check-ins are left out of the chart: {topics}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik yang hanya dinilai pada salah satu dari dua evaluasi tidak dimasukkan ke grafik: {topics}.</translation>
     </message>
     <message>
         <source>Comments</source>
@@ -6374,275 +6481,275 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <name>ProgramReport</name>
     <message>
         <source>Pairs not meeting on rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan yang tidak bertemu sesuai ritme</translation>
     </message>
     <message>
         <source>Goals past their date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran yang melewati tanggalnya</translation>
     </message>
     <message>
         <source>Missing check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi yang belum diisi</translation>
     </message>
     <message>
         <source>People who have left</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta yang sudah keluar</translation>
     </message>
     <message>
         <source>Contracts ending before the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrak yang berakhir sebelum program</translation>
     </message>
     <message>
         <source>5 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>5 atau lebih</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Tidak diketahui</translation>
+        <translation>Tidak diketahui</translation>
     </message>
     <message>
         <source>no answer yet ({asked} asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada jawaban ({asked} ditanya)</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada jawaban</translation>
     </message>
     <message>
         <source>no start date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa tanggal mulai</translation>
     </message>
     <message>
         <source>no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanpa tanggal selesai</translation>
     </message>
     <message>
         <source>The program runs {start} to {end}; closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program berlangsung {start} s.d. {end}; sudah ditutup.</translation>
     </message>
     <message>
         <source>The program runs {start} to {end}; planned, not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program berlangsung {start} s.d. {end}; direncanakan, belum dimulai.</translation>
     </message>
     <message>
         <source>The program runs {start} to {end}; running, day {day} of {days} on {today}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program berlangsung {start} s.d. {end}; sedang berjalan, hari ke-{day} dari {days} per {today}.</translation>
     </message>
     <message>
         <source>The program ran {start} to {end}; running past its end date ({today}), not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program berlangsung {start} s.d. {end}; masih berjalan melewati tanggal selesainya ({today}), belum ditutup.</translation>
     </message>
     <message>
         <source>The program runs {start} to {end}; running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Program berlangsung {start} s.d. {end}; sedang berjalan.</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet: there is nothing to measure. Enrol reverse mentors and mentees, then pair them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang terdaftar: belum ada yang dapat diukur. Daftarkan mentor terbalik dan mentee, lalu pasangkan mereka.</translation>
     </message>
     <message>
         <source>{enrolled} enrolled, none paired yet; {pairs} proposed, not started. The figures below start once pairs meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{enrolled} terdaftar, belum ada yang berpasangan; {pairs} diusulkan, belum dimulai. Angka di bawah mulai terisi setelah pasangan bertemu.</translation>
     </message>
     <message>
         <source>{enrolled} enrolled, none paired yet. The figures below start once pairs meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{enrolled} terdaftar, belum ada yang berpasangan. Angka di bawah mulai terisi setelah pasangan bertemu.</translation>
     </message>
     <message>
         <source>{count} active</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} aktif</translation>
     </message>
     <message>
         <source>{count} completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} selesai</translation>
     </message>
     <message>
         <source>{count} ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} berakhir lebih awal</translation>
     </message>
     <message>
         <source>{pairs} have started ({parts}) out of {enrolled} people enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pairs} telah dimulai ({parts}) dari {enrolled} orang yang terdaftar.</translation>
     </message>
     <message>
         <source>1 pair has started ({parts}) out of {enrolled} people enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pasangan telah dimulai ({parts}) dari {enrolled} orang yang terdaftar.</translation>
     </message>
     <message>
         <source>Pairs held {held} of about {expected} expected meetings ({share}): on the agreed rhythm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan mengadakan {held} dari sekitar {expected} pertemuan yang diharapkan ({share}): sesuai ritme yang disepakati.</translation>
     </message>
     <message>
         <source>Pairs held {held} of about {expected} expected meetings ({share}): somewhat behind the agreed rhythm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan mengadakan {held} dari sekitar {expected} pertemuan yang diharapkan ({share}): agak tertinggal dari ritme yang disepakati.</translation>
     </message>
     <message>
         <source>Pairs held {held} of about {expected} expected meetings ({share}): well behind the agreed rhythm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan mengadakan {held} dari sekitar {expected} pertemuan yang diharapkan ({share}): jauh tertinggal dari ritme yang disepakati.</translation>
     </message>
     <message>
         <source>{count} of {active} active pairs meet on rhythm today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari {active} pasangan aktif bertemu sesuai ritme hari ini.</translation>
     </message>
     <message>
         <source>Mentees&apos; confidence rose by {change} points on the 1 to 5 scale from the baseline to the {stage}, among the {mentees} who rated the same topics at both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasa percaya diri mentee naik {change} poin pada skala 1 sampai 5 dari evaluasi awal ke evaluasi {stage}, di antara {mentees} yang menilai topik yang sama pada keduanya.</translation>
     </message>
     <message>
         <source>Mentees&apos; confidence fell by {change} points on the 1 to 5 scale from the baseline to the {stage}, among the {mentees} who rated the same topics at both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasa percaya diri mentee turun {change} poin pada skala 1 sampai 5 dari evaluasi awal ke evaluasi {stage}, di antara {mentees} yang menilai topik yang sama pada keduanya.</translation>
     </message>
     <message>
         <source>Mentees&apos; confidence held steady by {change} points on the 1 to 5 scale from the baseline to the {stage}, among the {mentees} who rated the same topics at both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasa percaya diri mentee relatif stabil ({change} poin pada skala 1 sampai 5) dari evaluasi awal ke evaluasi {stage}, di antara {mentees} yang menilai topik yang sama pada keduanya.</translation>
     </message>
     <message>
         <source>The final check-in is due {date}; the midpoint is an interim result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi akhir jatuh tempo {date}; evaluasi tengah adalah hasil sementara.</translation>
     </message>
     <message>
         <source>The final check-in is to come; the midpoint is an interim result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi akhir belum dilakukan; evaluasi tengah adalah hasil sementara.</translation>
     </message>
     <message>
         <source>No mentee has rated their confidence at both the baseline and a later check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada mentee yang menilai rasa percaya dirinya pada evaluasi awal sekaligus evaluasi berikutnya.</translation>
     </message>
     <message>
         <source>Satisfaction at the {stage}: mentees {mentees} and reverse mentors {mentors} on a scale of 1 to {scale} ({answered} of {asked} mentees answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepuasan pada evaluasi {stage}: mentee {mentees} dan mentor terbalik {mentors} pada skala 1 sampai {scale} ({answered} dari {asked} mentee menjawab).</translation>
     </message>
     <message>
         <source>Satisfaction at the {stage}: mentees {mentees} and reverse mentors {mentors} on a scale of 1 to {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepuasan pada evaluasi {stage}: mentee {mentees} dan mentor terbalik {mentors} pada skala 1 sampai {scale}.</translation>
     </message>
     <message>
         <source>{done} of {goals} are done ({share}); {late} are past their target date without an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} tercapai ({share}); {late} melewati tanggal target tanpa hasil.</translation>
     </message>
     <message>
         <source>{done} of {goals} are done ({share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} tercapai ({share}).</translation>
     </message>
     <message>
         <source>{count} need action now, most of them {kind}; see Risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} perlu ditangani sekarang, sebagian besar: {kind}; lihat Risiko.</translation>
     </message>
     <message>
         <source>{count} are worth a look; none is urgent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} perlu diperhatikan; tidak ada yang mendesak.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Ukuran</translation>
+        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Based on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasar</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Peserta</translation>
+        <translation>Peserta</translation>
     </message>
     <message>
         <source>{enrolled} enrolled ({mentors} reverse mentors, {mentees} mentees); {paired} in a started pair, {unpaired} not</source>
-        <translation type="unfinished"></translation>
+        <translation>{enrolled} terdaftar ({mentors} mentor terbalik, {mentees} mentee); {paired} dalam pasangan yang sudah dimulai, {unpaired} belum</translation>
     </message>
     <message>
         <source>enrolments</source>
-        <translation type="unfinished">pendaftaran</translation>
+        <translation>pendaftaran</translation>
     </message>
     <message>
         <source>Pairs</source>
-        <translation type="unfinished">Pasangan</translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Pertemuan</translation>
+        <translation>Pertemuan</translation>
     </message>
     <message>
         <source>{held} held of about {expected} expected ({share}); {on_rhythm} of {active} active pairs on rhythm ({rhythm})</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} terlaksana dari sekitar {expected} yang diharapkan ({share}); {on_rhythm} dari {active} pasangan aktif sesuai ritme ({rhythm})</translation>
     </message>
     <message>
         <source>{pairs}, one meeting every {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{pairs}, satu pertemuan setiap {days} hari</translation>
     </message>
     <message>
         <source>1 Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Reaksi</translation>
     </message>
     <message>
         <source>satisfaction {mentees} (mentees), {mentors} (reverse mentors) at the {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>kepuasan {mentees} (mentee), {mentors} (mentor terbalik) pada evaluasi {stage}</translation>
     </message>
     <message>
         <source>answered: mentees {mentees}, mentors {mentors}</source>
-        <translation type="unfinished"></translation>
+        <translation>menjawab: mentee {mentees}, mentor {mentors}</translation>
     </message>
     <message>
         <source>not asked yet: satisfaction is asked from the midpoint on</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ditanyakan: kepuasan ditanyakan mulai evaluasi tengah</translation>
     </message>
     <message>
         <source>2 Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Pembelajaran</translation>
     </message>
     <message>
         <source>confidence {change} points (1 to 5), baseline to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>rasa percaya diri {change} poin (1 sampai 5), evaluasi awal ke {stage}</translation>
     </message>
     <message>
         <source>the same {mentees}, {ratings}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentees} yang sama, {ratings}</translation>
     </message>
     <message>
         <source>no rating at both the baseline and a later check-in yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada penilaian pada evaluasi awal sekaligus evaluasi berikutnya</translation>
     </message>
     <message>
         <source>3 Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Perilaku</translation>
     </message>
     <message>
         <source>“{statement}” {mentees} (mentees), {mentors} (reverse mentors)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{statement}” {mentees} (mentee), {mentors} (mentor terbalik)</translation>
     </message>
     <message>
         <source>{mentees} mentees, {mentors} mentors at the {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mentees} mentee, {mentors} mentor pada evaluasi {stage}</translation>
     </message>
     <message>
         <source>{done} of {goals} done ({share}), {late} overdue; {completed} of {pairs} completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} tercapai ({share}), {late} terlambat; {completed} dari {pairs} selesai</translation>
     </message>
     <message>
         <source>{done} of {goals} done ({share}); {completed} of {pairs} completed</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} tercapai ({share}); {completed} dari {pairs} selesai</translation>
     </message>
     <message>
         <source>4 Results</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Hasil</translation>
     </message>
     <message>
         <source>goals as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sasaran sebagaimana tercatat</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Retensi</translation>
     </message>
     <message>
         <source>{still} of {enrolled} still taking part ({share}); reverse mentors {mentors} of {of}</source>
-        <translation type="unfinished"></translation>
+        <translation>{still} dari {enrolled} masih ikut serta ({share}); mentor terbalik {mentors} dari {of}</translation>
     </message>
     <message>
         <source>participants not archived</source>
-        <translation type="unfinished"></translation>
+        <translation>peserta yang tidak diarsipkan</translation>
     </message>
     <message>
         <source>Kirkpatrick&apos;s four levels</source>
@@ -6650,31 +6757,31 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>No pair has started yet, so there is nothing to measure: reaction, learning, behaviour and results are measured once pairs meet and answer their check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pasangan yang dimulai, jadi belum ada yang dapat diukur: reaksi, pembelajaran, perilaku, dan hasil diukur setelah pasangan bertemu dan mengisi evaluasi.</translation>
     </message>
     <message>
         <source>Each level with its figures and how many people they rest on. A check-in is asked of both sides of every pair that had started and was still running when it fell due; answers dated after {date} are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap level beserta angkanya dan jumlah orang yang mendasarinya. Evaluasi diminta dari kedua pihak setiap pasangan yang sudah dimulai dan masih berjalan saat evaluasi jatuh tempo; jawaban bertanggal setelah {date} tidak dihitung.</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <source>Mentees answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee menjawab</translation>
     </message>
     <message>
         <source>Reverse mentors answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor terbalik menjawab</translation>
     </message>
     <message>
         <source>{date} (not yet due)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (belum jatuh tempo)</translation>
     </message>
     <message>
         <source>1 Reaction: satisfaction with the sessions</source>
@@ -6682,19 +6789,19 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Mentees: mean (answered of asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee: rata-rata (menjawab dari ditanya)</translation>
     </message>
     <message>
         <source>Reverse mentors: mean (answered of asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor terbalik: rata-rata (menjawab dari ditanya)</translation>
     </message>
     <message>
         <source>Mean of the reaction statements on a scale of 1 to {scale}, per person, then over people. Not asked at the baseline, which comes before the first session; HR&apos;s observations are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata pernyataan reaksi pada skala 1 sampai {scale}, per orang, lalu antarorang. Tidak ditanyakan pada evaluasi awal, yang dilakukan sebelum sesi pertama; pengamatan SDM tidak dihitung.</translation>
     </message>
     <message>
         <source>Not asked yet: satisfaction is asked from the midpoint check-in on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditanyakan: kepuasan ditanyakan mulai evaluasi tengah.</translation>
     </message>
     <message>
         <source>2 Learning: confidence per topic, the same mentees before and after</source>
@@ -6702,27 +6809,27 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Mentees&apos; confidence per topic (1 to 5), baseline and {stage}, the same people</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasa percaya diri mentee per topik (1 sampai 5), awal dan {stage}, orang yang sama</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished">Topik</translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <source>Mentees</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <source>Only mentees who rated a topic at both the baseline and the {stage} count for it: {mentees}, {ratings}; mean change {change}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya mentee yang menilai suatu topik pada evaluasi awal dan evaluasi {stage} yang dihitung: {mentees}, {ratings}; rata-rata perubahan {change}.</translation>
     </message>
     <message>
         <source>The final check-in is not in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi akhir belum masuk.</translation>
     </message>
     <message>
         <source>3 Behaviour: what people now do differently</source>
@@ -6730,83 +6837,83 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished">Pernyataan</translation>
+        <translation>Pernyataan</translation>
     </message>
     <message>
         <source>Mentees: mean (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentee: rata-rata (n)</translation>
     </message>
     <message>
         <source>Reverse mentors: mean (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor terbalik: rata-rata (n)</translation>
     </message>
     <message>
         <source>At the {stage} check-in, on a scale of 1 to {scale}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pada evaluasi {stage}, skala 1 sampai {scale}.</translation>
     </message>
     <message>
         <source>No behaviour statement has been answered at the midpoint or final check-in yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pernyataan perilaku yang dijawab pada evaluasi tengah atau akhir.</translation>
     </message>
     <message>
         <source>4 Results: goals, retention, completion</source>
-        <translation>4 Hasil: tujuan, retensi, penyelesaian</translation>
+        <translation>4 Hasil: sasaran, retensi, penyelesaian</translation>
     </message>
     <message>
         <source>{done} of {goals} ({share}); {late} past the target date without an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} ({share}); {late} melewati tanggal target tanpa hasil</translation>
     </message>
     <message>
         <source>{done} of {goals} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} dari {goals} ({share})</translation>
     </message>
     <message>
         <source>no goals agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada sasaran yang disepakati</translation>
     </message>
     <message>
         <source>Goals achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran tercapai</translation>
     </message>
     <message>
         <source>Participants retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta yang bertahan</translation>
     </message>
     <message>
         <source>{count} of {of} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari {of} ({share})</translation>
     </message>
     <message>
         <source>Reverse mentors retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor terbalik yang bertahan</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Promosi</translation>
     </message>
     <message>
         <source>not recorded in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak tercatat dalam berkas ini</translation>
     </message>
     <message>
         <source>{completed} of {pairs}; {early} ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>{completed} dari {pairs}; {early} berakhir lebih awal</translation>
     </message>
     <message>
         <source>{completed} of {pairs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{completed} dari {pairs}</translation>
     </message>
     <message>
         <source>Pairs completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan yang selesai</translation>
     </message>
     <message>
         <source>mentees {mentees}, reverse mentors {mentors}</source>
-        <translation type="unfinished"></translation>
+        <translation>mentee {mentees}, mentor terbalik {mentors}</translation>
     </message>
     <message>
         <source>Goal statuses and archiving are counted as recorded; a goal past its target date and not done is counted as overdue whatever its recorded status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sasaran dan pengarsipan dihitung sebagaimana tercatat; sasaran yang melewati tanggal target dan belum tercapai dihitung terlambat, apa pun status tercatatnya.</translation>
     </message>
     <message>
         <source>Meetings against the cadence</source>
@@ -6814,27 +6921,27 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>No pair has started, so no meeting is expected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pasangan yang dimulai, jadi belum ada pertemuan yang diharapkan.</translation>
     </message>
     <message>
         <source>{held} meetings held of about {expected} expected ({share}), counting one within {grace} days of each pair&apos;s start and then one every {cadence} days, up to {date} or the pair&apos;s end.</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} pertemuan terlaksana dari sekitar {expected} yang diharapkan ({share}), dihitung satu pertemuan dalam {grace} hari sejak pasangan dimulai lalu satu setiap {cadence} hari, hingga {date} atau berakhirnya pasangan.</translation>
     </message>
     <message>
         <source>{count} of {active} active pairs are on rhythm ({share}): they met within the last {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dari {active} pasangan aktif sesuai ritme ({share}): mereka bertemu dalam {days} hari terakhir.</translation>
     </message>
     <message>
         <source>No pair is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pasangan yang aktif.</translation>
     </message>
     <message>
         <source>Active pairs by rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan aktif menurut ritme</translation>
     </message>
     <message>
         <source>Started pairs by meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan yang dimulai menurut jumlah pertemuan</translation>
     </message>
     <message>
         <source>Who takes part</source>
@@ -6842,19 +6949,19 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Generation mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Komposisi generasi</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang</translation>
     </message>
     <message>
         <source>Nobody enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang terdaftar.</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Status kepegawaian</translation>
     </message>
     <message>
         <source>Enrolled but not paired</source>
@@ -6862,27 +6969,27 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Nobody is enrolled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang terdaftar.</translation>
     </message>
     <message>
         <source>Everyone enrolled is in a pair that has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua yang terdaftar berada dalam pasangan yang sudah dimulai.</translation>
     </message>
     <message>
         <source>{name} (proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (diusulkan)</translation>
     </message>
     <message>
         <source>{names}, and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names}, dan {count} lainnya</translation>
     </message>
     <message>
         <source>(proposed): in a pair proposed but not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>(diusulkan): dalam pasangan yang diusulkan tetapi belum dimulai.</translation>
     </message>
     <message>
         <source>{mentor} and {mentee}</source>
-        <translation type="unfinished">{mentor} dan {mentee}</translation>
+        <translation>{mentor} dan {mentee}</translation>
     </message>
     <message>
         <source>Risks and follow-ups</source>
@@ -6890,35 +6997,35 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>No pair has started, so there is nothing to follow up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pasangan yang dimulai, jadi belum ada yang perlu ditindaklanjuti.</translation>
     </message>
     <message>
         <source>Nobody is enrolled yet, so there is nothing to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang terdaftar, jadi belum ada yang perlu ditindaklanjuti.</translation>
     </message>
     <message>
         <source>Nothing needs attention: every active pair meets on rhythm and is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang perlu diperhatikan: setiap pasangan aktif bertemu sesuai ritme dan datanya mutakhir.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Needs action now</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu ditangani sekarang</translation>
     </message>
     <message>
         <source>Worth a look</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu diperhatikan</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua</translation>
     </message>
     <message>
         <source>The {count} most pressing</source>
@@ -6930,19 +7037,19 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Segera</translation>
     </message>
     <message>
         <source>Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nanti</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <source>… and {count} more: every follow-up is listed in Appendix B, by pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>… dan {count} lainnya: semua tindak lanjut tercantum di Lampiran B, per pasangan.</translation>
     </message>
     <message>
         <source>Appendix A: every pair</source>
@@ -6950,35 +7057,35 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>No pairs have been made yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada pasangan yang dibuat.</translation>
     </message>
     <message>
         <source>As of {date}. Status: an active pair&apos;s rhythm (on track, overdue, stalled), or how it ended. Meetings: held / about expected. Goals late: past their target date without an outcome. Satisfaction: the latest check-in from the midpoint on, mentee / reverse mentor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per {date}. Status: ritme pasangan aktif (sesuai jalur, terlambat, macet), atau cara pasangan berakhir. Pertemuan: terlaksana / sekitar yang diharapkan. Sasaran terlambat: melewati tanggal target tanpa hasil. Kepuasan: evaluasi terakhir mulai evaluasi tengah, mentee / mentor terbalik.</translation>
     </message>
     <message>
         <source>Reverse mentor</source>
-        <translation type="unfinished">Mentor terbalik</translation>
+        <translation>Mentor terbalik</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished">Mentee</translation>
+        <translation>Mentee</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Goals done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran tercapai</translation>
     </message>
     <message>
         <source>Goals late</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran terlambat</translation>
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kepuasan</translation>
     </message>
     <message>
         <source>Appendix B: every follow-up, by pair</source>
@@ -6986,43 +7093,43 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Pairs in the order of their most pressing follow-up; Now: one of them needs action now. Rhythm: days since the last meeting (the program meets every {days} days). Goals: how many are past their target date without an outcome (the oldest date). Check-ins: the stages whose answers are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan diurutkan menurut tindak lanjut yang paling mendesak; Segera: salah satunya perlu ditangani sekarang. Ritme: hari sejak pertemuan terakhir (program bertemu setiap {days} hari). Sasaran: jumlah yang melewati tanggal target tanpa hasil (tanggal paling lama). Evaluasi: tahap yang jawabannya belum ada.</translation>
     </message>
     <message>
         <source>Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasangan</translation>
     </message>
     <message>
         <source>Rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritme</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluasi</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ya</translation>
     </message>
     <message>
         <source>mentor has left</source>
-        <translation type="unfinished"></translation>
+        <translation>mentor sudah keluar</translation>
     </message>
     <message>
         <source>mentee has left</source>
-        <translation type="unfinished"></translation>
+        <translation>mentee sudah keluar</translation>
     </message>
     <message>
         <source>mentor&apos;s contract ends {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrak mentor berakhir {date}</translation>
     </message>
     <message>
         <source>mentee&apos;s contract ends {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrak mentee berakhir {date}</translation>
     </message>
     <message>
         <source>Reverse-mentoring program report · figures as of {date}</source>
@@ -7034,7 +7141,7 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Objective: {objective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan: {objective}</translation>
     </message>
     <message>
         <source>Appendix {letter}: the questionnaire</source>
@@ -7042,15 +7149,15 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Answered by both sides at each check-in on a scale of 1 (strongly disagree) to {scale} (strongly agree), plus the mentee&apos;s confidence from 1 to 5 in each topic: {topics}. The reaction statements are asked from the midpoint on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijawab oleh kedua pihak pada setiap evaluasi dengan skala 1 (sangat tidak setuju) sampai {scale} (sangat setuju), ditambah rasa percaya diri mentee dari 1 sampai 5 pada setiap topik: {topics}. Pernyataan reaksi ditanyakan mulai evaluasi tengah.</translation>
     </message>
     <message>
         <source>Answered by both sides at each check-in on a scale of 1 (strongly disagree) to {scale} (strongly agree), plus the mentee&apos;s confidence from 1 to 5 in each topic. The reaction statements are asked from the midpoint on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijawab oleh kedua pihak pada setiap evaluasi dengan skala 1 (sangat tidak setuju) sampai {scale} (sangat setuju), ditambah rasa percaya diri mentee dari 1 sampai 5 pada setiap topik. Pernyataan reaksi ditanyakan mulai evaluasi tengah.</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Level</translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>{program}: program report</source>
@@ -7377,89 +7484,100 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
 </context>
 <context>
+    <name>ReportBatch</name>
+    <message>
+        <source>Could not write {file}: {reason}</source>
+        <translation>Tidak dapat menulis {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>In {count} of the reports, no font on this computer draws {characters}; they print as empty boxes. Install a font for that script and export again.</source>
+        <translation>Pada {count} laporan, tidak ada fon di komputer ini yang dapat menampilkan {characters}; karakter tersebut tercetak sebagai kotak kosong. Pasang fon untuk aksara tersebut, lalu ekspor ulang.</translation>
+    </message>
+</context>
+<context>
     <name>ReportFacts</name>
     <message>
         <source>Reaction</source>
-        <translation type="unfinished">Reaksi</translation>
+        <translation>Reaksi</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished">Pembelajaran</translation>
+        <translation>Pembelajaran</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished">Perilaku</translation>
+        <translation>Perilaku</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished">Hasil</translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>Ended early on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir lebih awal pada {date}: {reason}</translation>
     </message>
     <message>
         <source>Ended early on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir lebih awal pada {date}</translation>
     </message>
     <message>
         <source>Ended early: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berakhir lebih awal: {reason}</translation>
     </message>
     <message>
         <source>Ended early</source>
-        <translation type="unfinished">Berakhir lebih awal</translation>
+        <translation>Berakhir lebih awal</translation>
     </message>
     <message>
         <source>Completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai pada {date}</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} s.d. {end}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ditentukan</translation>
     </message>
 </context>
 <context>
     <name>ReportLayout</name>
     <message>
         <source>{answered} of {asked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} dari {asked}</translation>
     </message>
     <message>
         <source>{answered} of {asked} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} dari {asked} ({share})</translation>
     </message>
     <message>
         <source>{file}: no font on this computer draws {characters}; they print as empty boxes. Install a font for that script and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: tidak ada fon di komputer ini yang dapat menampilkan {characters}; karakter tersebut tercetak sebagai kotak kosong. Pasang fon untuk aksara tersebut, lalu ekspor ulang.</translation>
     </message>
     <message>
         <source>the program team</source>
-        <translation type="unfinished"></translation>
+        <translation>tim program</translation>
     </message>
     <message>
         <source>Figures as of {date}; printed {today}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka per {date}; dicetak {today}.</translation>
     </message>
     <message>
         <source>Printed {today}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicetak {today}.</translation>
     </message>
     <message>
         <source>Confidential: for {whom} only. {dates}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia: hanya untuk {whom}. {dates}</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {page} dari {total}</translation>
     </message>
 </context>
 <context>
