@@ -14,11 +14,13 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from rmdesk import __version__
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import Pair, Program
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from rmdesk.domain.words import plural, points
 from rmdesk.store import Document, DocumentError, PassphraseNeeded
 from rmdesk.store import snapshots as snapshot_store
@@ -26,6 +28,8 @@ from rmdesk.store.errors import NotEncrypted
 from rmdesk.store.paths import demo_file
 
 PASSPHRASE_ENV = "RMDESK_PASSPHRASE"
+LANGUAGE_ENV = "RMDESK_LANGUAGE"  # the language the terminal speaks, before the locale's
+LANGUAGE_NAMES = (QT_TRANSLATE_NOOP("Cli", "English"), QT_TRANSLATE_NOOP("Cli", "Bahasa Indonesia"))
 TRIES = 3  # passphrases a person may type at the terminal before the command gives up
 
 _env: dict[str, str] = {}  # --passphrase-env and --new-passphrase-env of the command running
@@ -39,8 +43,11 @@ def _from_env(option: str) -> str | None:
     value = os.environ.get(name, "")
     if not value:
         raise DocumentError(
-            f"The environment variable {name} named by {option} is not set or empty; "
-            f"set it to the passphrase, or leave out {option}."
+            translate(
+                "Cli",
+                "The environment variable {name} named by {option} is not set or empty; "
+                "set it to the passphrase, or leave out {option}.",
+            ).format(name=name, option=option)
         )
     return value
 
@@ -52,7 +59,9 @@ def _passphrase() -> str | None:
 
 
 def _passphrase_source() -> str:
-    return "--passphrase-env" if "--passphrase-env" in _env else f"{PASSPHRASE_ENV} set"
+    if "--passphrase-env" in _env:
+        return "--passphrase-env"
+    return translate("Cli", "{variable} set").format(variable=PASSPHRASE_ENV)
 
 
 def _at_terminal() -> bool:
@@ -68,19 +77,27 @@ def _new_passphrase(name: str, *, option: str = "--new-passphrase-env") -> str:
     if given is None:
         if not _at_terminal():
             raise DocumentError(
-                f"No new passphrase for {name}: give {option} VAR, or run this at a terminal."
+                translate(
+                    "Cli", "No new passphrase for {name}: give {option} VAR, or run this at a terminal."
+                ).format(name=name, option=option)
             )
-        given = getpass.getpass(f"New passphrase for {name}: ")
-        if getpass.getpass("Type it again: ") != given:
+        given = getpass.getpass(translate("Cli", "New passphrase for {name}: ").format(name=name))
+        if getpass.getpass(translate("Cli", "Type it again: ")) != given:
             raise DocumentError(
-                "The two passphrases typed differ; nothing was changed. Run the command again."
+                translate(
+                    "Cli", "The two passphrases typed differ; nothing was changed. Run the command again."
+                )
             )
     refused = refusal(given)
     if refused:
-        raise DocumentError(f"{refused} Nothing was changed.")
+        raise DocumentError(translate("Cli", "{refusal} Nothing was changed.").format(refusal=refused))
     judged = strength(given)
     if not judged.acceptable:
-        raise DocumentError(f"That passphrase is too easy to guess. {judged.advice} Nothing was changed.")
+        raise DocumentError(
+            translate("Cli", "That passphrase is too easy to guess. {advice} Nothing was changed.").format(
+                advice=judged.advice
+            )
+        )
     return given
 
 
@@ -104,19 +121,26 @@ def _open(path: str, *, readonly: bool = False, snapshot: bool = True, plain: bo
         doc = Document.open(path, passphrase=passphrase, readonly=readonly, snapshot=snapshot)
     except NotEncrypted:
         raise NotEncrypted(
-            f"{Path(path).name} is not encrypted: run the command without {_passphrase_source()}."
+            translate("Cli", "{name} is not encrypted: run the command without {option}.").format(
+                name=Path(path).name, option=_passphrase_source()
+            )
         ) from None
     except PassphraseNeeded:
         if passphrase or plain:
             raise
         if not _at_terminal():
             raise PassphraseNeeded(
-                f"{Path(path).name} is encrypted: give its passphrase with --passphrase-env VAR "
-                f"(or {PASSPHRASE_ENV}), or run the command at a terminal."
+                translate(
+                    "Cli",
+                    "{name} is encrypted: give its passphrase with --passphrase-env VAR "
+                    "(or {variable}), or run the command at a terminal.",
+                ).format(name=Path(path).name, variable=PASSPHRASE_ENV)
             ) from None
         for attempt in range(1, TRIES + 1):
             try:
-                typed = getpass.getpass(f"Passphrase for {Path(path).name}: ")
+                typed = getpass.getpass(
+                    translate("Cli", "Passphrase for {name}: ").format(name=Path(path).name)
+                )
                 doc = Document.open(path, passphrase=typed, readonly=readonly, snapshot=snapshot)
                 break
             except PassphraseNeeded as error:
@@ -134,8 +158,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = Path(args.path)
     passphrase = _new_file_passphrase(path.name)
     generate(path, participants=args.participants, seed=args.seed, passphrase=passphrase)
-    encrypted = ", encrypted" if passphrase else ""
-    print(f"Wrote a demo program with {args.participants} participants to {path}{encrypted}")
+    if passphrase:
+        said = translate("Cli", "Wrote a demo program with {participants} to {path}, encrypted")
+    else:
+        said = translate("Cli", "Wrote a demo program with {participants} to {path}")
+    print(said.format(participants=plural(args.participants, "participant"), path=path))
     return 0
 
 
@@ -151,9 +178,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(info, indent=2, ensure_ascii=False))
     else:
-        print(f"{info['file']}  ({info['organisation'] or 'no organisation set'}, format {info['format']})")
+        said = i18n.current()
+        organisation = info["organisation"] or translate("Cli", "no organisation set")
+        print(
+            translate("Cli", "{file}  ({organisation}, format {format})").format(
+                file=info["file"], organisation=organisation, format=info["format"]
+            )
+        )
         for table, count in info["counts"].items():  # type: ignore[attr-defined]
-            print(f"  {table:<12} {count:>7,}")
+            print(f"  {table:<12} {said.number(count):>7}")
     return 0
 
 
@@ -163,9 +196,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = check(Path(args.path), passphrase=_passphrase())
     if problems:
         for problem in problems:
-            print(f"problem: {problem}")
+            print(translate("Cli", "problem: {problem}").format(problem=problem))
         return 1
-    print(f"{Path(args.path).name} is healthy.")
+    print(translate("Cli", "{name} is healthy.").format(name=Path(args.path).name))
     return 0
 
 
@@ -174,16 +207,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
         passphrase = _passphrase()
         found = snapshot_store.for_document(Path(args.path), passphrase)
         if not found:
-            print("No snapshots yet.")
+            print(translate("Cli", "No snapshots yet."))
         for number, snap in enumerate(found, 1):
             print(f"{number:>3}  {snap.label}  {snap.path}")
             print(f"     {snapshot_store.describe(snap, passphrase).summary}")
             if snap.elsewhere:
-                print(f"     taken from another file: {snap.elsewhere}")
+                print(
+                    "     " + translate("Cli", "taken from another file: {file}").format(file=snap.elsewhere)
+                )
         return 0
     with _open(args.path, snapshot=False) as doc:
         taken = snapshot_store.take(doc, force=True)
-    print(f"Snapshot written: {taken.path if taken else '(none needed)'}")
+    if taken:
+        print(translate("Cli", "Snapshot written: {path}").format(path=taken.path))
+    else:
+        print(translate("Cli", "Snapshot written: (none needed)"))
     return 0
 
 
@@ -195,28 +233,45 @@ def cmd_restore(args: argparse.Namespace) -> int:
         found = snapshot_store.for_document(path, passphrase)
         index = int(args.snapshot) - 1
         if not 0 <= index < len(found):
-            print(
-                f"rmdesk: There is no snapshot number {args.snapshot}; see: rmdesk backup {path} --list",
-                file=sys.stderr,
+            _say(
+                translate(
+                    "Cli", "There is no snapshot number {number}; see: rmdesk backup {path} --list"
+                ).format(number=args.snapshot, path=path)
             )
             return 2
         chosen = found[index]
     contents = snapshot_store.describe(chosen, passphrase)
 
     def announce() -> None:  # what comes back, said once the copy is checked, before anything is replaced
-        print(f"Restoring {path.name} from the snapshot of {contents.snapshot.label}: {contents.summary}")
+        print(
+            translate("Cli", "Restoring {name} from the snapshot of {when}: {summary}").format(
+                name=path.name, when=contents.snapshot.label, summary=contents.summary
+            )
+        )
         if contents.snapshot.elsewhere:
-            print(f"  (taken from another file: {contents.snapshot.elsewhere})")
+            print(
+                "  "
+                + translate("Cli", "(taken from another file: {file})").format(
+                    file=contents.snapshot.elsewhere
+                )
+            )
 
     snapshot_store.restore(path, contents.snapshot.path, passphrase, before_replacing=announce)
-    print(f"Restored {path.name}. The replaced version was kept as a snapshot.")
+    print(
+        translate("Cli", "Restored {name}. The replaced version was kept as a snapshot.").format(
+            name=path.name
+        )
+    )
     return 0
 
 
 def _undo_or_redo(args: argparse.Namespace, which: str) -> int:
     with _open(args.path, snapshot=False) as doc:
         label = doc.undo() if which == "undo" else doc.redo()
-    print(f"{which.capitalize()} {label}")
+    if which == "undo":
+        print(translate("Cli", "Undo {action}").format(action=label))
+    else:
+        print(translate("Cli", "Redo {action}").format(action=label))
     return 0
 
 
@@ -243,9 +298,13 @@ def _program(doc: Document, name: str | None) -> Program:
     found = programs(doc)
     chosen = [p for p in found if name in (None, p.name)]
     if not chosen:
-        known = ", ".join(repr(p.name) for p in found) or "none yet"
+        known = ", ".join(repr(p.name) for p in found) or translate("Cli", "none yet")
         raise DocumentError(
-            f"no program called {name!r} (programs: {known})" if name else "the file has no program yet"
+            translate("Cli", "no program called {name} (programs: {known})").format(
+                name=repr(name), known=known
+            )
+            if name
+            else translate("Cli", "the file has no program yet")
         )
     return chosen[0]
 
@@ -257,13 +316,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     if args.agency is None and (args.client_site is not None or args.others_anonymous):
         option = "--client-site" if args.client_site is not None else "--others-anonymous"
-        print(f"rmdesk: {option} goes with --agency NAME", file=sys.stderr)
+        _say(translate("Cli", "{option} goes with --agency NAME").format(option=option))
         return 2
     if args.agency is not None and (args.each or args.pair or not args.out):
-        print("rmdesk: --agency writes one PDF: give --out FILE.pdf (not --pair or --each)", file=sys.stderr)
+        _say(translate("Cli", "--agency writes one PDF: give --out FILE.pdf (not --pair or --each)"))
         return 2
     if bool(args.out) == bool(args.each):
-        print("rmdesk: give either --out FILE.pdf or --each FOLDER", file=sys.stderr)
+        _say(translate("Cli", "give either --out FILE.pdf or --each FOLDER"))
         return 2
     as_of = args.as_of or dt.date.today()
     with _open(args.path, readonly=True) as doc:
@@ -279,12 +338,17 @@ def cmd_report(args: argparse.Namespace) -> int:
 
             batch = write_pair_reports(doc, jobs, paper=args.paper, today=as_of, step=step)
             for line in batch.notes:
-                print(f"note: {line}", file=sys.stderr)
-            print(f"Wrote {plural(len(batch.written), 'pair report')} to {folder}")
+                print(translate("Cli", "note: {note}").format(note=line), file=sys.stderr)
+            print(
+                translate("Cli", "Wrote {reports} to {folder}").format(
+                    reports=plural(len(batch.written), "pair report"), folder=folder
+                )
+            )
             if batch.failed:
-                print(
-                    f"rmdesk: {plural(len(batch.failed), 'pair report')} could not be written",
-                    file=sys.stderr,
+                _say(
+                    translate("Cli", "{reports} could not be written").format(
+                        reports=plural(len(batch.failed), "pair report")
+                    )
                 )
                 return 1
             return 0
@@ -303,14 +367,20 @@ def cmd_report(args: argparse.Namespace) -> int:
             )
         elif args.pair:
             if doc.find(Pair, args.pair) is None:
-                raise DocumentError(f"there is no pair with the id {args.pair}")
+                raise DocumentError(
+                    translate("Cli", "there is no pair with the id {id}").format(id=args.pair)
+                )
             written = write_pair_report(doc, args.pair, Path(args.out), paper=args.paper, today=as_of)
         else:
             program = _program(doc, args.program)
             written = write_program_report(doc, program, Path(args.out), paper=args.paper, today=as_of)
     if written.note:
-        print(f"note: {written.note}", file=sys.stderr)
-    print(f"Wrote {written.path} ({plural(written.pages, 'page')}, figures as of {as_of})")
+        print(translate("Cli", "note: {note}").format(note=written.note), file=sys.stderr)
+    print(
+        translate("Cli", "Wrote {path} ({pages}, figures as of {date})").format(
+            path=written.path, pages=plural(written.pages, "page"), date=i18n.current().date(as_of)
+        )
+    )
     return 0
 
 
@@ -355,15 +425,31 @@ def cmd_pair(args: argparse.Namespace) -> int:
         )
         return 0
     proposed = plural(len(result.proposals), "proposed pair")
-    print(f"{program.name}: {proposed}, total score {points(result.total)}")
+    print(
+        translate("Cli", "{program}: {proposed}, total score {score}").format(
+            program=program.name, proposed=proposed, score=points(result.total)
+        )
+    )
     for p in result.proposals:
-        print(f"\n{p.mentor.name} -> {p.mentee.name}  score {points(p.score)}")
-        for line in [*p.reasons, *(f"warning: {w}" for w in p.warnings)]:
+        print()
+        print(
+            translate("Cli", "{mentor} -> {mentee}  score {score}").format(
+                mentor=p.mentor.name, mentee=p.mentee.name, score=points(p.score)
+            )
+        )
+        warnings = [translate("Cli", "warning: {warning}").format(warning=w) for w in p.warnings]
+        for line in [*p.reasons, *warnings]:
             print(f"    {line}")
     for mentee_id, why in result.unpaired.items():
-        print(f"\nnot paired: {names[mentee_id]}: {why}")
+        print()
+        print(translate("Cli", "not paired: {mentee}: {why}").format(mentee=names[mentee_id], why=why))
     if args.apply:
-        print(f"\nStored {len(result.proposals)} proposed pairs (rmdesk undo {args.path} takes them back).")
+        print()
+        print(
+            translate("Cli", "Stored {proposed} (rmdesk undo {path} takes them back).").format(
+                proposed=proposed, path=args.path
+            )
+        )
     return 0
 
 
@@ -372,7 +458,14 @@ def day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a date; write it as YYYY-MM-DD").format(text=repr(text))
+        ) from None
+
+
+def _date(day: dt.date | None) -> str:
+    """A date as people read it in the language spoken ("3 Agustus 2026")."""
+    return i18n.current().date(day) if day else "-"
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -382,14 +475,27 @@ def cmd_new(args: argparse.Namespace) -> int:
     if path.suffix != ".rmdesk":
         path = path.with_name(path.name + ".rmdesk")
     passphrase = _new_file_passphrase(path.name)
-    with Document.create(path, organisation=args.organisation or path.stem, passphrase=passphrase) as doc:
-        print(f"Created {path} for {doc.organisation().name}")
+    language = args.language or i18n.current().language
+    with Document.create(
+        path, organisation=args.organisation or path.stem, passphrase=passphrase, language=language
+    ) as doc:
+        print(
+            translate("Cli", "Created {path} for {organisation}, its reports in {language}").format(
+                path=path,
+                organisation=doc.organisation().name,
+                language=translate("Cli", i18n.LANGUAGES[language]),
+            )
+        )
         if args.program or args.start or args.end:
             program = default_program(dt.date.today(), args.program or "", args.start)
             if args.end:
                 program.end_date = args.end
             doc.add(program)
-            print(f"Program {program.name!r}: {program.start_date} to {program.end_date}, planned")
+            print(
+                translate("Cli", "Program {name}: {start} to {end}, planned").format(
+                    name=repr(program.name), start=_date(program.start_date), end=_date(program.end_date)
+                )
+            )
     return 0
 
 
@@ -403,8 +509,16 @@ def _find_pair(doc: Document, text: str) -> Pair:
         if len(like) == 1:
             return like[0]
         if like:
-            raise DocumentError(f"{text} starts {len(like)} pair ids; give more of it")
-    raise DocumentError(f"there is no pair with the id {text} in {doc.path.name} (see: rmdesk pairs FILE)")
+            raise DocumentError(
+                translate("Cli", "{text} starts {count} pair ids; give more of it").format(
+                    text=text, count=len(like)
+                )
+            )
+    raise DocumentError(
+        translate("Cli", "there is no pair with the id {id} in {file} (see: rmdesk pairs FILE)").format(
+            id=text, file=doc.path.name
+        )
+    )
 
 
 def cmd_pairs(args: argparse.Namespace) -> int:
@@ -435,20 +549,31 @@ def cmd_pairs(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"program": program.name, "pairs": rows}, indent=2, ensure_ascii=False))
         return 0
-    print(f"{program.name} ({program.status.label.lower()}): {plural(len(rows), 'pair')}")
-    for p, row in zip(pairs, rows, strict=True):
+    said = i18n.current()
+    print(
+        translate("Cli", "{program} ({status}): {pairs}").format(
+            program=program.name, status=program.status.label.lower(), pairs=plural(len(rows), "pair")
+        )
+    )
+    for p in pairs:
         when = " ".join(
             x
             for x in (
-                f"from {row['started_on']}" if row["started_on"] else "",
-                f"to {row['ended_on']}" if row["ended_on"] else "",
+                translate("Cli", "from {date}").format(date=said.date(p.started_on)) if p.started_on else "",
+                translate("Cli", "to {date}").format(date=said.date(p.ended_on)) if p.ended_on else "",
                 f"({p.end_reason})" if p.end_reason else "",
             )
             if x
         )
         score = points(p.score) if p.score is not None else "-"
-        status = p.status.label + (", locked" if p.locked else "")
-        print(f"{p.id}  {labels[p.id]}  [{status}]  score {score}  {when}".rstrip())
+        if p.locked:
+            status = translate("Cli", "{status}, locked").format(status=p.status.label)
+        else:
+            status = p.status.label
+        line = translate("Cli", "{id}  {pair}  [{status}]  score {score}  {when}").format(
+            id=p.id, pair=labels[p.id], status=status, score=score, when=when
+        )
+        print(line.rstrip())
     return 0
 
 
@@ -456,7 +581,7 @@ def cmd_start(args: argparse.Namespace) -> int:
     from rmdesk.store.lifecycle import proposals, start_pairs
 
     if bool(args.pair_ids) == bool(args.all_proposed):
-        print("rmdesk: give the pair ids to start, or --all-proposed", file=sys.stderr)
+        _say(translate("Cli", "give the pair ids to start, or --all-proposed"))
         return 2
     on = args.on or dt.date.today()
     with _open(args.path, snapshot=False) as doc:
@@ -465,10 +590,14 @@ def cmd_start(args: argparse.Namespace) -> int:
         else:
             chosen = [_find_pair(doc, text) for text in args.pair_ids]
         if not chosen:
-            print("There is no proposed pair to start.")
+            print(translate("Cli", "There is no proposed pair to start."))
             return 0
         started = start_pairs(doc, chosen, on)
-    print(f"Started {plural(started, 'pair')} on {on} (rmdesk undo {args.path} takes it back).")
+    print(
+        translate("Cli", "Started {pairs} on {date} (rmdesk undo {path} takes it back).").format(
+            pairs=plural(started, "pair"), date=i18n.current().date(on), path=args.path
+        )
+    )
     return 0
 
 
@@ -476,17 +605,21 @@ def cmd_end(args: argparse.Namespace) -> int:
     from rmdesk.store.lifecycle import complete_pairs, end_pair
 
     if bool(args.reason) == bool(args.completed):
-        print("rmdesk: give --reason TEXT (ended early) or --completed", file=sys.stderr)
+        _say(translate("Cli", "give --reason TEXT (ended early) or --completed"))
         return 2
     on = args.on or dt.date.today()
     with _open(args.path, snapshot=False) as doc:
         pair = _find_pair(doc, args.pair_id)
         if args.completed:
             complete_pairs(doc, [pair], on)
-            print(f"Completed the pair on {on}.")
+            print(translate("Cli", "Completed the pair on {date}.").format(date=i18n.current().date(on)))
         else:
             end_pair(doc, pair, on, args.reason)
-            print(f"Ended the pair early on {on}: {args.reason.strip()}.")
+            print(
+                translate("Cli", "Ended the pair early on {date}: {reason}.").format(
+                    date=i18n.current().date(on), reason=args.reason.strip()
+                )
+            )
     return 0
 
 
@@ -495,7 +628,7 @@ def cmd_program(args: argparse.Namespace) -> int:
 
     moves = [m for m in ("start", "close", "reopen") if getattr(args, m)]
     if len(moves) != 1:
-        print("rmdesk: give one of --start, --close or --reopen", file=sys.stderr)
+        _say(translate("Cli", "give one of --start, --close or --reopen"))
         return 2
     on = args.on or dt.date.today()
     with _open(args.path, snapshot=False) as doc:
@@ -503,17 +636,29 @@ def cmd_program(args: argparse.Namespace) -> int:
         if args.start:
             waiting = lifecycle.proposals(doc, program)
             lifecycle.start_program(doc, program, waiting, on)
-            print(f"{program.name} is running; {plural(len(waiting), 'proposed pair')} started on {on}.")
+            print(
+                translate("Cli", "{program} is running; {pairs} started on {date}.").format(
+                    program=program.name,
+                    pairs=plural(len(waiting), "proposed pair"),
+                    date=i18n.current().date(on),
+                )
+            )
         elif args.close:
             for line in lifecycle.missing_at_close(doc, program):
-                print(f"note: {line}")
+                print(translate("Cli", "note: {note}").format(note=line))
             active = lifecycle.active_pairs(doc, program)
             lifecycle.close_program(doc, program, on)
-            print(f"{program.name} is closed on {on}; {plural(len(active), 'active pair')} completed.")
+            print(
+                translate("Cli", "{program} is closed on {date}; {pairs} completed.").format(
+                    program=program.name,
+                    date=i18n.current().date(on),
+                    pairs=plural(len(active), "active pair"),
+                )
+            )
         else:
             lifecycle.reopen_program(doc, program)
-            print(f"{program.name} is running again.")
-    print(f"(rmdesk undo {args.path} takes it back)")
+            print(translate("Cli", "{program} is running again.").format(program=program.name))
+    print(translate("Cli", "(rmdesk undo {path} takes it back)").format(path=args.path))
     return 0
 
 
@@ -551,18 +696,36 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
-        verb = "Would import" if args.dry_run else "Imported"
-        print(
-            f"{verb} from {table.name} (header on row {table.header_row}): {len(plan.added):,} added, "
-            f"{len(plan.updated):,} updated, {len(plan.skipped):,} skipped, "
-            f"{plural(len(plan.refused_rows), 'row')} refused"
-            + (f"; {len(plan.roles):,} enrolled in {program.name}" if program and plan.roles else "")
-            + "."
+        said = i18n.current()
+        if args.dry_run:
+            sentence = translate(
+                "Cli",
+                "Would import from {file} (header on row {row}): {added} added, {updated} updated, "
+                "{skipped} skipped, {refused} refused",
+            )
+        else:
+            sentence = translate(
+                "Cli",
+                "Imported from {file} (header on row {row}): {added} added, {updated} updated, "
+                "{skipped} skipped, {refused} refused",
+            )
+        line = sentence.format(
+            file=table.name,
+            row=table.header_row,
+            added=said.number(len(plan.added)),
+            updated=said.number(len(plan.updated)),
+            skipped=said.number(len(plan.skipped)),
+            refused=plural(len(plan.refused_rows), "row"),
         )
+        if program and plan.roles:
+            line += translate("Cli", "; {count} enrolled in {program}").format(
+                count=said.number(len(plan.roles)), program=program.name
+            )
+        print(line + ".")
         for problem in plan.refused:
             print(f"  {problem}")
         if done and not args.dry_run:
-            print(f"(rmdesk undo {args.path} takes it back)")
+            print(translate("Cli", "(rmdesk undo {path} takes it back)").format(path=args.path))
     return 0 if done else 1
 
 
@@ -590,16 +753,37 @@ def cmd_agencies(args: argparse.Namespace) -> int:
         print(json.dumps({"program": program.name, "as_of": today.isoformat(), "agencies": rows}, indent=2))
         return 0
     if not rows:
-        print(f"{program.name}: nobody in it works through an agency.")
-        return 0
-    print(f"{program.name}, as of {today}:")
-    for g in groups:
-        site = f" at {g.client_site}" if g.client_site else ""
-        ending = ", ".join(f"{g.ending_within[d]} within {d} days" for d in WINDOWS)
         print(
-            f"  {g.agency}{site}: {plural(g.people, 'person')}, {g.paired} paired, "
-            f"{g.on_rhythm} meeting on rhythm; "
-            f"contracts ending before the program: {g.ends_before_program} ({ending})"
+            translate("Cli", "{program}: nobody in it works through an agency.").format(program=program.name)
+        )
+        return 0
+    said = i18n.current()
+    print(translate("Cli", "{program}, as of {date}:").format(program=program.name, date=said.date(today)))
+    for g in groups:
+        if g.client_site:
+            where = translate("Cli", "{agency} at {site}").format(agency=g.agency, site=g.client_site)
+        else:
+            where = g.agency
+        ending = ", ".join(
+            translate("Cli", "{count} within {days}").format(
+                count=said.number(g.ending_within[d]), days=plural(d, "day")
+            )
+            for d in WINDOWS
+        )
+        print(
+            "  "
+            + translate(
+                "Cli",
+                "{agency}: {people}, {paired} paired, {on_rhythm} meeting on rhythm; "
+                "contracts ending before the program: {before} ({ending})",
+            ).format(
+                agency=where,
+                people=plural(g.people, "person"),
+                paired=said.number(g.paired),
+                on_rhythm=said.number(g.on_rhythm),
+                before=said.number(g.ends_before_program),
+                ending=ending,
+            )
         )
     return 0
 
@@ -621,12 +805,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _open_to_record(args.path) as doc:
         done = export_all(doc, Path(args.out), what=args.what, anonymise=args.anonymise)
-        where = (
-            str(done.paths[0]) if len(done.paths) == 1 else f"{len(done.paths)} CSV files beside {args.out}"
+        with i18n.speaking("en"):  # the file's record of what was done, as every record is written
+            where = (
+                str(done.paths[0])
+                if len(done.paths) == 1
+                else f"{len(done.paths)} CSV files beside {args.out}"
+            )
+            anonymised = ", anonymised" if done.anonymised else ""
+            audit.record(doc, "export", f"Exported {done.summary()}{anonymised} to {where}")
+    if len(done.paths) == 1:
+        where = str(done.paths[0])
+    else:
+        where = translate("Cli", "{count} CSV files beside {path}").format(
+            count=len(done.paths), path=args.out
         )
-        anonymised = ", anonymised" if done.anonymised else ""
-        audit.record(doc, "export", f"Exported {done.summary()}{anonymised} to {where}")
-    print(f"Wrote {where}: {done.summary()}{anonymised}.")
+    if done.anonymised:
+        said = translate("Cli", "Wrote {where}: {lists}, anonymised.")
+    else:
+        said = translate("Cli", "Wrote {where}: {lists}.")
+    print(said.format(where=where, lists=done.summary()))
     return 0
 
 
@@ -639,24 +836,34 @@ def cmd_erase(args: argparse.Namespace) -> int:
             copies = len(snapshot_store.for_document(doc.path, doc.passphrase))
         for line in found.lines():
             print(line)
-        print(f"  {plural(copies, 'snapshot')} of the file would be rewritten the same way.")
-        print("Dry run: nothing was changed.")
+        print(
+            "  "
+            + translate("Cli", "{snapshots} of the file would be rewritten the same way.").format(
+                snapshots=plural(copies, "snapshot")
+            )
+        )
+        print(translate("Cli", "Dry run: nothing was changed."))
         return 0
     with _open(args.path, snapshot=False) as doc:
         person = erasure.find(doc, args.person)
         found = erasure.plan(doc, person)
         for line in found.lines():
             print(line)
-        print("Erasing cannot be undone: no undo, no snapshot and no restore brings this person back.")
+        print(
+            translate(
+                "Cli",
+                "Erasing cannot be undone: no undo, no snapshot and no restore brings this person back.",
+            )
+        )
         if not args.yes:
             if not sys.stdin.isatty():
-                print(
-                    "rmdesk: erase asks before it runs; add --yes to erase without asking.", file=sys.stderr
-                )
+                _say(translate("Cli", "erase asks before it runs; add --yes to erase without asking."))
                 return 2
-            typed = input(f"Type {found.name} or ERASE to erase them: ").strip()
+            typed = input(
+                translate("Cli", "Type {name} or ERASE to erase them: ").format(name=found.name)
+            ).strip()
             if typed not in (found.name, "ERASE"):
-                print("Nothing was erased.")
+                print(translate("Cli", "Nothing was erased."))
                 return 1
 
         def step(percent: int, text: str) -> None:
@@ -675,14 +882,16 @@ def cmd_audit(args: argparse.Namespace) -> int:
         person = erasure.find(doc, args.person) if args.person else None
         found = audit.entries(doc, person_id=person, since=args.since, until=args.until)
         if args.csv:
-            written = write_audit(found, Path(args.csv))
+            written = write_audit(found, Path(args.csv), doc.organisation().language)
             who = " about one person" if person else ""
-            audit.record(
-                doc,
-                "export",
-                f"Exported the audit trail{who} ({plural(len(found), 'entry', 'entries')}) to {written}",
+            with i18n.speaking("en"):  # the file's record of what was done, as every record is written
+                counted = plural(len(found), "entry", "entries")
+                audit.record(doc, "export", f"Exported the audit trail{who} ({counted}) to {written}")
+            print(
+                translate("Cli", "Wrote {path}: {entries}.").format(
+                    path=written, entries=plural(len(found), "entry", "entries")
+                )
             )
-            print(f"Wrote {written}: {plural(len(found), 'entry', 'entries')}.")
             return 0
     if args.json:
         rows = [
@@ -699,14 +908,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     if not found:
-        print("Nothing recorded for that choice.")
+        print(translate("Cli", "Nothing recorded for that choice."))
     for entry in found:
         state = f"  ({entry.state_text})" if entry.state_text else ""
         print(f"{entry.when}  {entry.user:<12} {entry.kind_text:<13} {entry.what}{state}")
     return 0
 
 
-def _steps(percent: int, text: str) -> None:
+def _steps(percent: int, text: str) -> None:  # the store's words for what it does
     print(f"[{percent:>3}%] {text}", file=sys.stderr, flush=True)
 
 
@@ -716,20 +925,27 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     name = Path(args.path).name
     if len(_env) > 1:
         raise DocumentError(
-            "Give the new passphrase once: --new-passphrase-env VAR (or --passphrase-env VAR)."
+            translate(
+                "Cli", "Give the new passphrase once: --new-passphrase-env VAR (or --passphrase-env VAR)."
+            )
         )
     try:
         doc = _open(args.path, snapshot=False, plain=True)
     except PassphraseNeeded:
         raise DocumentError(
-            f"{name} is already encrypted; change its passphrase with: rmdesk rekey {args.path}"
+            translate(
+                "Cli", "{name} is already encrypted; change its passphrase with: rmdesk rekey {path}"
+            ).format(name=name, path=args.path)
         ) from None
     with doc:
         option = "--passphrase-env" if "--passphrase-env" in _env else "--new-passphrase-env"
         rekey.change(doc, _new_passphrase(name, option=option), _steps)
     print(
-        f"{name} is encrypted now, and so are its snapshots. "
-        "Keep the passphrase safe: without it the file cannot be opened."
+        translate(
+            "Cli",
+            "{name} is encrypted now, and so are its snapshots. "
+            "Keep the passphrase safe: without it the file cannot be opened.",
+        ).format(name=name)
     )
     return 0
 
@@ -740,10 +956,16 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     name = Path(args.path).name
     with _open(args.path, snapshot=False) as doc:
         if not doc.encrypted:
-            raise DocumentError(f"{name} is not encrypted, so there is nothing to decrypt.")
+            raise DocumentError(
+                translate("Cli", "{name} is not encrypted, so there is nothing to decrypt.").format(name=name)
+            )
         rekey.change(doc, None, _steps)
     print(
-        f"{name} is no longer encrypted, and neither are its snapshots: anyone who has the file can read it."
+        translate(
+            "Cli",
+            "{name} is no longer encrypted, and neither are its snapshots: "
+            "anyone who has the file can read it.",
+        ).format(name=name)
     )
     return 0
 
@@ -755,201 +977,380 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     with _open(args.path, snapshot=False) as doc:
         if doc.key is None:
             raise DocumentError(
-                f"{name} is not encrypted; give it a passphrase with: rmdesk encrypt {args.path}"
+                translate(
+                    "Cli", "{name} is not encrypted; give it a passphrase with: rmdesk encrypt {path}"
+                ).format(name=name, path=args.path)
             )
         new = _new_passphrase(name)
         if doc.key.matches(new):
-            raise DocumentError(f"That is the passphrase {name} has already; nothing was changed.")
+            raise DocumentError(
+                translate("Cli", "That is the passphrase {name} has already; nothing was changed.").format(
+                    name=name
+                )
+            )
         rekey.change(doc, new, _steps)
-    print(f"{name} has its new passphrase now, and so have its snapshots.")
+    print(translate("Cli", "{name} has its new passphrase now, and so have its snapshots.").format(name=name))
     return 0
 
 
 PASSPHRASE_HELP = {
-    "new": "encrypt the new file with the passphrase in this environment variable",
-    "demo": "encrypt the demo file with the passphrase in this environment variable",
-    "encrypt": "the passphrase the file is to have is in this environment variable (as --new-passphrase-env)",
-    "rekey": "the file's present passphrase is in this environment variable",
+    "new": QT_TRANSLATE_NOOP(
+        "CliHelp", "encrypt the new file with the passphrase in this environment variable"
+    ),
+    "demo": QT_TRANSLATE_NOOP(
+        "CliHelp", "encrypt the demo file with the passphrase in this environment variable"
+    ),
+    "encrypt": QT_TRANSLATE_NOOP(
+        "CliHelp",
+        "the passphrase the file is to have is in this environment variable (as --new-passphrase-env)",
+    ),
+    "rekey": QT_TRANSLATE_NOOP("CliHelp", "the file's present passphrase is in this environment variable"),
 }
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], int]]] = {
-    "new": ("create an empty program file", cmd_new),
-    "demo": ("write a demo program file", cmd_demo),
-    "info": ("show what a file holds", cmd_info),
-    "check": ("check a file's integrity and schema", cmd_check),
-    "backup": ("take a snapshot now, or --list them", cmd_backup),
-    "restore": ("replace a file with one of its snapshots", cmd_restore),
-    "undo": ("undo the last change in a file", cmd_undo),
-    "redo": ("redo the last undone change", cmd_redo),
-    "history": ("list the latest changes (audit)", cmd_history),
-    "pair": ("suggest optimal pairs with their reasons (--apply stores them)", cmd_pair),
-    "pairs": ("list a program's pairs with their ids, status, score and dates", cmd_pairs),
-    "start": ("start proposed pairs (by id, or --all-proposed)", cmd_start),
-    "end": ("end a pair early (--reason TEXT) or complete it (--completed)", cmd_end),
-    "program": ("start, close or reopen a program", cmd_program),
-    "import": ("add or update people from an Excel or CSV staff list", cmd_import),
+    "new": (QT_TRANSLATE_NOOP("CliHelp", "create an empty program file"), cmd_new),
+    "demo": (QT_TRANSLATE_NOOP("CliHelp", "write a demo program file"), cmd_demo),
+    "info": (QT_TRANSLATE_NOOP("CliHelp", "show what a file holds"), cmd_info),
+    "check": (QT_TRANSLATE_NOOP("CliHelp", "check a file's integrity and schema"), cmd_check),
+    "backup": (QT_TRANSLATE_NOOP("CliHelp", "take a snapshot now, or --list them"), cmd_backup),
+    "restore": (QT_TRANSLATE_NOOP("CliHelp", "replace a file with one of its snapshots"), cmd_restore),
+    "undo": (QT_TRANSLATE_NOOP("CliHelp", "undo the last change in a file"), cmd_undo),
+    "redo": (QT_TRANSLATE_NOOP("CliHelp", "redo the last undone change"), cmd_redo),
+    "history": (QT_TRANSLATE_NOOP("CliHelp", "list the latest changes (audit)"), cmd_history),
+    "pair": (
+        QT_TRANSLATE_NOOP("CliHelp", "suggest optimal pairs with their reasons (--apply stores them)"),
+        cmd_pair,
+    ),
+    "pairs": (
+        QT_TRANSLATE_NOOP("CliHelp", "list a program's pairs with their ids, status, score and dates"),
+        cmd_pairs,
+    ),
+    "start": (QT_TRANSLATE_NOOP("CliHelp", "start proposed pairs (by id, or --all-proposed)"), cmd_start),
+    "end": (
+        QT_TRANSLATE_NOOP("CliHelp", "end a pair early (--reason TEXT) or complete it (--completed)"),
+        cmd_end,
+    ),
+    "program": (QT_TRANSLATE_NOOP("CliHelp", "start, close or reopen a program"), cmd_program),
+    "import": (
+        QT_TRANSLATE_NOOP("CliHelp", "add or update people from an Excel or CSV staff list"),
+        cmd_import,
+    ),
     "agencies": (
-        "outsourced people per agency and client site: paired, on rhythm, contracts ending",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "outsourced people per agency and client site: paired, on rhythm, contracts ending"
+        ),
         cmd_agencies,
     ),
     "report": (
-        "write a PDF report of a program, a pair (--pair ID), every pair (--each DIR) or an agency's "
-        "people (--agency NAME)",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "write a PDF report of a program, a pair (--pair ID), every pair (--each DIR) or an agency's "
+            "people (--agency NAME)",
+        ),
         cmd_report,
     ),
-    "export": ("write the lists (people, pairs, goals...) to an Excel workbook or CSV files", cmd_export),
+    "export": (
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "write the lists (people, pairs, goals...) to an Excel workbook or CSV files"
+        ),
+        cmd_export,
+    ),
     "erase": (
-        "erase a person for good (by id or employee number): every row and trace, in the file and its "
-        "snapshots; not undoable",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "erase a person for good (by id or employee number): every row and trace, in the file and its "
+            "snapshots; not undoable",
+        ),
         cmd_erase,
     ),
-    "audit": ("who changed what and when, with exports, restores and erasures (--csv OUT.csv)", cmd_audit),
+    "audit": (
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "who changed what and when, with exports, restores and erasures (--csv OUT.csv)"
+        ),
+        cmd_audit,
+    ),
     "encrypt": (
-        "encrypt a file and its snapshots with a new passphrase (asked twice, or --new-passphrase-env)",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "encrypt a file and its snapshots with a new passphrase (asked twice, or --new-passphrase-env)",
+        ),
         cmd_encrypt,
     ),
-    "decrypt": ("remove a file's encryption, and its snapshots'", cmd_decrypt),
+    "decrypt": (QT_TRANSLATE_NOOP("CliHelp", "remove a file's encryption, and its snapshots'"), cmd_decrypt),
     "rekey": (
-        "change a file's passphrase, and its snapshots' (the new one asked twice, or --new-passphrase-env)",
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "change a file's passphrase, and its snapshots' "
+            "(the new one asked twice, or --new-passphrase-env)",
+        ),
         cmd_rekey,
     ),
 }
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rmdesk", description="Run a reverse-mentoring program.")
+    said = i18n.current()
+    parser = argparse.ArgumentParser(
+        prog="rmdesk", description=translate("CliHelp", "Run a reverse-mentoring program.")
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, (text, _) in COMMANDS.items():
+    for name, (english, _) in COMMANDS.items():
+        text = said.translate("CliHelp", english)
         command = sub.add_parser(name, help=text, description=text)
-        command.add_argument("path", metavar="FILE", help="an .rmdesk file")
+        command.add_argument("path", metavar="FILE", help=translate("CliHelp", "an .rmdesk file"))
         command.add_argument(
             "--passphrase-env",
             metavar="VAR",
-            help=PASSPHRASE_HELP.get(name, "the file's passphrase is in this environment variable"),
+            help=said.translate(
+                "CliHelp",
+                PASSPHRASE_HELP.get(
+                    name, translate("CliHelp", "the file's passphrase is in this environment variable")
+                ),
+            ),
         )
         if name in ("encrypt", "rekey"):
             command.add_argument(
                 "--new-passphrase-env",
                 metavar="VAR",
-                help="the new passphrase is in this environment variable",
+                help=translate("CliHelp", "the new passphrase is in this environment variable"),
             )
         if name == "demo":
-            command.add_argument("--participants", type=int, default=60, help="how many people (default 60)")
-            command.add_argument("--seed", type=int, default=2026, help="same seed, same demo")
-        elif name == "info":
-            command.add_argument("--json", action="store_true", help="print JSON")
-        elif name == "backup":
-            command.add_argument("--list", action="store_true", help="list the snapshots, newest first")
-        elif name == "restore":
-            command.add_argument("snapshot", help="a snapshot file, or its number in 'backup --list'")
-        elif name == "pair":
-            command.add_argument("--program", help="the program's name (default: the latest)")
-            command.add_argument("--apply", action="store_true", help="store the proposals (undoable)")
-            command.add_argument("--json", action="store_true", help="print JSON")
-            command.add_argument("--most-pairs", action="store_true", help="pair as many people as possible")
-        elif name == "report":
-            command.add_argument("--out", help="the PDF to write")
-            command.add_argument("--each", metavar="DIR", help="write one PDF per pair into this folder")
-            command.add_argument("--program", help="the program's name (default: the latest)")
-            command.add_argument("--pair", help="a pair's id: report on that pair only")
             command.add_argument(
-                "--agency", metavar="NAME", help="report on this agency's people in the program"
+                "--participants",
+                type=int,
+                default=60,
+                help=translate("CliHelp", "how many people (default 60)"),
             )
             command.add_argument(
-                "--client-site", metavar="NAME", help="with --agency: only its people at this client site"
+                "--seed", type=int, default=2026, help=translate("CliHelp", "same seed, same demo")
+            )
+        elif name == "info":
+            command.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
+        elif name == "backup":
+            command.add_argument(
+                "--list", action="store_true", help=translate("CliHelp", "list the snapshots, newest first")
+            )
+        elif name == "restore":
+            command.add_argument(
+                "snapshot", help=translate("CliHelp", "a snapshot file, or its number in 'backup --list'")
+            )
+        elif name == "pair":
+            command.add_argument(
+                "--program", help=translate("CliHelp", "the program's name (default: the latest)")
+            )
+            command.add_argument(
+                "--apply", action="store_true", help=translate("CliHelp", "store the proposals (undoable)")
+            )
+            command.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
+            command.add_argument(
+                "--most-pairs",
+                action="store_true",
+                help=translate("CliHelp", "pair as many people as possible"),
+            )
+        elif name == "report":
+            command.add_argument("--out", help=translate("CliHelp", "the PDF to write"))
+            command.add_argument(
+                "--each", metavar="DIR", help=translate("CliHelp", "write one PDF per pair into this folder")
+            )
+            command.add_argument(
+                "--program", help=translate("CliHelp", "the program's name (default: the latest)")
+            )
+            command.add_argument("--pair", help=translate("CliHelp", "a pair's id: report on that pair only"))
+            command.add_argument(
+                "--agency",
+                metavar="NAME",
+                help=translate("CliHelp", "report on this agency's people in the program"),
+            )
+            command.add_argument(
+                "--client-site",
+                metavar="NAME",
+                help=translate("CliHelp", "with --agency: only its people at this client site"),
             )
             command.add_argument(
                 "--others-anonymous",
                 action="store_true",
-                help="with --agency: name only the agency's people; others are 'employee of the client'",
+                help=translate(
+                    "CliHelp",
+                    "with --agency: name only the agency's people; others are 'employee of the client'",
+                ),
             )
             command.add_argument("--paper", choices=["A4", "Letter"], default="A4")
             command.add_argument(
-                "--as-of", type=day, help="the date the figures are as of, YYYY-MM-DD (default: today)"
+                "--as-of",
+                type=day,
+                help=translate("CliHelp", "the date the figures are as of, YYYY-MM-DD (default: today)"),
             )
         elif name == "history":
             command.add_argument("--limit", type=int, default=30)
         elif name == "export":
             from rmdesk.sheets.export import KINDS
 
-            command.add_argument("out", metavar="OUT", help="OUT.xlsx (a sheet per list) or OUT.csv")
             command.add_argument(
-                "--what", choices=KINDS, help="one list only (default: all; as CSV, one file per list)"
+                "out", metavar="OUT", help=translate("CliHelp", "OUT.xlsx (a sheet per list) or OUT.csv")
             )
             command.add_argument(
-                "--anonymise", action="store_true", help="pseudonyms for names; no contact details or notes"
+                "--what",
+                choices=KINDS,
+                help=translate("CliHelp", "one list only (default: all; as CSV, one file per list)"),
+            )
+            command.add_argument(
+                "--anonymise",
+                action="store_true",
+                help=translate("CliHelp", "pseudonyms for names; no contact details or notes"),
             )
         elif name == "new":
-            command.add_argument("--organisation", help="the client's name (default: the file's name)")
-            command.add_argument("--program", help="also create a program with this name")
-            command.add_argument("--start", type=day, help="the program's start, YYYY-MM-DD")
-            command.add_argument("--end", type=day, help="the program's end, YYYY-MM-DD")
-        elif name == "pairs":
-            command.add_argument("--program", help="the program's name (default: the latest)")
-            command.add_argument("--json", action="store_true", help="print JSON")
-        elif name == "start":
-            command.add_argument("pair_ids", nargs="*", metavar="PAIR_ID", help="pairs to start")
-            command.add_argument("--all-proposed", action="store_true", help="start every proposed pair")
-            command.add_argument("--program", help="with --all-proposed: the program (default: the latest)")
-            command.add_argument("--on", type=day, help="the start date, YYYY-MM-DD (default: today)")
-        elif name == "end":
-            command.add_argument("pair_id", metavar="PAIR_ID", help="the pair (see rmdesk pairs)")
-            command.add_argument("--reason", help="why the pair ends early")
-            command.add_argument("--completed", action="store_true", help="the pair finished as planned")
-            command.add_argument("--on", type=day, help="the end date, YYYY-MM-DD (default: today)")
-        elif name == "agencies":
-            command.add_argument("--program", help="the program's name (default: the latest)")
-            command.add_argument("--json", action="store_true", help="print JSON")
-        elif name == "import":
-            command.add_argument("sheet", metavar="SHEET", help="the staff list: .xlsx or .csv")
-            command.add_argument("--program", help="enrol the people in this program (default: the latest)")
             command.add_argument(
-                "--role", choices=["mentor", "mentee"], help="their role, unless a column says"
+                "--organisation", help=translate("CliHelp", "the client's name (default: the file's name)")
             )
-            command.add_argument("--mapping", help='columns to fields as JSON, e.g. \'{"Nama": "name"}\'')
+            command.add_argument(
+                "--program", help=translate("CliHelp", "also create a program with this name")
+            )
+            command.add_argument(
+                "--start", type=day, help=translate("CliHelp", "the program's start, YYYY-MM-DD")
+            )
+            command.add_argument(
+                "--end", type=day, help=translate("CliHelp", "the program's end, YYYY-MM-DD")
+            )
+            command.add_argument(
+                "--language",
+                choices=list(i18n.LANGUAGES),
+                help=translate(
+                    "CliHelp", "the language of the file's reports and workbooks (default: the terminal's)"
+                ),
+            )
+        elif name == "pairs":
+            command.add_argument(
+                "--program", help=translate("CliHelp", "the program's name (default: the latest)")
+            )
+            command.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
+        elif name == "start":
+            command.add_argument(
+                "pair_ids", nargs="*", metavar="PAIR_ID", help=translate("CliHelp", "pairs to start")
+            )
+            command.add_argument(
+                "--all-proposed", action="store_true", help=translate("CliHelp", "start every proposed pair")
+            )
+            command.add_argument(
+                "--program",
+                help=translate("CliHelp", "with --all-proposed: the program (default: the latest)"),
+            )
+            command.add_argument(
+                "--on", type=day, help=translate("CliHelp", "the start date, YYYY-MM-DD (default: today)")
+            )
+        elif name == "end":
+            command.add_argument(
+                "pair_id", metavar="PAIR_ID", help=translate("CliHelp", "the pair (see rmdesk pairs)")
+            )
+            command.add_argument("--reason", help=translate("CliHelp", "why the pair ends early"))
+            command.add_argument(
+                "--completed", action="store_true", help=translate("CliHelp", "the pair finished as planned")
+            )
+            command.add_argument(
+                "--on", type=day, help=translate("CliHelp", "the end date, YYYY-MM-DD (default: today)")
+            )
+        elif name == "agencies":
+            command.add_argument(
+                "--program", help=translate("CliHelp", "the program's name (default: the latest)")
+            )
+            command.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
+        elif name == "import":
+            command.add_argument(
+                "sheet", metavar="SHEET", help=translate("CliHelp", "the staff list: .xlsx or .csv")
+            )
+            command.add_argument(
+                "--program",
+                help=translate("CliHelp", "enrol the people in this program (default: the latest)"),
+            )
+            command.add_argument(
+                "--role",
+                choices=["mentor", "mentee"],
+                help=translate("CliHelp", "their role, unless a column says"),
+            )
+            command.add_argument(
+                "--mapping", help=translate("CliHelp", 'columns to fields as JSON, e.g. \'{"Nama": "name"}\'')
+            )
             command.add_argument(
                 "--on-duplicate",
                 choices=["update", "skip", "keep"],
                 default="update",
-                help="someone already in the file (same employee no., else email): default update",
+                help=translate(
+                    "CliHelp", "someone already in the file (same employee no., else email): default update"
+                ),
             )
-            command.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
-            command.add_argument("--json", action="store_true", help="print JSON")
+            command.add_argument(
+                "--dry-run", action="store_true", help=translate("CliHelp", "check every row, write nothing")
+            )
+            command.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
         elif name == "erase":
-            command.add_argument("person", metavar="PERSON_ID|EMPLOYEE_NO", help="who to erase")
-            command.add_argument("--dry-run", action="store_true", help="list what would go; change nothing")
-            command.add_argument("--yes", action="store_true", help="erase without asking at the terminal")
+            command.add_argument(
+                "person", metavar="PERSON_ID|EMPLOYEE_NO", help=translate("CliHelp", "who to erase")
+            )
+            command.add_argument(
+                "--dry-run",
+                action="store_true",
+                help=translate("CliHelp", "list what would go; change nothing"),
+            )
+            command.add_argument(
+                "--yes",
+                action="store_true",
+                help=translate("CliHelp", "erase without asking at the terminal"),
+            )
         elif name == "audit":
-            command.add_argument("--person", metavar="ID|EMPLOYEE_NO", help="only what concerns this person")
-            command.add_argument("--since", type=day, help="from this day on, YYYY-MM-DD")
-            command.add_argument("--until", type=day, help="up to this day, YYYY-MM-DD")
-            command.add_argument("--csv", metavar="OUT.csv", help="write the entries to a CSV file")
-            command.add_argument("--json", action="store_true", help="print JSON")
+            command.add_argument(
+                "--person",
+                metavar="ID|EMPLOYEE_NO",
+                help=translate("CliHelp", "only what concerns this person"),
+            )
+            command.add_argument(
+                "--since", type=day, help=translate("CliHelp", "from this day on, YYYY-MM-DD")
+            )
+            command.add_argument("--until", type=day, help=translate("CliHelp", "up to this day, YYYY-MM-DD"))
+            command.add_argument(
+                "--csv", metavar="OUT.csv", help=translate("CliHelp", "write the entries to a CSV file")
+            )
+            command.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
         elif name == "program":
-            command.add_argument("--start", action="store_true", help="start it with its proposed pairs")
-            command.add_argument("--close", action="store_true", help="complete the active pairs and close")
-            command.add_argument("--reopen", action="store_true", help="run a closed program again")
-            command.add_argument("--program", help="the program's name (default: the latest)")
-            command.add_argument("--on", type=day, help="the date, YYYY-MM-DD (default: today)")
+            command.add_argument(
+                "--start", action="store_true", help=translate("CliHelp", "start it with its proposed pairs")
+            )
+            command.add_argument(
+                "--close",
+                action="store_true",
+                help=translate("CliHelp", "complete the active pairs and close"),
+            )
+            command.add_argument(
+                "--reopen", action="store_true", help=translate("CliHelp", "run a closed program again")
+            )
+            command.add_argument(
+                "--program", help=translate("CliHelp", "the program's name (default: the latest)")
+            )
+            command.add_argument(
+                "--on", type=day, help=translate("CliHelp", "the date, YYYY-MM-DD (default: today)")
+            )
     return parser
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rmdesk",
-        description="Run a reverse-mentoring program. Commands: "
-        + ", ".join(COMMANDS)
-        + " (rmdesk COMMAND -h).",
+        description=translate(
+            "CliHelp", "Run a reverse-mentoring program. Commands: {commands} (rmdesk COMMAND -h)."
+        ).format(commands=", ".join(COMMANDS)),
     )
-    parser.add_argument("file", nargs="?", help="an .rmdesk file to open")
-    parser.add_argument("--demo", action="store_true", help="open the demo program (made on first use)")
+    parser.add_argument("file", nargs="?", help=translate("CliHelp", "an .rmdesk file to open"))
+    parser.add_argument(
+        "--demo", action="store_true", help=translate("CliHelp", "open the demo program (made on first use)")
+    )
     parser.add_argument(
         "--self-test",
         nargs="?",
         const="",
         metavar="FOLDER",
-        help="check that rmdesk works here: a demo file in a temporary folder, every page, suggested pairs, "
-        "reports and an export (kept in FOLDER if given); exit code 1 names what failed",
+        help=translate(
+            "CliHelp",
+            "check that rmdesk works here: a demo file in a temporary folder, every page, suggested pairs, "
+            "reports and an export (kept in FOLDER if given); exit code 1 names what failed",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"rmdesk {__version__}")
     return parser
@@ -966,7 +1367,9 @@ def _run(argv: list[str]) -> int:
     args = _window_parser().parse_args(argv)
     if args.self_test is not None:
         if args.file or args.demo:
-            raise DocumentError("--self-test makes a demo file of its own: leave out FILE and --demo.")
+            raise DocumentError(
+                translate("Cli", "--self-test makes a demo file of its own: leave out FILE and --demo.")
+            )
         from rmdesk.gui.self_test import run as self_test
 
         return self_test(Path(args.self_test) if args.self_test else None)
@@ -980,6 +1383,17 @@ def _run(argv: list[str]) -> int:
     from rmdesk.gui.app import run
 
     return run(path)
+
+
+def terminal_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language the terminal speaks: RMDESK_LANGUAGE if set, else the locale's (LC_ALL,
+    LC_MESSAGES, LANG: "id_ID.UTF-8" is Bahasa Indonesia), else English."""
+    environ = os.environ if environ is None else environ
+    for name in (LANGUAGE_ENV, "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").strip()
+        if value:
+            return i18n.language_of(value.split(".")[0].split("@")[0])
+    return i18n.SOURCE
 
 
 def _say(text: str) -> None:
@@ -1002,10 +1416,17 @@ def _unexpected(error: BaseException) -> int:
 
         report = log_dir() / "last-command-error.txt"
         report.write_text(f"rmdesk {__version__}: rmdesk {command} ...\n\n{detail}", encoding="utf-8")
-        where = f" The details are in {report}; please send them to support."
+        where = " " + translate("Cli", "The details are in {file}; please send them to support.").format(
+            file=report
+        )
     except OSError:
         pass
-    _say(f"something went wrong that rmdesk did not expect ({type(error).__name__}: {error}).{where}")
+    _say(
+        translate("Cli", "something went wrong that rmdesk did not expect ({error}).").format(
+            error=f"{type(error).__name__}: {error}"
+        )
+        + where
+    )
     return 70
 
 
@@ -1017,6 +1438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from rmdesk.store.errors import from_os, from_sql
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    i18n.use(terminal_language())
     _opened.clear()
     try:
         return _run(argv)
@@ -1024,18 +1446,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(str(error))
         return 2
     except sqlcipher3.Error as error:
-        _say(str(from_sql(error, _opened[0] if _opened else "the file")))
+        _say(str(from_sql(error, _opened[0] if _opened else translate("Cli", "the file"))))
         return 2
     except BrokenPipeError:
         # Whatever read the output stopped early (| head): no more output, and no second error
         # when Python flushes it on the way out.
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        _say("the output was cut short: the program reading it stopped before the end.")
+        _say(translate("Cli", "the output was cut short: the program reading it stopped before the end."))
         return 141
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
-            _say(str(from_os(error, error.filename or "the output")))
+            _say(str(from_os(error, error.filename or translate("Cli", "the output"))))
         else:
             where = f": {error.filename}" if error.filename else ""
             _say(f"{error.strerror or error}{where}.")

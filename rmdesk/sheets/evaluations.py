@@ -7,6 +7,10 @@ all or nothing: every bad cell is reported by its address and nothing is stored
 until the whole workbook is right. A respondent's answers for a stage come in once: importing
 the same filled workbook again replaces them (one undo step brings the earlier ones back).
 
+The labels people read are in the file's language (``Organisation.language``); what comes back is
+read from what no translation touches: the hidden sheet, the keys in the hidden column A and the
+respondent's stored value in the hidden row 4, so a workbook written in either language imports.
+
 Names, topics and statements are written as text, never as formulas (``safe``); a workbook that
 comes back is opened through ``files``, which refuses what is not a plain workbook.
 """
@@ -25,7 +29,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import Evaluation, Pair, Participant, Program, Respondent, Stage
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from rmdesk.domain.names import safe_file_stem, unique
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.topics import DEFAULT_TOPICS
@@ -37,6 +43,12 @@ FORMAT = "rmdesk-evaluation-1"
 FILL = PatternFill("solid", fgColor="FFF4C2")  # the cells to fill in
 RESPONDENTS = (Respondent.MENTOR, Respondent.MENTEE)
 LIMIT = 20 * files.MB  # a questionnaire unpacks to a few dozen KB; more is not one
+LEVELS = {  # the Kirkpatrick level of each statement, as column B shows it
+    "reaction": QT_TRANSLATE_NOOP("EvaluationWorkbook", "Reaction"),
+    "learning": QT_TRANSLATE_NOOP("EvaluationWorkbook", "Learning"),
+    "behaviour": QT_TRANSLATE_NOOP("EvaluationWorkbook", "Behaviour"),
+    "results": QT_TRANSLATE_NOOP("EvaluationWorkbook", "Results"),
+}
 
 
 @dataclass
@@ -53,23 +65,26 @@ def _sheet_title(respondent: Respondent, person: Participant, taken: Sequence[st
 def blank_file_names(pairs: Sequence[tuple[str, str, str]], stage: Stage) -> dict[str, str]:
     """A file name per pair for its blank workbook, from ``(pair id, mentor, mentee)``: safe on every
     system whatever the names hold, and distinct even when two pairs have the same names."""
+    named = translate("EvaluationWorkbook", "{mentor} and {mentee} - {stage}")
     stems = unique(
-        (pair_id, safe_file_stem(f"{mentor} and {mentee} - {stage.label.lower()}"))
+        (pair_id, safe_file_stem(named.format(mentor=mentor, mentee=mentee, stage=stage.label.lower())))
         for pair_id, mentor, mentee in pairs
     )
     return {pair_id: f"{stem}.xlsx" for pair_id, stem in stems.items()}
 
 
 def export_blank(doc: Document, program: Program, pair: Pair, stage: Stage, path: Path) -> Path:
-    """Write a blank questionnaire workbook for ``pair`` at ``stage``; never a half-written file."""
+    """Write a blank questionnaire workbook for ``pair`` at ``stage``, in the file's language; never
+    a half-written file."""
     mentor, mentee = doc.get(Participant, pair.mentor_id), doc.get(Participant, pair.mentee_id)
     questionnaire = Questionnaire.of(program.settings)
     book = openpyxl.Workbook()
     book.remove(book.active)
-    for respondent in RESPONDENTS:
-        person = mentor if respondent is Respondent.MENTOR else mentee
-        sheet = book.create_sheet(_sheet_title(respondent, person, [*book.sheetnames, META]))
-        _write_sheet(sheet, program, mentor, mentee, respondent, stage, questionnaire)
+    with i18n.speaking(doc.organisation().language):
+        for respondent in RESPONDENTS:
+            person = mentor if respondent is Respondent.MENTOR else mentee
+            sheet = book.create_sheet(_sheet_title(respondent, person, [*book.sheetnames, META]))
+            _write_sheet(sheet, program, mentor, mentee, respondent, stage, questionnaire)
     meta = book.create_sheet(META)
     for row in (("format", FORMAT), ("pair", pair.id), ("program", program.id), ("stage", stage.value)):
         safe.append(meta, row)
@@ -93,17 +108,38 @@ def _write_sheet(
     questionnaire: Questionnaire,
 ) -> None:
     bold = Font(bold=True)
-    safe.append(sheet, ["Evaluation", f"{program.name}: {stage.label.lower()} check-in"])
-    safe.append(sheet, ["Pair", f"{mentor.name} (reverse mentor) and {mentee.name} (mentee)"])
-    safe.append(sheet, ["Answered by", respondent.label])
-    safe.append(sheet, ["respondent", respondent.value])  # read back on import
+    said = i18n.current()
+    check_in = said.translate("EvaluationWorkbook", "{program}: {stage} check-in")
+    safe.append(
+        sheet,
+        [
+            said.translate("EvaluationWorkbook", "Evaluation"),
+            check_in.format(program=program.name, stage=stage.label.lower()),
+        ],
+    )
+    pair = said.translate("EvaluationWorkbook", "{mentor} (reverse mentor) and {mentee} (mentee)")
+    safe.append(
+        sheet,
+        [said.translate("EvaluationWorkbook", "Pair"), pair.format(mentor=mentor.name, mentee=mentee.name)],
+    )
+    safe.append(sheet, [said.translate("EvaluationWorkbook", "Answered by"), respondent.label])
+    safe.append(sheet, ["respondent", respondent.value])  # read back on import: never translated
     sheet.row_dimensions[4].hidden = True
-    safe.append(sheet, ["Date (YYYY-MM-DD)", None])
+    safe.append(sheet, [said.translate("EvaluationWorkbook", "Date (YYYY-MM-DD)"), None])
     sheet["B5"].fill = FILL
     sheet.append([])
     scale = questionnaire.scale
+    answer = said.translate(
+        "EvaluationWorkbook", "Your answer (1 = strongly disagree, {scale} = strongly agree)"
+    )
     safe.append(
-        sheet, ["key", "Level", "Statement", f"Your answer (1 = strongly disagree, {scale} = strongly agree)"]
+        sheet,
+        [
+            "key",
+            said.translate("EvaluationWorkbook", "Level"),
+            said.translate("EvaluationWorkbook", "Statement"),
+            answer.format(scale=scale),
+        ],
     )
     for cell in sheet[7]:
         cell.font = bold
@@ -116,11 +152,21 @@ def _write_sheet(
     sheet.add_data_validation(answers)
     sheet.add_data_validation(confidence)
     for question in questionnaire.items:
-        safe.append(sheet, [question.key, question.level.capitalize(), question.text, None])
+        level = LEVELS.get(question.level)
+        shown = said.translate("EvaluationWorkbook", level) if level else question.level.capitalize()
+        safe.append(sheet, [question.key, shown, question.text, None])
         answers.add(f"D{sheet.max_row}")
         sheet[f"D{sheet.max_row}"].fill = FILL
     sheet.append([])
-    safe.append(sheet, [None, "", "Topic", "Your confidence (1 = not at all, 5 = fully)"])
+    safe.append(
+        sheet,
+        [
+            None,
+            "",
+            said.translate("EvaluationWorkbook", "Topic"),
+            said.translate("EvaluationWorkbook", "Your confidence (1 = not at all, 5 = fully)"),
+        ],
+    )
     for cell in sheet[sheet.max_row]:
         cell.font = bold
     for topic in program.topics or DEFAULT_TOPICS:
@@ -128,7 +174,7 @@ def _write_sheet(
         confidence.add(f"D{sheet.max_row}")
         sheet[f"D{sheet.max_row}"].fill = FILL
     sheet.append([])
-    safe.append(sheet, ["comments", "", "Comments", None])
+    safe.append(sheet, ["comments", "", said.translate("EvaluationWorkbook", "Comments"), None])
     sheet[f"D{sheet.max_row}"].fill = FILL
     sheet[f"D{sheet.max_row}"].alignment = Alignment(wrap_text=True, vertical="top")
     sheet.column_dimensions["A"].hidden = True
@@ -160,7 +206,9 @@ def _date(value: Any) -> dt.date | str | None:
     try:
         return dt.date.fromisoformat(str(value).strip())
     except ValueError:
-        return f"{value!r} is not a date (write it as 2026-08-31)"
+        return translate("EvaluationWorkbook", "{value} is not a date (write it as 2026-08-31)").format(
+            value=repr(value)
+        )
 
 
 def _cell(rows: list[list[Any]], address: str) -> Any:
@@ -181,18 +229,29 @@ def read_filled(doc: Document, path: Path) -> Imported:
     meta = book.get(META)
     if meta is None or _cell(meta, "B1") != FORMAT:
         result.problems.append(
-            f"{name} is not an rmdesk questionnaire (export a blank one from rmdesk first)."
+            translate(
+                "EvaluationWorkbook",
+                "{name} is not an rmdesk questionnaire (export a blank one from rmdesk first).",
+            ).format(name=name)
         )
         return result
     pair = doc.find(Pair, str(_cell(meta, "B2")))
     program = doc.find(Program, str(_cell(meta, "B3")))
     if pair is None or program is None or pair.program_id != program.id:
-        result.problems.append(f"{name} belongs to a pair that is not in this file.")
+        result.problems.append(
+            translate("EvaluationWorkbook", "{name} belongs to a pair that is not in this file.").format(
+                name=name
+            )
+        )
         return result
     try:
         stage = Stage(str(_cell(meta, "B4")))
     except ValueError:
-        result.problems.append(f"{name}: the stage {_cell(meta, 'B4')!r} is unknown.")
+        result.problems.append(
+            translate("EvaluationWorkbook", "{name}: the stage {stage} is unknown.").format(
+                name=name, stage=repr(_cell(meta, "B4"))
+            )
+        )
         return result
     questionnaire = Questionnaire.of(program.settings)
     keys = {q.key for q in questionnaire.items}
@@ -217,7 +276,12 @@ def _read_sheet(
     try:
         respondent = Respondent(str(_cell(rows, "B4")))
     except ValueError:
-        problems.append(f"{where}!B4: this sheet does not say who answered it; use the exported workbook.")
+        problems.append(
+            translate(
+                "EvaluationWorkbook",
+                "{cell}: this sheet does not say who answered it; use the exported workbook.",
+            ).format(cell=f"{where}!B4")
+        )
         return None
     when = _date(_cell(rows, "B5"))
     if isinstance(when, str):
@@ -235,13 +299,21 @@ def _read_sheet(
         elif kind == "topic" and topic:
             level = _whole(value, 1, 5)
             if level is None:
-                problems.append(f"{where}!D{row}: {value!r} is not a whole number from 1 to 5.")
+                problems.append(
+                    translate(
+                        "EvaluationWorkbook", "{cell}: {value} is not a whole number from 1 to {high}."
+                    ).format(cell=f"{where}!D{row}", value=repr(value), high=5)
+                )
             else:
                 confidence[str(topic)] = level
         elif kind in keys:
             answer = _whole(value, 1, scale)
             if answer is None:
-                problems.append(f"{where}!D{row}: {value!r} is not a whole number from 1 to {scale}.")
+                problems.append(
+                    translate(
+                        "EvaluationWorkbook", "{cell}: {value} is not a whole number from 1 to {high}."
+                    ).format(cell=f"{where}!D{row}", value=repr(value), high=scale)
+                )
             else:
                 answers[str(kind)] = answer
     return Evaluation(
@@ -270,17 +342,32 @@ def import_filled(doc: Document, paths: list[Path]) -> Imported:
         for evaluation in found.evaluations:
             key = (evaluation.pair_id, evaluation.respondent, evaluation.stage)
             if key in came_from:
-                where = "twice" if came_from[key] == path.name else f"and {came_from[key]} both"
+                if came_from[key] == path.name:
+                    twice = translate(
+                        "EvaluationWorkbook",
+                        "{name} holds the {respondent}'s {stage} answers for the same pair twice; "
+                        "import it once.",
+                    )
+                else:
+                    twice = translate(
+                        "EvaluationWorkbook",
+                        "{name} and {other} both hold the {respondent}'s {stage} answers for the same pair; "
+                        "import only one of them.",
+                    )
                 total.problems.append(
-                    f"{path.name} {where} hold the {evaluation.respondent.label.lower()}'s "
-                    f"{evaluation.stage.label.lower()} answers for the same pair; import only one of them."
+                    twice.format(
+                        name=path.name,
+                        other=came_from[key],
+                        respondent=evaluation.respondent.label.lower(),
+                        stage=evaluation.stage.label.lower(),
+                    )
                 )
                 continue
             came_from[key] = path.name
             total.evaluations.append(evaluation)
     if total.problems or not total.evaluations:
         if not total.problems:
-            total.problems.append("The workbooks hold no answers yet.")
+            total.problems.append(translate("EvaluationWorkbook", "The workbooks hold no answers yet."))
         return total
     count = len(total.evaluations)
     with doc.action(f"Import {count} Evaluation{'s' if count != 1 else ''}"):

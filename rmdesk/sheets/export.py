@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import (
     Enrolment,
     Evaluation,
@@ -30,6 +31,7 @@ from rmdesk.domain.entities import (
     Program,
     Stage,
 )
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from rmdesk.domain.lifecycle import COMPLETED_AT_CLOSE, END_REASONS
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.words import plural
@@ -48,6 +50,14 @@ NOUNS = {
     "goals": "goal",
     "meetings": "meeting",
     "evaluations": "evaluation",
+}
+WRITING = {  # what the progress says while a list is written, in the language of the person waiting
+    "participants": QT_TRANSLATE_NOOP("Export", "Writing participants..."),
+    "enrolments": QT_TRANSLATE_NOOP("Export", "Writing enrolments..."),
+    "pairs": QT_TRANSLATE_NOOP("Export", "Writing pairs..."),
+    "goals": QT_TRANSLATE_NOOP("Export", "Writing goals..."),
+    "meetings": QT_TRANSLATE_NOOP("Export", "Writing meetings..."),
+    "evaluations": QT_TRANSLATE_NOOP("Export", "Writing evaluations..."),
 }
 ANONYMOUS_REASONS = {*END_REASONS, COMPLETED_AT_CLOSE}  # chosen from a list: they name nobody
 WIDEST, SAMPLE = 60, 300  # column widths in characters, from the header and the first rows
@@ -82,9 +92,11 @@ class Exported:
     anonymised: bool
 
     def summary(self) -> str:
-        """ "60 participants, 23 pairs and 81 meetings"."""
+        """ "60 participants, 23 pairs and 81 meetings", in the language spoken."""
         parts = [plural(count, NOUNS[kind]) for kind, count in self.counts.items()]
-        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        if len(parts) == 1:
+            return parts[0]
+        return translate("Export", "{some} and {last}").format(some=", ".join(parts[:-1]), last=parts[-1])
 
 
 def export_all(
@@ -105,7 +117,7 @@ def export_all(
     report = progress or (lambda percent, text: None)
     kinds = _kinds(what)
     targets = _targets(doc, path, kinds)
-    report(0, "Reading the file...")
+    report(0, translate("Export", "Reading the file..."))
     tables = read_tables(doc, kinds, anonymise=anonymise)
     partials = {target: target.with_name(f".{target.name}.partial") for target in targets}
     try:
@@ -116,7 +128,9 @@ def export_all(
             for target, table in zip(targets, tables, strict=True):
                 write_csv(table, partials[target], _share(report, tables, done, total))
                 done += len(table.rows)
-        report(99, "Saving...")  # the last moment Cancel is heard: after it the files are in place
+        report(
+            99, translate("Export", "Saving...")
+        )  # the last moment Cancel is heard: after it the files are in place
         for target, partial in partials.items():
             os.replace(partial, target)
     except OSError as error:
@@ -131,7 +145,11 @@ def _kinds(what: str | None) -> list[str]:
     if what is None:
         return list(KINDS)
     if what not in KINDS:
-        raise ExportRefused(f"There is no list called {what!r}; choose one of {', '.join(KINDS)}.")
+        raise ExportRefused(
+            translate("Export", "There is no list called {name}; choose one of {lists}.").format(
+                name=repr(what), lists=", ".join(KINDS)
+            )
+        )
     return [what]
 
 
@@ -140,19 +158,33 @@ def _targets(doc: Document, path: Path, kinds: Sequence[str]) -> list[Path]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ExportRefused(
-            f"{path.name} is neither .xlsx nor .csv; give the file one of those endings to export."
+            translate(
+                "Export", "{name} is neither .xlsx nor .csv; give the file one of those endings to export."
+            ).format(name=path.name)
         )
     if not path.parent.is_dir():
-        raise ExportRefused(f"The folder {path.parent} does not exist; create it or choose another.")
+        raise ExportRefused(
+            translate("Export", "The folder {folder} does not exist; create it or choose another.").format(
+                folder=path.parent
+            )
+        )
     if suffix == ".xlsx" or len(kinds) == 1:
         targets = [path]
     else:
         targets = [path.with_name(f"{path.stem}-{kind}{path.suffix}") for kind in kinds]
     for target in targets:
         if target.is_dir():
-            raise ExportRefused(f"{target} is a folder; choose a file name to export to.")
+            raise ExportRefused(
+                translate("Export", "{path} is a folder; choose a file name to export to.").format(
+                    path=target
+                )
+            )
         if target.exists() and target.resolve() == doc.path.resolve():
-            raise ExportRefused(f"{target.name} is the program file itself; choose another name.")
+            raise ExportRefused(
+                translate("Export", "{name} is the program file itself; choose another name.").format(
+                    name=target.name
+                )
+            )
     return targets
 
 
@@ -160,10 +192,17 @@ def _unwritable(path: Path, error: OSError) -> ExportRefused:
     where = Path(error.filename).name if error.filename else path.name
     if isinstance(error, PermissionError):
         return ExportRefused(
-            f"{where.removeprefix('.').removesuffix('.partial')} could not be written: it may be open "
-            "in another program or the folder may be read-only; close it or choose another folder."
+            translate(
+                "Export",
+                "{name} could not be written: it may be open in another program or the folder may be "
+                "read-only; close it or choose another folder.",
+            ).format(name=where.removeprefix(".").removesuffix(".partial"))
         )
-    return ExportRefused(f"The export could not be written to {path.parent} ({error.strerror or error}).")
+    return ExportRefused(
+        translate("Export", "The export could not be written to {folder} ({problem}).").format(
+            folder=path.parent, problem=error.strerror or error
+        )
+    )
 
 
 def _share(report: Progress, tables: Sequence[Table], done: int = 0, total: int | None = None) -> Rows:
@@ -180,12 +219,14 @@ def _share(report: Progress, tables: Sequence[Table], done: int = 0, total: int 
 
 
 def read_tables(doc: Document, kinds: Iterable[str] = KINDS, *, anonymise: bool = False) -> list[Table]:
-    """The lists to export, read in one transaction so they agree with each other."""
+    """The lists to export, read in one transaction so they agree with each other: sheet names,
+    headers and the words in the cells (statuses, roles) in the file's language."""
     own = not doc.conn.in_transaction
     if own:
         doc.conn.execute("BEGIN")
     try:
-        return _Reader(doc, anonymise).tables(list(kinds))
+        with i18n.speaking(doc.organisation().language):
+            return _Reader(doc, anonymise).tables(list(kinds))
     finally:
         if own:
             doc.conn.execute("COMMIT")
@@ -198,7 +239,8 @@ class _Reader:
         names = dict(doc.conn.execute("SELECT id, name FROM participants").fetchall())
         if anonymise:  # numbered in the order of their random ids: it says nothing about the person
             width = max(4, len(str(len(names))))
-            names = {pid: f"Participant {n:0{width}d}" for n, pid in enumerate(sorted(names), 1)}
+            pseudonym = translate("Export", "Participant {number}")
+            names = {pid: pseudonym.format(number=f"{n:0{width}d}") for n, pid in enumerate(sorted(names), 1)}
         self.names: dict[str, str] = names
         self._pairs: dict[str, Pair] | None = None
 
@@ -240,32 +282,36 @@ class _Reader:
     def participants(self) -> Table:
         table = Table(
             "participants",
-            "Participants",
+            translate("Export", "Participants"),
             [
-                Column("Name"),
-                Column("Employee no."),
-                Column("Email"),
-                Column("Department"),
-                Column("Job title"),
-                Column("Grade", int),
-                Column("Birth year", int),
-                Column("Generation"),
-                Column("Manager"),
-                Column("Location"),
-                Column("Languages"),
-                Column("Employment"),
-                Column("Agency"),
-                Column("Client site"),
-                Column("Contract end", dt.date),
-                Column("Performance", int, "1 low to 3 high"),
-                Column("Potential", int, "1 low to 3 high"),
-                Column("Topics offered", note="Topic (level 1 to 5)"),
-                Column("Topics wanted", note="Topic (level 1 to 5)"),
-                Column("Consent date", dt.date),
-                Column("Archived", bool),
-                Column("Notes"),
-                Column("Participant ID"),
-                Column("Manager ID"),
+                Column(translate("Export", "Name")),
+                Column(translate("Export", "Employee no.")),
+                Column(translate("Export", "Email")),
+                Column(translate("Export", "Department")),
+                Column(translate("Export", "Job title")),
+                Column(translate("Export", "Grade"), int),
+                Column(translate("Export", "Birth year"), int),
+                Column(translate("Export", "Generation")),
+                Column(translate("Export", "Manager")),
+                Column(translate("Export", "Location")),
+                Column(translate("Export", "Languages")),
+                Column(translate("Export", "Employment")),
+                Column(translate("Export", "Agency")),
+                Column(translate("Export", "Client site")),
+                Column(translate("Export", "Contract end"), dt.date),
+                Column(translate("Export", "Performance"), int, translate("Export", "1 low to 3 high")),
+                Column(translate("Export", "Potential"), int, translate("Export", "1 low to 3 high")),
+                Column(
+                    translate("Export", "Topics offered"), note=translate("Export", "Topic (level 1 to 5)")
+                ),
+                Column(
+                    translate("Export", "Topics wanted"), note=translate("Export", "Topic (level 1 to 5)")
+                ),
+                Column(translate("Export", "Consent date"), dt.date),
+                Column(translate("Export", "Archived"), bool),
+                Column(translate("Export", "Notes")),
+                Column(translate("Export", "Participant ID")),
+                Column(translate("Export", "Manager ID")),
             ],
         )
         hide = self.anonymise
@@ -304,14 +350,14 @@ class _Reader:
     def enrolments(self) -> Table:
         table = Table(
             "enrolments",
-            "Enrolments",
+            translate("Export", "Enrolments"),
             [
-                Column("Program"),
-                Column("Participant"),
-                Column("Role"),
-                Column("Enrolment ID"),
-                Column("Program ID"),
-                Column("Participant ID"),
+                Column(translate("Export", "Program")),
+                Column(translate("Export", "Participant")),
+                Column(translate("Export", "Role")),
+                Column(translate("Export", "Enrolment ID")),
+                Column(translate("Export", "Program ID")),
+                Column(translate("Export", "Participant ID")),
             ],
         )
         for e in self.doc.all(Enrolment):
@@ -331,25 +377,28 @@ class _Reader:
     def pair_rows(self) -> Table:
         table = Table(
             "pairs",
-            "Pairs",
+            translate("Export", "Pairs"),
             [
-                Column("Program"),
-                Column("Reverse mentor"),
-                Column("Mentee"),
-                Column("Status"),
-                Column("Started", dt.date),
-                Column("Ended", dt.date),
-                Column("End reason"),
-                Column("Score", float),
-                Column("Locked", bool),
-                Column("Meetings", int),
-                Column("Last meeting", dt.date),
-                Column("Goals", int),
-                Column("Why this pair", note="The matching's reasons and warnings"),
-                Column("Pair ID"),
-                Column("Program ID"),
-                Column("Mentor ID"),
-                Column("Mentee ID"),
+                Column(translate("Export", "Program")),
+                Column(translate("Export", "Reverse mentor")),
+                Column(translate("Export", "Mentee")),
+                Column(translate("Export", "Status")),
+                Column(translate("Export", "Started"), dt.date),
+                Column(translate("Export", "Ended"), dt.date),
+                Column(translate("Export", "End reason")),
+                Column(translate("Export", "Score"), float),
+                Column(translate("Export", "Locked"), bool),
+                Column(translate("Export", "Meetings"), int),
+                Column(translate("Export", "Last meeting"), dt.date),
+                Column(translate("Export", "Goals"), int),
+                Column(
+                    translate("Export", "Why this pair"),
+                    note=translate("Export", "The matching's reasons and warnings"),
+                ),
+                Column(translate("Export", "Pair ID")),
+                Column(translate("Export", "Program ID")),
+                Column(translate("Export", "Mentor ID")),
+                Column(translate("Export", "Mentee ID")),
             ],
         )
         met = {
@@ -363,7 +412,7 @@ class _Reader:
             count, last = met.get(p.id, (0, None))
             reason = p.end_reason
             if self.anonymise and reason and reason not in ANONYMOUS_REASONS:
-                reason = "Other"
+                reason = translate("Export", "Other")
             table.rows.append(
                 [
                     *self.pair_columns(p.id),
@@ -389,19 +438,19 @@ class _Reader:
     def goals(self) -> Table:
         table = Table(
             "goals",
-            "Goals",
+            translate("Export", "Goals"),
             [
-                Column("Program"),
-                Column("Reverse mentor"),
-                Column("Mentee"),
-                Column("Topic"),
-                Column("Goal"),
-                Column("Measure"),
-                Column("Target date", dt.date),
-                Column("Status"),
-                Column("Progress %", int),
-                Column("Goal ID"),
-                Column("Pair ID"),
+                Column(translate("Export", "Program")),
+                Column(translate("Export", "Reverse mentor")),
+                Column(translate("Export", "Mentee")),
+                Column(translate("Export", "Topic")),
+                Column(translate("Export", "Goal")),
+                Column(translate("Export", "Measure")),
+                Column(translate("Export", "Target date"), dt.date),
+                Column(translate("Export", "Status")),
+                Column(translate("Export", "Progress %"), int),
+                Column(translate("Export", "Goal ID")),
+                Column(translate("Export", "Pair ID")),
             ],
         )
         for g in self.doc.all(Goal):
@@ -424,19 +473,19 @@ class _Reader:
     def meetings(self) -> Table:
         table = Table(
             "meetings",
-            "Meetings",
+            translate("Export", "Meetings"),
             [
-                Column("Program"),
-                Column("Reverse mentor"),
-                Column("Mentee"),
-                Column("Date", dt.date),
-                Column("Minutes", int),
-                Column("Mode"),
-                Column("Topics"),
-                Column("Goals worked on"),
-                Column("Notes"),
-                Column("Meeting ID"),
-                Column("Pair ID"),
+                Column(translate("Export", "Program")),
+                Column(translate("Export", "Reverse mentor")),
+                Column(translate("Export", "Mentee")),
+                Column(translate("Export", "Date"), dt.date),
+                Column(translate("Export", "Minutes"), int),
+                Column(translate("Export", "Mode")),
+                Column(translate("Export", "Topics")),
+                Column(translate("Export", "Goals worked on")),
+                Column(translate("Export", "Notes")),
+                Column(translate("Export", "Meeting ID")),
+                Column(translate("Export", "Pair ID")),
             ],
         )
         goal_topics = dict(self.doc.conn.execute("SELECT id, topic FROM goals").fetchall())
@@ -468,21 +517,23 @@ class _Reader:
         for program in self.programs.values():
             topics.update(dict.fromkeys(program.topics))
         topics.update(dict.fromkeys(sorted({t for e in found for t in e.confidence} - topics.keys())))
+        confidence = translate("Export", "Confidence: {topic}")
+        fully = translate("Export", "1 not at all to 5 fully")
         table = Table(
             "evaluations",
-            "Evaluations",
+            translate("Export", "Evaluations"),
             [
-                Column("Program"),
-                Column("Reverse mentor"),
-                Column("Mentee"),
-                Column("Stage"),
-                Column("Respondent"),
-                Column("Date", dt.date),
+                Column(translate("Export", "Program")),
+                Column(translate("Export", "Reverse mentor")),
+                Column(translate("Export", "Mentee")),
+                Column(translate("Export", "Stage")),
+                Column(translate("Export", "Respondent")),
+                Column(translate("Export", "Date"), dt.date),
                 *(Column(key, int, questions.get(key, "")) for key in keys),
-                *(Column(f"Confidence: {topic}", int, "1 not at all to 5 fully") for topic in topics),
-                Column("Comments"),
-                Column("Evaluation ID"),
-                Column("Pair ID"),
+                *(Column(confidence.format(topic=topic), int, fully) for topic in topics),
+                Column(translate("Export", "Comments")),
+                Column(translate("Export", "Evaluation ID")),
+                Column(translate("Export", "Pair ID")),
             ],
         )
         stages = {stage: number for number, stage in enumerate(Stage)}
@@ -556,7 +607,7 @@ def write_workbook(tables: Sequence[Table], path: Path, progress: Rows | None = 
             texts = [i for i, column in enumerate(table.columns) if column.type is str]
             for number, row in enumerate(table.rows):
                 if number % STEP == 0:
-                    report(done + number, f"Writing {table.title.lower()}...")
+                    report(done + number, _writing(table))
                 values = list(row)
                 for i in texts:
                     text = values[i]
@@ -569,6 +620,12 @@ def write_workbook(tables: Sequence[Table], path: Path, progress: Rows | None = 
         _discard(book)
         raise
     return path
+
+
+def _writing(table: Table) -> str:
+    """What the progress says while ``table`` is written (its title is in the file's language)."""
+    kind = WRITING.get(table.kind)
+    return translate("Export", kind) if kind else f"{table.title}..."
 
 
 def _discard(book: Any) -> None:
@@ -619,7 +676,7 @@ def write_csv(table: Table, path: Path, progress: Rows | None = None) -> Path:
         writer.writerow([safe.csv_field(column.title) for column in table.columns])
         for number, row in enumerate(table.rows):
             if number % STEP == 0:
-                report(number, f"Writing {table.title.lower()}...")
+                report(number, _writing(table))
             writer.writerow([_csv_value(value) for value in row])
     return path
 

@@ -6,7 +6,7 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from rmdesk.domain import Pair, PairStatus, Participant, ProgramStatus, Role
+from rmdesk.domain import Pair, PairStatus, Participant, ProgramStatus, Role, i18n
 from rmdesk.store import Document, queries
 from rmdesk.store.edits import save_participant
 
@@ -36,7 +36,8 @@ def test_a_program_from_rmdesk_new_to_closing_it(tmp_path):
     made = rmdesk("new", path, "--organisation", "PT Contoh Maju", "--program", "Pilot 2026",
                   "--start", START, "--end", END)  # fmt: skip
     assert made.returncode == 0, made.stderr
-    assert f"Program 'Pilot 2026': {START} to {END}, planned" in made.stdout
+    said = i18n.words("en")
+    assert f"Program 'Pilot 2026': {said.date(START)} to {said.date(END)}, planned" in made.stdout
     again = rmdesk("new", path)
     assert again.returncode == 2 and "already exists" in again.stderr
     add_people(path)

@@ -157,7 +157,7 @@ class AuditPage(Page, Ui_AuditPage):
         def write() -> None:
             from rmdesk.sheets.audit_csv import write_audit
 
-            written = write_audit(shown, path)
+            written = write_audit(shown, path, doc.organisation().language)
             detail = (
                 f"Exported the audit trail{about} ({plural(len(shown), 'entry', 'entries')}) to {written}"
             )
