@@ -80,7 +80,10 @@ def use_language(language: str) -> QLocale:
 def ask_passphrase(parent: QWidget | None, prompt: str) -> str | None:
     """The passphrase typed, or None when the person gave up; tests replace it."""
     text, ok = QInputDialog.getText(
-        parent, "Passphrase", f"{prompt}\nPassphrase:", QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("OpenFile", "Passphrase"),
+        QCoreApplication.translate("OpenFile", "{prompt}\nPassphrase:").format(prompt=prompt),
+        QLineEdit.EchoMode.Password,
     )
     return text if ok else None
 
@@ -100,10 +103,14 @@ def open_document(path: Path, parent: QWidget | None = None) -> Document | None:
             continue
         except REFUSALS as error:
             print(f"rmdesk: {sentence(error)}", file=sys.stderr)
-            Messages.refusal(parent, "Cannot open file", sentence(error))
+            Messages.refusal(
+                parent, QCoreApplication.translate("OpenFile", "Cannot open file"), sentence(error)
+            )
             return None
         if doc.snapshot_problem:
-            Messages.refusal(parent, "No snapshot taken", doc.snapshot_problem)
+            Messages.refusal(
+                parent, QCoreApplication.translate("OpenFile", "No snapshot taken"), doc.snapshot_problem
+            )
         return doc
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import Pair, Program, ProgramStatus
 from rmdesk.domain.words import plural
 from rmdesk.gui.dialogs import preferences
@@ -71,7 +72,7 @@ SECTIONS = (
     (QT_TRANSLATE_NOOP("MainWindow", "Audit"), "rmdesk.gui.pages.audit", "AuditPage"),
 )
 
-FILE_FILTER = "rmdesk program files (*.rmdesk)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "rmdesk program files (*.rmdesk)")
 MAX_RECENT = 8
 NAV_STYLE = """
 QListWidget#navList { font-size: 11pt; border: none; border-right: 1px solid palette(mid); }
@@ -207,11 +208,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     # -- entry points tests can replace (file dialogs)
     def ask_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open program file"), "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open program file"), "", self.tr(FILE_FILTER))
         return Path(name) if name else None
 
     def ask_save_path(self, title: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, "", FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, title, "", self.tr(FILE_FILTER))
         if not name:
             return None
         path = Path(name)
@@ -563,11 +564,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.statusbar.showMessage(exported.format(what=done.summary(), where=shown), 10_000)
             where = str(done.paths[0]) if len(done.paths) == 1 else f"{len(done.paths)} files beside {path}"
             anonymised = ", anonymised" if done.anonymised else ""
-            attempt(
-                self,
-                title,
-                lambda: audit.record(doc, "export", f"Exported {done.summary()}{anonymised} to {where}"),
-            )
+            with i18n.speaking("en"):  # the audit trail is kept in one language
+                recorded = f"Exported {done.summary()}{anonymised} to {where}"
+            attempt(self, title, lambda: audit.record(doc, "export", recorded))
 
         def cancelled() -> None:
             self.statusbar.showMessage(not_written, 6000)
@@ -654,7 +653,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.tr("{program} starts running.").format(program=program.name)
             + " "
             + (
-                f"Tick the proposed pairs that start with it ({plural(len(waiting), 'proposal')})."
+                self.tr("Tick the proposed pairs that start with it ({proposals}).").format(
+                    proposals=plural(len(waiting), "proposal")
+                )
                 if waiting
                 else self.tr("There is no proposed pair yet; pairs can start later from the pairing board.")
             )
@@ -694,7 +695,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         missing = lifecycle.missing_at_close(doc, program)
         return MoveDialog(
             self.tr("Close program"),
-            f"Closing {program.name} completes its {plural(len(active), 'active pair')} on the date below. "
+            self.tr("Closing {program} completes its {pairs} on the date below.").format(
+                program=program.name, pairs=plural(len(active), "active pair")
+            )
+            + " "
             + (
                 self.tr("Nothing is missing.")
                 if not missing

@@ -15,6 +15,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from rmdesk.domain.entities import Participant
+from rmdesk.domain.i18n import translate
 from rmdesk.matching.matrix import matrices
 from rmdesk.matching.proposals import Cancelled, Objective, Proposal, Suggestion
 from rmdesk.matching.score import Context, broken_rules, explain, warnings
@@ -49,15 +50,33 @@ def suggest(
     mentors = sorted(mentors, key=lambda p: p.id)
     mentees = sorted(mentees, key=lambda p: p.id)
     seats = [j for j, mentor in enumerate(mentors) for _ in range(max(capacity.get(mentor.id, 0), 0))]
-    report(5, "Scoring every possible pair")
+    report(
+        5,
+        translate(
+            "Matching",
+            "Scoring every possible pair",
+        ),
+    )
     scores, forbidden = matrices(mentors, mentees, ctx)
-    report(40, "Finding the best pairing")
+    report(
+        40,
+        translate(
+            "Matching",
+            "Finding the best pairing",
+        ),
+    )
     proposals: list[Proposal] = []
     taken: set[int] = set()
     if seats and mentees:
         values = value_matrix(scores, forbidden, objective)[:, seats]
         rows, columns = linear_sum_assignment(values, maximize=True)
-        report(85, "Explaining the proposals")
+        report(
+            85,
+            translate(
+                "Matching",
+                "Explaining the proposals",
+            ),
+        )
         for row, column in zip(rows, columns, strict=True):
             j = seats[column]
             if forbidden[row, j] or (objective is Objective.BEST_TOTAL and scores[row, j] <= 0):
@@ -71,7 +90,13 @@ def suggest(
         for row, mentee in enumerate(mentees)
         if row not in taken
     }
-    report(100, "Done")
+    report(
+        100,
+        translate(
+            "Matching",
+            "Done",
+        ),
+    )
     proposals.sort(key=lambda p: (-p.score, p.mentee.name))
     return Suggestion(proposals, unpaired)
 
@@ -86,7 +111,10 @@ def _why_unpaired(
     any_seats: bool,
 ) -> str:
     if not any_seats:
-        return "No reverse mentor has a free place."
+        return translate(
+            "Matching",
+            "No reverse mentor has a free place.",
+        )
     allowed = ~forbidden[row]
     if not allowed.any():
         counts: dict[str, int] = {}
@@ -95,7 +123,16 @@ def _why_unpaired(
                 key = reason.split(" (")[0]
                 counts[key] = counts.get(key, 0) + 1
         common = max(counts, key=lambda k: counts[k]) if counts else "a rule"
-        return f"Every reverse mentor is ruled out (most often: {common})."
+        return translate(
+            "Matching",
+            "Every reverse mentor is ruled out (most often: {common}).",
+        ).format(common=common)
     if not (scores[row][allowed] > 0).any():
-        return "No allowed reverse mentor offers what this person wants to learn."
-    return "The allowed reverse mentors are needed more by others, or are full."
+        return translate(
+            "Matching",
+            "No allowed reverse mentor offers what this person wants to learn.",
+        )
+    return translate(
+        "Matching",
+        "The allowed reverse mentors are needed more by others, or are full.",
+    )

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rmdesk.domain.entities import Participant
 from rmdesk.domain.generations import GENERATIONS
+from rmdesk.domain.i18n import translate
 from rmdesk.domain.org_chart import chain_above, levels_apart
 from rmdesk.matching.settings import MatchSettings
 
@@ -66,27 +67,61 @@ def explain(mentor: Participant, mentee: Participant, s: MatchSettings) -> tuple
     ]
     for value, topic, offer, want in sorted(matched, key=lambda m: (-m[0], m[1])):  # strongest first
         total += value
-        reasons.append(f"{topic}: offers {offer}, wants {want} -> {_points(value)}")
+        reasons.append(
+            translate(
+                "Matching",
+                "{topic}: offers {offer}, wants {want} -> {points}",
+            ).format(topic=topic, offer=offer, want=want, points=_points(value))
+        )
     if mentor.department and mentor.department == mentee.department and s.same_department:
         total += s.same_department
-        reasons.append(f"same department -> {_points(s.same_department)}")
+        reasons.append(
+            translate(
+                "Matching",
+                "same department -> {points}",
+            ).format(points=_points(s.same_department))
+        )
     if mentor.grade is not None and mentee.grade is not None and mentee.grade > mentor.grade:
         steps = min(mentee.grade - mentor.grade, s.grade_gap_cap)
         value = steps * s.grade_gap_per_step
         if value:
             total += value
-            reasons.append(f"{mentee.grade - mentor.grade} grades apart -> {_points(value)}")
+            reasons.append(
+                translate(
+                    "Matching",
+                    "{value} grades apart -> {points}",
+                ).format(value=mentee.grade - mentor.grade, points=_points(value))
+            )
     younger, older = generation_index(mentor), generation_index(mentee)
     if younger > older >= 0 and s.younger_generation:
         total += s.younger_generation
-        reasons.append(f"{mentor.generation} teaching {mentee.generation} -> {_points(s.younger_generation)}")
+        reasons.append(
+            translate(
+                "Matching",
+                "{generation} teaching {generation2} -> {points}",
+            ).format(
+                generation=mentor.generation,
+                generation2=mentee.generation,
+                points=_points(s.younger_generation),
+            )
+        )
     shared = sorted(languages_of(mentor) & languages_of(mentee))
     if shared and s.shared_language:
         total += s.shared_language
-        reasons.append(f"both speak {shared[0].title()} -> {_points(s.shared_language)}")
+        reasons.append(
+            translate(
+                "Matching",
+                "both speak {shared} -> {points}",
+            ).format(shared=shared[0].title(), points=_points(s.shared_language))
+        )
     if mentor.location and mentor.location == mentee.location and s.same_location:
         total += s.same_location
-        reasons.append(f"both in {mentor.location} -> {_points(s.same_location)}")
+        reasons.append(
+            translate(
+                "Matching",
+                "both in {location} -> {points}",
+            ).format(location=mentor.location, points=_points(s.same_location))
+        )
     return round(total, 6), reasons
 
 
@@ -100,28 +135,58 @@ def broken_rules(mentor: Participant, mentee: Participant, ctx: Context) -> list
             broken.append(_line(boss, report, above or below))
     if s.no_peers and mentor.manager_id and mentor.manager_id == mentee.manager_id:
         manager = ctx.people.get(mentor.manager_id)
-        broken.append(f"both report to {manager.name if manager else 'the same manager'}")
+        if manager:
+            broken.append(translate("Matching", "both report to {manager}").format(manager=manager.name))
+        else:
+            broken.append(translate("Matching", "both report to the same manager"))
     by_grade = s.junior_by == "grade" and mentor.grade is not None and mentee.grade is not None
     if by_grade and mentor.grade >= mentee.grade:  # type: ignore[operator]
-        broken.append(f"the reverse mentor is not junior (grade {mentor.grade} vs {mentee.grade})")
+        broken.append(
+            translate(
+                "Matching",
+                "the reverse mentor is not junior (grade {grade} vs {grade2})",
+            ).format(grade=mentor.grade, grade2=mentee.grade)
+        )
     by_age = s.junior_by == "birth_year" and mentor.birth_year and mentee.birth_year
     if by_age and mentor.birth_year <= mentee.birth_year:  # type: ignore[operator]
-        broken.append(f"the reverse mentor is not younger ({mentor.birth_year} vs {mentee.birth_year})")
+        broken.append(
+            translate(
+                "Matching",
+                "the reverse mentor is not younger ({birth_year} vs {birth_year2})",
+            ).format(birth_year=mentor.birth_year, birth_year2=mentee.birth_year)
+        )
     reason = ctx.never.get(frozenset((mentor.id, mentee.id)))
     if reason is not None:
-        broken.append(f"on the never-pair list{': ' + reason if reason else ''}")
+        if reason:
+            broken.append(translate("Matching", "on the never-pair list: {reason}").format(reason=reason))
+        else:
+            broken.append(translate("Matching", "on the never-pair list"))
     earlier = ctx.earlier.get((mentor.id, mentee.id))
     if s.exclude_earlier_pairs and earlier is not None:
-        broken.append(f"already paired in {earlier}")
+        broken.append(
+            translate(
+                "Matching",
+                "already paired in {earlier}",
+            ).format(earlier=earlier)
+        )
     return broken
 
 
 def _line(boss: Participant, report: Participant, levels: int) -> str:
     if levels == 1:
-        return f"{boss.name} is {report.name}'s manager"
+        return translate(
+            "Matching",
+            "{name} is {name2}'s manager",
+        ).format(name=boss.name, name2=report.name)
     if levels == 2:
-        return f"{boss.name} is {report.name}'s manager's manager"
-    return f"{boss.name} is {levels} levels above {report.name} in the reporting line"
+        return translate(
+            "Matching",
+            "{name} is {name2}'s manager's manager",
+        ).format(name=boss.name, name2=report.name)
+    return translate(
+        "Matching",
+        "{name} is {levels} levels above {name2} in the reporting line",
+    ).format(name=boss.name, levels=levels, name2=report.name)
 
 
 def warnings(mentor: Participant, mentee: Participant, ctx: Context) -> list[str]:
@@ -129,5 +194,10 @@ def warnings(mentor: Participant, mentee: Participant, ctx: Context) -> list[str
     found = []
     for person in (mentor, mentee):
         if ctx.program_end and person.contract_end and person.contract_end < ctx.program_end:
-            found.append(f"{person.name}'s contract ends {person.contract_end}, before the program")
+            found.append(
+                translate(
+                    "Matching",
+                    "{name}'s contract ends {contract_end}, before the program",
+                ).format(name=person.name, contract_end=person.contract_end)
+            )
     return found

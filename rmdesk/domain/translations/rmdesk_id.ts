@@ -238,6 +238,18 @@
         <translation>Tidak ada peserta program ini yang bekerja melalui agensi.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{agency}&lt;/b&gt; at {site}</source>
+        <translation>&lt;b&gt;{agency}&lt;/b&gt; di {site}</translation>
+    </message>
+    <message>
+        <source>{who}: {people}, {paired} paired, {on_rhythm} meeting on rhythm, {ending} with a contract ending before the program ({soon} within 30 days)</source>
+        <translation>{who}: {people}, {paired} berpasangan, {on_rhythm} bertemu sesuai ritme, {ending} dengan kontrak berakhir sebelum program ({soon} dalam 30 hari)</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... dan {count} lainnya</translation>
+    </message>
+    <message>
         <source>Choose an agency in the filter first</source>
         <translation>Pilih agensi di filter terlebih dahulu</translation>
     </message>
@@ -252,6 +264,10 @@
     <message>
         <source>Choose an agency in the filter first.</source>
         <translation>Pilih agensi di filter terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{agency} - agency report.pdf</source>
+        <translation>{agency} - laporan agensi.pdf</translation>
     </message>
     <message>
         <source>Agency Report</source>
@@ -370,7 +386,7 @@
     </message>
     <message>
         <source>Their {pairs} held {held} of about {expected} expected meetings ({share}).</source>
-        <translation>{pairs} mereka mengadakan {held} dari sekitar {expected} pertemuan yang diharapkan ({share}).</translation>
+        <translation>Mereka mengadakan {held} dari sekitar {expected} pertemuan yang diharapkan ({share}) dalam {pairs}.</translation>
     </message>
     <message>
         <source>{count} of {active} meet on rhythm.</source>
@@ -650,7 +666,7 @@
     </message>
     <message>
         <source>Started pairs by meetings held</source>
-        <translation>Pasangan yang dimulai menurut jumlah pertemuan</translation>
+        <translation>Pasangan menurut jumlah pertemuan</translation>
     </message>
     <message>
         <source>The {count} active pairs longest without a meeting</source>
@@ -1211,6 +1227,13 @@
     <message>
         <source>Export the audit</source>
         <translation>Ekspor audit</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Belum ada data</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2422,25 @@
         <source>{stage}, {answered} of {asked} mentees</source>
         <translation>{stage}, {answered} dari {asked} mentee</translation>
     </message>
+    <message>
+        <source>Mentees&apos; confidence per topic (1-5): the same {mentees} at the baseline and the {stage}</source>
+        <translation>Keyakinan mentee per topik (1-5): {mentees} yang sama pada tahap awal dan tahap {stage}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date such as 2026-11-20 or 20/11/2026, or press Alt+Down for a calendar. Delete empties it.</source>
+        <translation>Ketik tanggal seperti 2026-11-20 atau 20/11/2026, atau tekan Alt+Bawah untuk kalender. Delete mengosongkannya.</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
+        <translation>Pilih dari kalender (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <source>A date is needed here. Type it as {example}.</source>
+        <translation>Tanggal wajib diisi di sini. Ketik seperti {example}.</translation>
+    </message>
 </context>
 <context>
     <name>Dates</name>
@@ -2654,6 +2696,10 @@
     <message>
         <source>Choose a person, or a program past its retention period.</source>
         <translation>Pilih seseorang, atau program yang sudah melewati masa simpan.</translation>
+    </message>
+    <message>
+        <source>  {snapshots} of the file are rewritten the same way.</source>
+        <translation>  {snapshots} berkas ini ditulis ulang dengan cara yang sama.</translation>
     </message>
     <message>
         <source>Anonymise {who}: their names become pseudonyms.</source>
@@ -3721,6 +3767,17 @@
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Perbaiki dulu isian yang ditandai merah.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak bisa menyimpan</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>Goal</source>
@@ -3964,6 +4021,10 @@
         <translation>Membaca {name}...</translation>
     </message>
     <message>
+        <source>{sheet}: {rows} under the header on row {row}.</source>
+        <translation>{sheet}: {rows} di bawah judul kolom pada baris {row}.</translation>
+    </message>
+    <message>
         <source>Nothing: ignore this column</source>
         <translation>Tidak ada: abaikan kolom ini</translation>
     </message>
@@ -3982,6 +4043,22 @@
     <message>
         <source>Checking every row...</source>
         <translation>Memeriksa setiap baris...</translation>
+    </message>
+    <message>
+        <source>{added} to add, {updated} to update, {skipped} skipped as already in the file</source>
+        <translation>{added} ditambahkan, {updated} diperbarui, {skipped} dilewati karena sudah ada di berkas</translation>
+    </message>
+    <message>
+        <source>, {count} to enrol</source>
+        <translation>, {count} didaftarkan</translation>
+    </message>
+    <message>
+        <source>. {rows} cannot be imported (below): fix them in the file and choose it again, or import the others now.</source>
+        <translation>. {rows} tidak bisa diimpor (di bawah): perbaiki di berkasnya lalu pilih lagi, atau impor yang lain sekarang.</translation>
+    </message>
+    <message>
+        <source>. Every row can be imported.</source>
+        <translation>. Semua baris bisa diimpor.</translation>
     </message>
     <message>
         <source>... and {count} more.</source>
@@ -4189,6 +4266,10 @@
         <translation>Audit</translation>
     </message>
     <message>
+        <source>rmdesk program files (*.rmdesk)</source>
+        <translation>Berkas program rmdesk (*.rmdesk)</translation>
+    </message>
+    <message>
         <source>Program:</source>
         <translation>Program:</translation>
     </message>
@@ -4345,6 +4426,10 @@
         <translation>{program} mulai berjalan.</translation>
     </message>
     <message>
+        <source>Tick the proposed pairs that start with it ({proposals}).</source>
+        <translation>Centang pasangan usulan yang dimulai bersamanya ({proposals}).</translation>
+    </message>
+    <message>
         <source>There is no proposed pair yet; pairs can start later from the pairing board.</source>
         <translation>Belum ada pasangan usulan; pasangan dapat dimulai nanti dari papan pasangan.</translation>
     </message>
@@ -4359,6 +4444,10 @@
     <message>
         <source>Close program</source>
         <translation>Tutup program</translation>
+    </message>
+    <message>
+        <source>Closing {program} completes its {pairs} on the date below.</source>
+        <translation>Menutup {program} menyelesaikan {pairs} pada tanggal di bawah.</translation>
     </message>
     <message>
         <source>Nothing is missing.</source>
@@ -4431,6 +4520,109 @@
     <message>
         <source>&amp;Redo {step}</source>
         <translation>U&amp;langi {step}</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <source>Scoring every possible pair</source>
+        <translation>Menilai setiap kemungkinan pasangan</translation>
+    </message>
+    <message>
+        <source>Finding the best pairing</source>
+        <translation>Mencari pemasangan terbaik</translation>
+    </message>
+    <message>
+        <source>Explaining the proposals</source>
+        <translation>Menjelaskan usulan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>No reverse mentor has a free place.</source>
+        <translation>Tidak ada mentor terbalik yang masih punya tempat.</translation>
+    </message>
+    <message>
+        <source>Every reverse mentor is ruled out (most often: {common}).</source>
+        <translation>Semua mentor terbalik tidak memenuhi aturan (paling sering: {common}).</translation>
+    </message>
+    <message>
+        <source>No allowed reverse mentor offers what this person wants to learn.</source>
+        <translation>Tidak ada mentor terbalik yang diizinkan yang menawarkan apa yang ingin dipelajari orang ini.</translation>
+    </message>
+    <message>
+        <source>The allowed reverse mentors are needed more by others, or are full.</source>
+        <translation>Mentor terbalik yang diizinkan lebih dibutuhkan orang lain, atau sudah penuh.</translation>
+    </message>
+    <message>
+        <source>{topic}: offers {offer}, wants {want} -&gt; {points}</source>
+        <translation>{topic}: menawarkan {offer}, menginginkan {want} -&gt; {points}</translation>
+    </message>
+    <message>
+        <source>same department -&gt; {points}</source>
+        <translation>departemen sama -&gt; {points}</translation>
+    </message>
+    <message>
+        <source>{value} grades apart -&gt; {points}</source>
+        <translation>selisih {value} golongan -&gt; {points}</translation>
+    </message>
+    <message>
+        <source>{generation} teaching {generation2} -&gt; {points}</source>
+        <translation>{generation} mengajar {generation2} -&gt; {points}</translation>
+    </message>
+    <message>
+        <source>both speak {shared} -&gt; {points}</source>
+        <translation>sama-sama berbahasa {shared} -&gt; {points}</translation>
+    </message>
+    <message>
+        <source>both in {location} -&gt; {points}</source>
+        <translation>sama-sama di {location} -&gt; {points}</translation>
+    </message>
+    <message>
+        <source>both report to {manager}</source>
+        <translation>keduanya melapor kepada {manager}</translation>
+    </message>
+    <message>
+        <source>both report to the same manager</source>
+        <translation>keduanya melapor kepada atasan yang sama</translation>
+    </message>
+    <message>
+        <source>the reverse mentor is not junior (grade {grade} vs {grade2})</source>
+        <translation>mentor terbalik bukan junior (golongan {grade} vs {grade2})</translation>
+    </message>
+    <message>
+        <source>the reverse mentor is not younger ({birth_year} vs {birth_year2})</source>
+        <translation>mentor terbalik tidak lebih muda ({birth_year} vs {birth_year2})</translation>
+    </message>
+    <message>
+        <source>on the never-pair list: {reason}</source>
+        <translation>ada di daftar larangan pasangan: {reason}</translation>
+    </message>
+    <message>
+        <source>on the never-pair list</source>
+        <translation>ada di daftar larangan pasangan</translation>
+    </message>
+    <message>
+        <source>already paired in {earlier}</source>
+        <translation>sudah pernah berpasangan di {earlier}</translation>
+    </message>
+    <message>
+        <source>{name} is {name2}&apos;s manager</source>
+        <translation>{name} adalah atasan {name2}</translation>
+    </message>
+    <message>
+        <source>{name} is {name2}&apos;s manager&apos;s manager</source>
+        <translation>{name} adalah atasan dari atasan {name2}</translation>
+    </message>
+    <message>
+        <source>{name} is {levels} levels above {name2} in the reporting line</source>
+        <translation>{name} berada {levels} tingkat di atas {name2} dalam garis pelaporan</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s contract ends {contract_end}, before the program</source>
+        <translation>kontrak {name} berakhir {contract_end}, sebelum program</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5260,27 @@
     <message>
         <source>undo steps removed</source>
         <translation>langkah urung dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>{prompt}
+Passphrase:</source>
+        <translation>{prompt}
+Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Tidak bisa membuka berkas</translation>
+    </message>
+    <message>
+        <source>No snapshot taken</source>
+        <translation>Salinan cadangan tidak dibuat</translation>
     </message>
 </context>
 <context>
@@ -6941,7 +7154,7 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     </message>
     <message>
         <source>Started pairs by meetings held</source>
-        <translation>Pasangan yang dimulai menurut jumlah pertemuan</translation>
+        <translation>Pasangan menurut jumlah pertemuan</translation>
     </message>
     <message>
         <source>Who takes part</source>
@@ -7651,6 +7864,10 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
         <translation>Simpan satu PDF per pasangan di</translation>
     </message>
     <message>
+        <source>{program} - program report.pdf</source>
+        <translation>{program} - laporan program.pdf</translation>
+    </message>
+    <message>
         <source>Tick the pairs to report on first (or Tick All).</source>
         <translation>Centang dulu pasangan yang akan dilaporkan (atau Centang Semua).</translation>
     </message>
@@ -7819,6 +8036,22 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
         <source>Not paired, and why</source>
         <translation>Tidak dipasangkan, dan alasannya</translation>
     </message>
+    <message>
+        <source>{pairs} proposed, total score {score}. Untick any you do not want; nothing is saved until you press Accept.</source>
+        <translation>{pairs} diusulkan, skor total {score}. Hapus centang yang tidak Anda inginkan; tidak ada yang disimpan sebelum Anda menekan Terima.</translation>
+    </message>
+    <message>
+        <source>No pair can be proposed with the current rules. The reasons are listed below.</source>
+        <translation>Tidak ada pasangan yang bisa diusulkan dengan aturan saat ini. Alasannya tercantum di bawah.</translation>
+    </message>
+    <message>
+        <source>warning: {reason}</source>
+        <translation>peringatan: {reason}</translation>
+    </message>
+    <message>
+        <source>Accept ticked pairs</source>
+        <translation>Terima pasangan yang dicentang</translation>
+    </message>
 </context>
 <context>
     <name>Talent</name>
@@ -7869,6 +8102,55 @@ Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, 
     <message>
         <source>Rough diamond</source>
         <translation>Berlian mentah</translation>
+    </message>
+</context>
+<context>
+    <name>TalentMapPage</name>
+    <message>
+        <source>Generation unknown</source>
+        <translation>Generasi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Offers: {topics}</source>
+        <translation>Menawarkan: {topics}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>&amp;Juniors only</source>
+        <translation>Hanya &amp;junior</translation>
+    </message>
+    <message>
+        <source>Reverse mentors in this program, and people at grades 1 to 6</source>
+        <translation>Mentor terbalik dalam program ini, dan orang pada golongan 1 sampai 6</translation>
+    </message>
+    <message>
+        <source>★ Candidate reverse mentor</source>
+        <translation>★ Calon mentor terbalik</translation>
+    </message>
+    <message>
+        <source>A junior with high potential who offers a topic at level 3 or more</source>
+        <translation>Junior berpotensi tinggi yang menawarkan topik pada tingkat 3 atau lebih</translation>
+    </message>
+    <message>
+        <source>{level}
+performance</source>
+        <translation>Kinerja
+{level}</translation>
+    </message>
+    <message>
+        <source>{level} potential</source>
+        <translation>Potensi {level}</translation>
+    </message>
+    <message>
+        <source>Not rated (drag into a box to rate)</source>
+        <translation>Belum dinilai (seret ke kotak untuk menilai)</translation>
     </message>
 </context>
 <context>

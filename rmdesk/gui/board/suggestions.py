@@ -18,10 +18,12 @@ class SuggestionsDialog(QDialog, Ui_SuggestionsDialog):
         self.suggestion = result
         count = len(result.proposals)
         self.summaryLabel.setText(
-            f"{plural(count, 'pair')} proposed, total score {points(result.total)}. "
-            "Untick any you do not want; nothing is saved until you press OK."
+            self.tr(
+                "{pairs} proposed, total score {score}. Untick any you do not want; nothing is saved "
+                "until you press Accept."
+            ).format(pairs=plural(count, "pair"), score=points(result.total))
             if count
-            else "No pair can be proposed with the current rules. The reasons are listed below."
+            else self.tr("No pair can be proposed with the current rules. The reasons are listed below.")
         )
         self.proposalsTable.setRowCount(count)
         for row, proposal in enumerate(result.proposals):
@@ -29,7 +31,8 @@ class SuggestionsDialog(QDialog, Ui_SuggestionsDialog):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked)
             self.proposalsTable.setItem(row, 0, check)
-            why = "; ".join([*proposal.reasons, *(f"warning: {w}" for w in proposal.warnings)])
+            warned = self.tr("warning: {reason}")
+            why = "; ".join([*proposal.reasons, *(warned.format(reason=w) for w in proposal.warnings)])
             for column, text in enumerate(
                 (proposal.mentor.name, proposal.mentee.name, points(proposal.score), why), start=1
             ):
@@ -44,7 +47,7 @@ class SuggestionsDialog(QDialog, Ui_SuggestionsDialog):
         self.unpairedList.setVisible(bool(result.unpaired))
         self.checkAllButton.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         self.checkNoneButton.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText("Accept ticked pairs")
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Accept ticked pairs"))
         self.proposalsTable.itemChanged.connect(self._update_ok)
         self._update_ok()
         fit_to_screen(self, QSize(900, 560))

@@ -133,7 +133,8 @@ class EraseDialog(FormDialog, Ui_EraseDialog):
             except DocumentError as error:
                 lines = [str(error)]
             copies = self._snapshot_count()
-            lines.append(f"  {plural(copies, 'snapshot')} of the file are rewritten the same way.")
+            said = self.tr("  {snapshots} of the file are rewritten the same way.")
+            lines.append(said.format(snapshots=plural(copies, "snapshot")))
             self.planText.setPlainText("\n".join(lines))
         else:
             item = self.programCombo.currentData()

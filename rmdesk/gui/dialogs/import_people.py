@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import Program, Role
 from rmdesk.domain.words import plural
 from rmdesk.gui.forms.ui_import_people import Ui_ImportPeopleDialog
@@ -156,7 +157,9 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
         self.table = table
         self._show_sheets(sheets)
         self.fileLabel.setText(
-            f"{table.name}: {plural(len(table.rows), 'row')} under the header on row {table.header_row}."
+            self.tr("{sheet}: {rows} under the header on row {row}.").format(
+                sheet=table.name, rows=plural(len(table.rows), "row"), row=table.header_row
+            )
         )
         mapping = people.remembered_mapping(table.headers) or people.guess_mapping(table.headers)
         fields = [(self.tr("Nothing: ignore this column"), None)] + [(f.label, f.key) for f in people.FIELDS]
@@ -240,15 +243,21 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
                 self.previewTable.setItem(row, column, _cell(value(person)))
         self.previewTable.resizeColumnsToContents()
         refused = plan.refused_rows
+        said = i18n.current()
         self.summaryLabel.setText(
-            f"{plural(len(plan.added), 'person', 'people')} to add, {len(plan.updated):,} to update, "
-            f"{len(plan.skipped):,} skipped as already in the file"
-            + (f", {len(plan.roles):,} to enrol" if plan.roles else "")
+            self.tr("{added} to add, {updated} to update, {skipped} skipped as already in the file").format(
+                added=plural(len(plan.added), "person", "people"),
+                updated=said.number(len(plan.updated)),
+                skipped=said.number(len(plan.skipped)),
+            )
+            + (self.tr(", {count} to enrol").format(count=said.number(len(plan.roles))) if plan.roles else "")
             + (
-                f". {plural(len(refused), 'row')} cannot be imported (below): fix them in the file and "
-                "choose it again, or import the others now."
+                self.tr(
+                    ". {rows} cannot be imported (below): fix them in the file and choose it again, or "
+                    "import the others now."
+                ).format(rows=plural(len(refused), "row"))
                 if refused
-                else ". Every row can be imported."
+                else self.tr(". Every row can be imported.")
             )
         )
         self.problemsList.clear()

@@ -5,6 +5,7 @@ agency chosen in the filter (written in the background)."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -197,16 +198,26 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
             )
         else:
             lines = []
-            for group in summaries(shown):
-                site = f" at {group.client_site}" if group.client_site else ""
-                lines.append(
-                    f"<b>{group.agency}</b>{site}: {plural(group.people, 'person')}, {group.paired} paired, "
-                    f"{group.on_rhythm} meeting on rhythm, {group.ends_before_program} with a contract "
-                    f"ending before the program ({group.ending_within[30]} within 30 days)"
-                )
-            self.summary.setText(
-                "<br>".join(lines[:6]) + (f"<br>... and {len(lines) - 6} more" if len(lines) > 6 else "")
+            at_site = self.tr("<b>{agency}</b> at {site}")
+            line = self.tr(
+                "{who}: {people}, {paired} paired, {on_rhythm} meeting on rhythm, {ending} with a contract "
+                "ending before the program ({soon} within 30 days)"
             )
+            for group in summaries(shown):
+                agency = html.escape(group.agency)  # names are text, never markup
+                who = at_site.format(agency=agency, site=html.escape(group.client_site))
+                lines.append(
+                    line.format(
+                        who=who if group.client_site else f"<b>{agency}</b>",
+                        people=plural(group.people, "person"),
+                        paired=group.paired,
+                        on_rhythm=group.on_rhythm,
+                        ending=group.ends_before_program,
+                        soon=group.ending_within[30],
+                    )
+                )
+            more = self.tr("... and {count} more").format(count=len(lines) - 6) if len(lines) > 6 else ""
+            self.summary.setText("<br>".join(lines[:6]) + (f"<br>{more}" if more else ""))
         self._update_buttons()
 
     def focus_search(self) -> None:
@@ -277,7 +288,8 @@ class AgenciesPage(Page, ResultOpener, Ui_RecordsPage):
         if agency is None:
             self.statusLabel.setText(self.tr("Choose an agency in the filter first."))
             return
-        target = self.ask_pdf_path(f"{safe_file_stem(agency, fallback='Agency')} - agency report.pdf")
+        stem = safe_file_stem(agency, fallback="Agency")
+        target = self.ask_pdf_path(self.tr("{agency} - agency report.pdf").format(agency=stem))
         if target is None:
             return
         anonymous = self.anonymousCheck.isChecked()

@@ -144,11 +144,10 @@ class DashboardPage(Page):
             )
             satisfaction.append((shown, [mentees.value, mentors.value]))
         self.charts["satisfaction"].set_rows(satisfaction, maximum=scale, minimum=1.0, number_format="{:.2f}")
-        later = f.learning_stage.label if f.learning_stage else "Final"
-        self.confidence.title = (
-            f"Mentees' confidence per topic (1-5): the same {plural(f.confidence_mentees, 'mentee')} "
-            f"at the baseline and the {later.lower()}"
-        )
+        later = (f.learning_stage or Stage.FINAL).label
+        self.confidence.title = self.tr(
+            "Mentees' confidence per topic (1-5): the same {mentees} at the baseline and the {stage}"
+        ).format(mentees=plural(f.confidence_mentees, "mentee"), stage=later.lower())
         self.confidence.series_names = [self.tr("Baseline"), later]
         self.confidence.set_rows(
             [(f"{t.topic} (n = {t.n})", [t.before, t.after]) for t in f.confidence_by_topic],

@@ -149,7 +149,9 @@ class ReportsPage(Page, ResultOpener, Ui_ReportsPage):
         assert self.program is not None
         if self.programRadio.isChecked():
             target = self.ask_pdf_path(
-                f"{safe_file_stem(self.program.name, fallback='Program')} - program report.pdf"
+                self.tr("{program} - program report.pdf").format(
+                    program=safe_file_stem(self.program.name, fallback="Program")
+                )
             )
             return [(None, target)] if target else None
         chosen = self.ticked()

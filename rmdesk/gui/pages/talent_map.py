@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.entities import Participant, Program, Role
-from rmdesk.domain.talent import LEVEL_NAMES, box_name, is_candidate_mentor, is_junior
+from rmdesk.domain.talent import box_name, is_candidate_mentor, is_junior, level_name
 from rmdesk.gui.models import Index
 from rmdesk.gui.page import Page
 from rmdesk.gui.work import attempt
@@ -74,11 +75,12 @@ class BoxModel(QAbstractListModel):
             return person.id
         if role == Qt.ItemDataRole.ToolTipRole:
             whole = person.person()
-            topics = ", ".join(f"{t} {lvl}" for t, lvl in whole.topics_offered.items()) or "none"
-            return (
-                f"{whole.name}\n{whole.job_title}, {whole.department}\n"
-                f"{whole.generation or 'Generation unknown'}\nOffers: {topics}"
+            topics = ", ".join(f"{t} {lvl}" for t, lvl in whole.topics_offered.items())
+            generation = whole.generation or QCoreApplication.translate("TalentMapPage", "Generation unknown")
+            offers = QCoreApplication.translate("TalentMapPage", "Offers: {topics}").format(
+                topics=topics or QCoreApplication.translate("TalentMapPage", "none")
             )
+            return f"{whole.name}\n{whole.job_title}, {whole.department}\n{generation}\n{offers}"
         if candidate and role == Qt.ItemDataRole.BackgroundRole:
             return self.brush
         if candidate and role == Qt.ItemDataRole.ForegroundRole:
@@ -112,7 +114,9 @@ class BoxList(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setAccessibleName("Not rated" if box is None else box_name(*box))
+        self.setAccessibleName(
+            QCoreApplication.translate("TalentMapPage", "Not rated") if box is None else box_name(*box)
+        )
         self.setMinimumHeight(2 * self.fontMetrics().height() + 8)  # two names: the grid fits a small screen
 
     def count(self) -> int:
@@ -150,11 +154,11 @@ class TalentMapPage(Page):
         self.doc: Document | None = None
         self.program: Program | None = None
         self.people: dict[str, TalentRow] = {}
-        self.juniors_only = QCheckBox("&Juniors only")
-        self.juniors_only.setToolTip("Reverse mentors in this program, and people at grades 1 to 6")
+        self.juniors_only = QCheckBox(self.tr("&Juniors only"))
+        self.juniors_only.setToolTip(self.tr("Reverse mentors in this program, and people at grades 1 to 6"))
         self.juniors_only.toggled.connect(self.reload)
-        legend = QLabel("★ Candidate reverse mentor")
-        legend.setToolTip("A junior with high potential who offers a topic at level 3 or more")
+        legend = QLabel(self.tr("★ Candidate reverse mentor"))
+        legend.setToolTip(self.tr("A junior with high potential who offers a topic at level 3 or more"))
         legend.setStyleSheet(
             f"background: {CANDIDATE_BACKGROUND.name()}; color: {CANDIDATE_TEXT.name()}; padding: 2px 6px;"
         )
@@ -168,13 +172,13 @@ class TalentMapPage(Page):
         self.boxes: dict[Box, BoxList] = {}
         self.titles: dict[Box, QLabel] = {}
         for row, performance in enumerate((3, 2, 1)):
-            side = QLabel(f"{LEVEL_NAMES[performance]}\nperformance")
+            side = QLabel(self.tr("{level}\nperformance").format(level=level_name(performance)))
             side.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(side, row, 0)
             for column, potential in enumerate((1, 2, 3), start=1):
                 grid.addWidget(self._cell((performance, potential)), row, column)
         for column, potential in enumerate((1, 2, 3), start=1):
-            under = QLabel(f"{LEVEL_NAMES[potential]} potential")
+            under = QLabel(self.tr("{level} potential").format(level=level_name(potential)))
             under.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(under, 3, column)
         for column in (1, 2, 3):
@@ -227,7 +231,7 @@ class TalentMapPage(Page):
         for box, cell in self.boxes.items():
             cell.people.set_people(in_box[box], candidates)
         for box, title in self.titles.items():
-            name = "Not rated (drag into a box to rate)" if box is None else box_name(*box)
+            name = self.tr("Not rated (drag into a box to rate)") if box is None else box_name(*box)
             title.setText(f"{name} ({self.boxes[box].count()})")
 
     def rate_people(self, ids: list[str], box: Box) -> None:

@@ -94,7 +94,9 @@ class BarChart(QWidget):
             y += line + 6
         if not self.rows:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(QRectF(0, y, self.width(), line), Qt.AlignmentFlag.AlignLeft, "No data yet")
+            painter.drawText(
+                QRectF(0, y, self.width(), line), Qt.AlignmentFlag.AlignLeft, self.tr("No data yet")
+            )
             return
         widest = max(self.fontMetrics().horizontalAdvance(label) for label, _ in self.rows)
         label_width = min(widest + 16, self.width() * 0.45)

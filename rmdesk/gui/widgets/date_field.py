@@ -19,9 +19,13 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QSizePolicy, QWidget
 
 import rmdesk.gui.forms.rc_resources  # noqa: F401 - registers :/icons
 from rmdesk.domain.dates import FIRST_YEAR, LAST_YEAR, example, read_date
+from rmdesk.gui.words import QT_TRANSLATE_NOOP
 
 _HALF_TYPED = re.compile(r"\d+(?:[-/.]\d*){0,2}")
-HELP = "Type a date such as 2026-11-20 or 20/11/2026, or press Alt+Down for a calendar. Delete empties it."
+HELP = QT_TRANSLATE_NOOP(
+    "DateField",
+    "Type a date such as 2026-11-20 or 20/11/2026, or press Alt+Down for a calendar. Delete empties it.",
+)
 
 
 class CalendarPopup(QCalendarWidget):
@@ -52,9 +56,9 @@ class DateField(QLineEdit):
         self.calendarAction = self.addAction(
             QIcon(":/icons/calendar.svg"), QLineEdit.ActionPosition.TrailingPosition
         )
-        self.calendarAction.setToolTip("Pick from a calendar (Alt+Down)")
+        self.calendarAction.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
         self.calendarAction.triggered.connect(self.show_calendar)
-        self.setToolTip(HELP)
+        self.setToolTip(self.tr(HELP))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.textEdited.connect(self._edited)
         self.textChanged.connect(self.dateChanged)
@@ -75,7 +79,7 @@ class DateField(QLineEdit):
     def problem(self) -> str:
         """Why the text is not a usable date; "" when it is one (or empty, if optional)."""
         if self._required and not self.text().strip():
-            return f"A date is needed here. Type it as {example()}."
+            return self.tr("A date is needed here. Type it as {example}.").format(example=example())
         try:
             read_date(self.text())
         except ValueError as error:

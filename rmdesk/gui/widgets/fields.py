@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -167,7 +167,9 @@ def show_problems(dialog: QDialog, errors: ErrorLabels, problems: dict[str, str]
     assert buttons is not None, "a form has an OK button"
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.setEnabled(not problems)
-    ok.setToolTip("" if not problems else "Correct the fields marked in red first.")
+    ok.setToolTip(
+        "" if not problems else QCoreApplication.translate("Forms", "Correct the fields marked in red first.")
+    )
     return not problems
 
 
@@ -186,10 +188,10 @@ def save_or_explain(dialog: QDialog, store: Callable[[], object]) -> None:
         if isinstance(errors, ErrorLabels) and all(p.field in errors.labels for p in error.problems):
             show_problems(dialog, errors, {p.field: p.message for p in error.problems})  # next to the field
         else:
-            Messages.refusal(dialog, "Cannot save", str(error))
+            Messages.refusal(dialog, QCoreApplication.translate("Forms", "Cannot save"), str(error))
         return
     except REFUSALS as error:
-        Messages.refusal(dialog, "Cannot save", sentence(error))
+        Messages.refusal(dialog, QCoreApplication.translate("Forms", "Cannot save"), sentence(error))
         return
     dialog.accept()
 
