@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import (
     Organisation,
     Pair,
@@ -32,19 +33,31 @@ from rmdesk.domain.entities import (
 from rmdesk.domain.health import Health, expected_meetings, pair_health, pair_on, stage_dates
 from rmdesk.domain.lifecycle import COMPLETED_AT_CLOSE, END_REASONS
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS, Questionnaire
-from rmdesk.reports.layout import clean, short
+from rmdesk.reports.layout import clean, day, num, short
 from rmdesk.store.dashboard import LATER, CheckIns, Mean, Rate, TopicChange, asked, check_ins, mean_of
 from rmdesk.store.dashboard import reaction_mean as person_reaction
 from rmdesk.store.document import Document
 from rmdesk.store.errors import DocumentError
 
-OTHERS = "employee of the client"
+OTHERS = (
+    "employee of the client"  # a partner or manager not named; shown by others() in the report's language
+)
 FEWEST = 3  # with others anonymous: a mean of fewer answers could be told back to one person
 SIDE = {Role.MENTOR: Respondent.MENTOR, Role.MENTEE: Respondent.MENTEE}
 SIDES = (Respondent.MENTEE, Respondent.MENTOR)
 
 
 # -- which agency
+
+
+def others() -> str:
+    """How a person not from the agency is named, in the language spoken."""
+    return i18n.translate("AgencyReport", "employee of the client")
+
+
+def an_other() -> str:
+    """The same in a sentence: "an employee of the client"."""
+    return i18n.translate("AgencyReport", "an employee of the client")
 
 
 def agencies(doc: Document, program: Program) -> dict[str, list[str]]:
@@ -200,10 +213,12 @@ class AgencyFacts:
     def shown(self, mean: Mean, digits: int = 1) -> str:
         """A mean as printed: with others anonymous, none of fewer than three answers."""
         if mean.value is None:
-            return "no answer yet"
+            return i18n.translate("AgencyReport", "no answer yet")
         if self.anonymous and mean.n < FEWEST:
-            return f"not shown (fewer than {FEWEST} answered)"
-        return f"{mean.value:.{digits}f} (n = {mean.n})"
+            return i18n.translate("AgencyReport", "not shown (fewer than {count} answered)").format(
+                count=FEWEST
+            )
+        return f"{num(mean.value, digits)} (n = {num(mean.n)})"
 
 
 class Redactor:
@@ -243,19 +258,32 @@ class Redactor:
 
         if ours_pattern is not None:
             text = ours_pattern.sub(keep, text)
-        text = others_pattern.sub(f"an {OTHERS}", text)
+        other = an_other()
+        text = others_pattern.sub(lambda _: other, text)
         return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
 
 
 def _status(pair: Pair, reason: str) -> str:
     if pair.status is PairStatus.PROPOSED:
-        return "Proposed, not started"
+        return i18n.translate("AgencyReport", "Proposed, not started")
     if pair.status is PairStatus.ACTIVE:
-        return "Active" + (f" since {pair.started_on}" if pair.started_on else "")
-    end = f" on {pair.ended_on}" if pair.ended_on else ""
+        if pair.started_on:
+            return i18n.translate("AgencyReport", "Active since {date}").format(date=day(pair.started_on))
+        return i18n.translate("AgencyReport", "Active")
     if pair.status is PairStatus.ENDED_EARLY:
-        return f"Ended early{end}" + (f": {reason}" if reason else "")
-    return f"Completed{end}"
+        if pair.ended_on and reason:
+            text = i18n.translate("ReportFacts", "Ended early on {date}: {reason}")
+        elif pair.ended_on:
+            text = i18n.translate("ReportFacts", "Ended early on {date}")
+        elif reason:
+            text = i18n.translate("ReportFacts", "Ended early: {reason}")
+        else:
+            text = i18n.translate("ReportFacts", "Ended early")
+    elif pair.ended_on:
+        text = i18n.translate("ReportFacts", "Completed on {date}")
+    else:
+        text = i18n.translate("ReportFacts", "Completed")
+    return text.format(date=day(pair.ended_on) if pair.ended_on else "", reason=reason)
 
 
 def agency_facts(

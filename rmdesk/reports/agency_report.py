@@ -7,7 +7,8 @@ the contracts that end before the program does or within 30, 60 and 90 days of t
 The facts and their definitions are in :mod:`rmdesk.reports.agency_facts`.
 
 With ``others_anonymous`` the report names only the agency's people, leaves out means of fewer
-than three answers, and says in its footer that it is for the agency and the client.
+than three answers, and says in its footer that it is for the agency and the client. It is written in
+the file's language (File > Organisation), whoever writes it.
 """
 
 from __future__ import annotations
@@ -22,10 +23,20 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import PairStatus, Program, Role, Stage
 from rmdesk.domain.health import Health, when
 from rmdesk.domain.words import plural
-from rmdesk.reports.agency_facts import FEWEST, OTHERS, AgencyFacts, Member, PairRow, agency_facts
+from rmdesk.reports.agency_facts import (
+    FEWEST,
+    OTHERS,
+    AgencyFacts,
+    Member,
+    PairRow,
+    agency_facts,
+    an_other,
+    others,
+)
 from rmdesk.reports.charts import bars
 from rmdesk.reports.layout import (
     MUTED,
@@ -33,12 +44,17 @@ from rmdesk.reports.layout import (
     NumberedCanvas,
     Report,
     Written,
+    day,
     grid,
     heading,
     markup,
+    num,
     para,
+    pct,
     point,
+    rate,
     short,
+    signed,
     styles,
     table,
     write,
@@ -55,11 +71,11 @@ LONGEST = 15  # active pairs off rhythm listed by name; the table of people has 
 
 
 def _pct(part: int, whole: int) -> str:
-    return f"{part / whole:.0%}" if whole else "–"
+    return pct(part / whole) if whole else "–"
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{part} of {whole}" + (f" ({part / whole:.0%})" if whole else "")
+    return rate(part, whole)
 
 
 @dataclass(frozen=True)
@@ -114,7 +130,9 @@ def counts(f: AgencyFacts) -> Counts:
     before = [m for m in ending if end and m.contract_end and m.contract_end < end]
     due = [s for s in f.stages if s.is_due]
     reasons = Counter(
-        (r.reason or "no reason recorded") for r in rows if r.pair.status is PairStatus.ENDED_EARLY
+        (r.reason or i18n.translate("AgencyReport", "no reason recorded"))
+        for r in rows
+        if r.pair.status is PairStatus.ENDED_EARLY
     )
     return Counts(
         people=len(members),
@@ -151,135 +169,268 @@ def counts(f: AgencyFacts) -> Counts:
 
 def _who(f: AgencyFacts) -> str:
     name = short(f.agency)
-    return f"{name} at {short(f.site) or 'no recorded site'}" if f.site is not None else name
+    if f.site is None:
+        return name
+    site = short(f.site) or i18n.translate("AgencyReport", "no recorded site")
+    return i18n.translate("AgencyReport", "{agency} at {site}").format(agency=name, site=site)
 
 
 def _roles(c: Counts) -> str:
     parts = [plural(c.mentors, "reverse mentor")] if c.mentors else []
-    return ", ".join(parts + ([plural(c.mentees, "mentee")] if c.mentees else [])) or "no role"
-
-
-def _be(count: int) -> str:
-    return "is" if count == 1 else "are"
+    parts += [plural(c.mentees, "mentee")] if c.mentees else []
+    return ", ".join(parts) or i18n.translate("AgencyReport", "no role")
 
 
 def _in_short(f: AgencyFacts, c: Counts) -> list[str]:
-    program = short(f.program.name)
-    roles = _roles(c)
     sites = len(f.sites)
-    where = f" at {plural(sites, 'client site')}" if f.site is None and sites > 1 else ""
+    where = (
+        i18n.translate("AgencyReport", " at {sites}").format(sites=plural(sites, "client site"))
+        if f.site is None and sites > 1
+        else ""
+    )
+    left = (
+        i18n.translate("AgencyReport", "; {count} of them have left (archived)").format(count=num(c.left))
+        if c.left
+        else ""
+    )
+    take_part = (
+        i18n.translate("AgencyReport", "{people} from {who} takes part in {program} ({roles}){where}{left}.")
+        if c.people == 1
+        else i18n.translate(
+            "AgencyReport", "{people} from {who} take part in {program} ({roles}){where}{left}."
+        )
+    )
     out = [
-        f"{plural(c.people, 'person', 'people')} from {_who(f)} take part in {program} ({roles}){where}"
-        + (f"; {c.left} of them have left (archived)" if c.left else "")
-        + "."
+        take_part.format(
+            people=plural(c.people, "person", "people"),
+            who=_who(f),
+            program=short(f.program.name),
+            roles=_roles(c),
+            where=where,
+            left=left,
+        )
     ]
-    if c.people == 1:
-        out[0] = out[0].replace(" take part ", " takes part ", 1)
-    paired = [f"On {f.as_of}, {_share(c.in_active, c.people)} {_be(c.in_active)} in an active pair"]
+    paired = [
+        (
+            i18n.translate("AgencyReport", "On {date}, {share} is in an active pair")
+            if c.in_active == 1
+            else i18n.translate("AgencyReport", "On {date}, {share} are in an active pair")
+        ).format(date=day(f.as_of), share=_share(c.in_active, c.people))
+    ]
     if c.proposed_only:
-        paired.append(f"{c.proposed_only} {'is' if c.proposed_only == 1 else 'are'} in a proposed pair only")
+        paired.append(
+            (
+                i18n.translate("AgencyReport", "{count} is in a proposed pair only")
+                if c.proposed_only == 1
+                else i18n.translate("AgencyReport", "{count} are in a proposed pair only")
+            ).format(count=num(c.proposed_only))
+        )
     if c.ended_only:
-        paired.append(f"{c.ended_only} {'has' if c.ended_only == 1 else 'have'} a pair that has finished")
+        paired.append(
+            (
+                i18n.translate("AgencyReport", "{count} has a pair that has finished")
+                if c.ended_only == 1
+                else i18n.translate("AgencyReport", "{count} have a pair that has finished")
+            ).format(count=num(c.ended_only))
+        )
     if c.unpaired:
-        paired.append(f"{c.unpaired} {'is' if c.unpaired == 1 else 'are'} not paired")
+        paired.append(
+            (
+                i18n.translate("AgencyReport", "{count} is not paired")
+                if c.unpaired == 1
+                else i18n.translate("AgencyReport", "{count} are not paired")
+            ).format(count=num(c.unpaired))
+        )
     out.append("; ".join(paired) + ".")
     if c.ended_early:
-        why = "; ".join(f"“{short(r, 120)}” ({n})" for r, n in c.reasons[:4])
-        out.append(f"{plural(c.ended_early, 'pair')} ended early: {why}.")
-    if c.started:
-        rhythm = f" {c.on_rhythm} of {plural(c.active, 'active pair')} meet on rhythm." if c.active else ""
+        why = "; ".join(f"“{short(r, 120)}” ({num(n)})" for r, n in c.reasons[:4])
         out.append(
-            f"Their {plural(c.started, 'started pair')} held {c.meetings} of about {c.expected} expected "
-            f"meetings ({_pct(c.meetings, c.expected)}).{rhythm}"
+            i18n.translate("AgencyReport", "{pairs} ended early: {reasons}.").format(
+                pairs=plural(c.ended_early, "pair"), reasons=why
+            )
         )
+    if c.started:
+        held = i18n.translate(
+            "AgencyReport", "Their {pairs} held {held} of about {expected} expected meetings ({share})."
+        ).format(
+            pairs=plural(c.started, "started pair"),
+            held=num(c.meetings),
+            expected=num(c.expected),
+            share=_pct(c.meetings, c.expected),
+        )
+        if c.active:
+            held += " " + i18n.translate("AgencyReport", "{count} of {active} meet on rhythm.").format(
+                count=num(c.on_rhythm), active=plural(c.active, "active pair")
+            )
+        out.append(held)
     if c.asked:
-        out.append(f"They answered {_share(c.answered, c.asked)} of the check-ins asked of them so far.")
+        out.append(
+            i18n.translate(
+                "AgencyReport", "They answered {share} of the check-ins asked of them so far."
+            ).format(share=_share(c.answered, c.asked))
+        )
     if c.before_end:
         still = (
-            f"; {c.leaving_active} of them {'is' if c.leaving_active == 1 else 'are'} still in an active pair"
+            (
+                i18n.translate("AgencyReport", "; {count} of them is still in an active pair")
+                if c.leaving_active == 1
+                else i18n.translate("AgencyReport", "; {count} of them are still in an active pair")
+            ).format(count=num(c.leaving_active))
             if c.leaving_active
             else ""
         )
+        end = (
+            i18n.translate("AgencyReport", "{contracts} ends before the program ends on {date}{still}.")
+            if c.before_end == 1
+            else i18n.translate("AgencyReport", "{contracts} end before the program ends on {date}{still}.")
+        )
         out.append(
-            f"{plural(c.before_end, 'contract')} {'ends' if c.before_end == 1 else 'end'} before the program "
-            f"ends on {f.program.end_date}{still}."
+            end.format(
+                contracts=plural(c.before_end, "contract"),
+                date=day(f.program.end_date) if f.program.end_date else "None",
+                still=still,
+            )
         )
     return out
 
 
 def _key_figures(f: AgencyFacts, c: Counts, width: float) -> Flowable:
-    rows: list[list[object]] = [["Measure", "Result", "Based on"]]
-    rows.append(
+    rows: list[list[object]] = [
         [
-            "People",
-            _roles(c) + (f"; {c.left} left (archived)" if c.left else ""),
-            "enrolled in the program",
+            i18n.translate("AgencyReport", "Measure"),
+            i18n.translate("AgencyReport", "Result"),
+            i18n.translate("AgencyReport", "Based on"),
         ]
+    ]
+    left = (
+        i18n.translate("AgencyReport", "; {count} left (archived)").format(count=num(c.left))
+        if c.left
+        else ""
     )
     rows.append(
         [
-            "Paired",
-            f"{_share(c.in_active, c.people)} in an active pair"
-            + (f"; {c.proposed_only} proposed only" if c.proposed_only else ""),
+            i18n.translate("AgencyReport", "People"),
+            _roles(c) + left,
+            i18n.translate("AgencyReport", "enrolled in the program"),
+        ]
+    )
+    proposed_only = (
+        i18n.translate("AgencyReport", "; {count} proposed only").format(count=num(c.proposed_only))
+        if c.proposed_only
+        else ""
+    )
+    rows.append(
+        [
+            i18n.translate("AgencyReport", "Paired"),
+            i18n.translate("AgencyReport", "{share} in an active pair").format(
+                share=_share(c.in_active, c.people)
+            )
+            + proposed_only,
             plural(c.people, "person", "people"),
         ]
     )
     if c.pairs:
-        parts = [f"{c.active} active", f"{c.completed} completed", f"{c.ended_early} ended early"]
+        parts = [
+            i18n.translate("AgencyReport", "{count} active").format(count=num(c.active)),
+            i18n.translate("AgencyReport", "{count} completed").format(count=num(c.completed)),
+            i18n.translate("AgencyReport", "{count} ended early").format(count=num(c.ended_early)),
+        ]
         proposed = c.pairs - c.started
-        parts += [f"{proposed} proposed"] if proposed else []
-        rows.append(["Pairs", ", ".join(parts), plural(c.pairs, "pair")])
+        if proposed:
+            parts.append(i18n.translate("AgencyReport", "{count} proposed").format(count=num(proposed)))
+        rows.append([i18n.translate("AgencyReport", "Pairs"), ", ".join(parts), plural(c.pairs, "pair")])
     if c.started:
+        rhythm = (
+            i18n.translate("AgencyReport", "; {count} of {active} active pairs on rhythm").format(
+                count=num(c.on_rhythm), active=num(c.active)
+            )
+            if c.active
+            else ""
+        )
         rows.append(
             [
-                "Meetings",
-                f"{c.meetings} held of about {c.expected} expected ({_pct(c.meetings, c.expected)})"
-                + (f"; {c.on_rhythm} of {c.active} active pairs on rhythm" if c.active else ""),
-                f"{plural(c.started, 'started pair')}, one meeting every {f.program.cadence_days} days",
+                i18n.translate("AgencyReport", "Meetings"),
+                i18n.translate("AgencyReport", "{held} held of about {expected} expected ({share})").format(
+                    held=num(c.meetings), expected=num(c.expected), share=_pct(c.meetings, c.expected)
+                )
+                + rhythm,
+                i18n.translate("AgencyReport", "{pairs}, one meeting every {days} days").format(
+                    pairs=plural(c.started, "started pair"), days=num(f.program.cadence_days)
+                ),
             ]
         )
+    if c.goals:
+        goals = i18n.translate("AgencyReport", "{done} of {goals} done ({share})").format(
+            done=num(c.goals_done), goals=plural(c.goals, "goal"), share=_pct(c.goals_done, c.goals)
+        )
+        if c.goals_late:
+            goals += i18n.translate("AgencyReport", "; {count} past the target date").format(
+                count=num(c.goals_late)
+            )
+    else:
+        goals = i18n.translate("AgencyReport", "none agreed yet")
     rows.append(
         [
-            "Goals",
-            f"{c.goals_done} of {plural(c.goals, 'goal')} done ({_pct(c.goals_done, c.goals)})"
-            + (f"; {c.goals_late} past the target date" if c.goals_late else "")
-            if c.goals
-            else "none agreed yet",
-            "goals as recorded",
+            i18n.translate("AgencyReport", "Goals"),
+            goals,
+            i18n.translate("AgencyReport", "goals as recorded"),
         ]
     )
     rows.append(
         [
-            "Check-ins",
-            f"{_share(c.answered, c.asked)} answered" if c.asked else "none asked yet",
-            "the agency's people, stages due",
+            i18n.translate("AgencyReport", "Check-ins"),
+            i18n.translate("AgencyReport", "{share} answered").format(share=_share(c.answered, c.asked))
+            if c.asked
+            else i18n.translate("AgencyReport", "none asked yet"),
+            i18n.translate("AgencyReport", "the agency's people, stages due"),
         ]
     )
+    end = f.program.end_date
+    contracts = i18n.translate(
+        "AgencyReport", "{count} end before the program ends ({date}); {windows}"
+    ).format(
+        count=num(c.before_end),
+        date=day(end) if end else i18n.translate("AgencyReport", "no end date"),
+        windows=_windows(c),
+    )
+    if c.ended:
+        contracts += i18n.translate("AgencyReport", "; {count} ended already").format(count=num(c.ended))
     rows.append(
         [
-            "Contracts",
-            f"{c.before_end} end before the program ends ({f.program.end_date or 'no end date'}); "
-            + ", ".join(f"{c.within[w]} within {w} days" for w in WINDOWS)
-            + (f"; {c.ended} ended already" if c.ended else ""),
-            f"{c.with_contract} of {plural(c.people, 'person', 'people')} with an end date",
+            i18n.translate("AgencyReport", "Contracts"),
+            contracts,
+            i18n.translate("AgencyReport", "{count} of {people} with an end date").format(
+                count=num(c.with_contract), people=plural(c.people, "person", "people")
+            ),
         ]
     )
     return table(rows, [width * 0.15, width * 0.55, width * 0.3])
 
 
+def _windows(c: Counts) -> str:
+    """How many contracts end within 30, 60 and 90 days."""
+    within = i18n.translate("AgencyReport", "{count} within {days} days")
+    return ", ".join(within.format(count=num(c.within[w]), days=w) for w in WINDOWS)
+
+
+def _no_site() -> str:
+    return i18n.translate("AgencyReport", "(no site recorded)")
+
+
 def _sites(f: AgencyFacts, width: float) -> list[Flowable]:
-    out: list[Flowable] = heading("By client site", room=30 * mm)
+    out: list[Flowable] = heading(i18n.translate("AgencyReport", "By client site"), room=30 * mm)
     rows: list[list[object]] = [
         [
-            "Client site",
-            "People",
-            "In an active pair",
-            "Meetings held / expected",
-            "On rhythm",
-            "Contracts ending early",
+            i18n.translate("AgencyReport", "Client site"),
+            i18n.translate("AgencyReport", "People"),
+            i18n.translate("AgencyReport", "In an active pair"),
+            i18n.translate("AgencyReport", "Meetings held / expected"),
+            i18n.translate("AgencyReport", "On rhythm"),
+            i18n.translate("AgencyReport", "Contracts ending early"),
         ]
     ]
     end = f.program.end_date
+    of = i18n.translate("AgencyReport", "{count} of {active}")
     for site in f.sites:
         people = [m for m in f.members if m.site == site]
         pairs: dict[str, PairRow] = {}
@@ -290,20 +441,24 @@ def _sites(f: AgencyFacts, width: float) -> list[Flowable]:
         active = [r for r in started if r.pair.status is PairStatus.ACTIVE]
         rows.append(
             [
-                site or "(no site recorded)",
-                str(len(people)),
-                str(sum(any(r.pair.status is PairStatus.ACTIVE for r in m.pairs) for m in people)),
-                f"{sum(r.meetings for r in started)} / {sum(r.expected for r in started)}",
-                f"{sum(r.health is Health.ON_TRACK for r in active)} of {len(active)}",
-                str(sum(bool(end and m.contract_end and m.contract_end < end) for m in people)),
+                site or _no_site(),
+                num(len(people)),
+                num(sum(any(r.pair.status is PairStatus.ACTIVE for r in m.pairs) for m in people)),
+                f"{num(sum(r.meetings for r in started))} / {num(sum(r.expected for r in started))}",
+                of.format(
+                    count=num(sum(r.health is Health.ON_TRACK for r in active)), active=num(len(active))
+                ),
+                num(sum(bool(end and m.contract_end and m.contract_end < end) for m in people)),
             ]
         )
     out.append(table(rows, [width * w for w in (0.3, 0.1, 0.15, 0.17, 0.12, 0.16)]))
     out.append(
         para(
-            "In an active pair: on the as-of date. On rhythm: active pairs that met within the last "
-            f"{f.program.cadence_days + f.program.grace_days} days. Contracts ending early: before the "
-            "program ends.",
+            i18n.translate(
+                "AgencyReport",
+                "In an active pair: on the as-of date. On rhythm: active pairs that met within the last "
+                "{days} days. Contracts ending early: before the program ends.",
+            ).format(days=num(f.program.cadence_days + f.program.grace_days)),
             "small",
         )
     )
@@ -317,9 +472,9 @@ def _name_cell(m: Member, level: int, role: bool) -> Paragraph:
     body = markup(m.name, cell.fontName)
     extra = [m.role.label] if role else []
     if m.archived:
-        extra.append("left (archived)")
+        extra.append(i18n.translate("AgencyReport", "left (archived)"))
     if m.manager and m.manager != OTHERS:  # "manager: employee of the client" would say nothing
-        extra.append(f"manager: {m.manager}")
+        extra.append(i18n.translate("AgencyReport", "manager: {name}").format(name=m.manager))
     if extra:
         body += (
             f'<br/><font size="7.5" color="#{MUTED.hexval()[2:]}">'
@@ -331,49 +486,74 @@ def _name_cell(m: Member, level: int, role: bool) -> Paragraph:
     return made
 
 
+def _partner(partner: str) -> str:
+    """A partner in a table: a name, or how the report's language names someone not named."""
+    return others() if partner == OTHERS else partner or "?"
+
+
 def _people(f: AgencyFacts, width: float) -> list[Flowable]:
-    out: list[Flowable] = heading("People and their pairs", room=40 * mm)
+    out: list[Flowable] = heading(i18n.translate("AgencyReport", "People and their pairs"), room=40 * mm)
     roles = {m.role for m in f.members}
     mixed = len(roles) > 1
-    role = "" if mixed else f" All of them are {'reverse mentors' if Role.MENTOR in roles else 'mentees'}."
-    out.append(
-        para(
-            f"As of {f.as_of}.{role} Pair: how it stood that day, or when and why it ended. Meetings: held / "
-            "about expected, and an active pair's rhythm. Goals: done / agreed, and how many are past their "
-            "target date without an outcome. Check-ins: the person's own answers / the check-ins asked "
-            "of them for that pair."
-            + (f" Everyone not from {short(f.agency)} is shown as “{OTHERS}”." if f.anonymous else ""),
-            "small",
+    note = [i18n.translate("AgencyReport", "As of {date}.").format(date=day(f.as_of))]
+    if not mixed:
+        note.append(
+            i18n.translate("AgencyReport", "All of them are reverse mentors.")
+            if Role.MENTOR in roles
+            else i18n.translate("AgencyReport", "All of them are mentees.")
+        )
+    note.append(
+        i18n.translate(
+            "AgencyReport",
+            "Pair: how it stood that day, or when and why it ended. Meetings: held / about expected, and an "
+            "active pair's rhythm. Goals: done / agreed, and how many are past their target date without an "
+            "outcome. Check-ins: the person's own answers / the check-ins asked of them for that pair.",
         )
     )
+    if f.anonymous:
+        note.append(
+            i18n.translate("AgencyReport", "Everyone not from {agency} is shown as “{others}”.").format(
+                agency=short(f.agency), others=others()
+            )
+        )
+    out.append(para(" ".join(note), "small"))
     sites = f.sites
     by_site = f.site is None and len(sites) > 1
-    head: list[object] = ["Name", "Paired with", "Pair", "Meetings", "Goals", "Check-ins"]
+    head: list[object] = [
+        i18n.translate("AgencyReport", "Name"),
+        i18n.translate("AgencyReport", "Paired with"),
+        i18n.translate("AgencyReport", "Pair"),
+        i18n.translate("AgencyReport", "Meetings"),
+        i18n.translate("AgencyReport", "Goals"),
+        i18n.translate("AgencyReport", "Check-ins"),
+    ]
     widths = [width * w for w in (0.21, 0.165, 0.24, 0.15, 0.115, 0.12)]
+    late = i18n.translate("AgencyReport", ", {count} late")
     for site in sites if by_site else [None]:
         people = [m for m in f.members if site is None or m.site == site]
         if by_site:
-            out += heading(site or "(no site recorded)", 2, room=25 * mm)
+            out += heading(site or _no_site(), 2, room=25 * mm)
         rows: list[list[object]] = [head]
         for m in people:
             name = _name_cell(m, 2 if by_site else 1, mixed)
             if not m.pairs:
-                rows.append([name, "–", "Not paired", "–", "–", "–"])
+                rows.append([name, "–", i18n.translate("AgencyReport", "Not paired"), "–", "–", "–"])
                 continue
             for number, r in enumerate(m.pairs):
                 met = (
-                    f"{r.meetings} / {r.expected}"
+                    f"{num(r.meetings)} / {num(r.expected)}"
                     if r.pair.status is not PairStatus.PROPOSED
-                    else str(r.meetings)
+                    else num(r.meetings)
                 )
                 rows.append(
                     [
                         name if number == 0 else short(m.name),
-                        r.partner or "?",
+                        _partner(r.partner),
                         r.status,
                         met + (f", {r.health.label.lower()}" if r.health else ""),
-                        f"{r.goals_done}/{r.goals}" + (f", {r.goals_late} late" if r.goals_late else ""),
-                        f"{r.answered} / {r.asked}",
+                        f"{num(r.goals_done)}/{num(r.goals)}"
+                        + (late.format(count=num(r.goals_late)) if r.goals_late else ""),
+                        f"{num(r.answered)} / {num(r.asked)}",
                     ]
                 )
         out.append(table(rows, widths))
@@ -381,49 +561,76 @@ def _people(f: AgencyFacts, width: float) -> list[Flowable]:
 
 
 def _meetings(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
-    out: list[Flowable] = heading("Meetings against the cadence", room=40 * mm)
-    if not c.started:
-        return [*out, para("None of their pairs has started, so no meeting is expected yet.")]
-    program = f.program
-    out.append(
-        para(
-            f"{c.meetings} meetings held of about {c.expected} expected ({_pct(c.meetings, c.expected)}) "
-            f"over {plural(c.started, 'started pair')}, counting one within {program.grace_days} days of "
-            f"each pair's start and then one every {program.cadence_days} days, up to {f.as_of} or the "
-            "pair's end. "
-            + (
-                f"{c.on_rhythm} of {plural(c.active, 'active pair')} are on rhythm "
-                f"({_pct(c.on_rhythm, c.active)}): "
-                f"they met within the last {program.cadence_days + program.grace_days} days."
-                if c.active
-                else "None of their pairs is active."
-            )
-        )
+    out: list[Flowable] = heading(
+        i18n.translate("AgencyReport", "Meetings against the cadence"), room=40 * mm
     )
+    if not c.started:
+        return [
+            *out,
+            para(
+                i18n.translate(
+                    "AgencyReport", "None of their pairs has started, so no meeting is expected yet."
+                )
+            ),
+        ]
+    program = f.program
+    text = i18n.translate(
+        "AgencyReport",
+        "{held} meetings held of about {expected} expected ({share}) over {pairs}, counting one "
+        "within {grace} days of each pair's start and then one every {cadence} days, up to {date} or the "
+        "pair's end.",
+    ).format(
+        held=num(c.meetings),
+        expected=num(c.expected),
+        share=_pct(c.meetings, c.expected),
+        pairs=plural(c.started, "started pair"),
+        grace=num(program.grace_days),
+        cadence=num(program.cadence_days),
+        date=day(f.as_of),
+    )
+    if c.active:
+        text += " " + i18n.translate(
+            "AgencyReport",
+            "{count} of {active} are on rhythm ({share}): they met within the last {days} days.",
+        ).format(
+            count=num(c.on_rhythm),
+            active=plural(c.active, "active pair"),
+            share=_pct(c.on_rhythm, c.active),
+            days=num(program.cadence_days + program.grace_days),
+        )
+    else:
+        text += " " + i18n.translate("AgencyReport", "None of their pairs is active.")
+    out.append(para(text))
     rows = f.rows
     health = Counter(r.health for r in rows if r.health is not None)
     buckets: Counter[str] = Counter()
     for r in rows:
         if r.pair.status is not PairStatus.PROPOSED:
             n = r.meetings
-            buckets["0" if n == 0 else "1-2" if n <= 2 else "3-4" if n <= 4 else "5 or more"] += 1
+            buckets["0" if n == 0 else "1-2" if n <= 2 else "3-4" if n <= 4 else "5+"] += 1
+    names = {"5+": i18n.translate("AgencyReport", "5 or more")}
     half = (width - 8 * mm) / 2
+    pairs = i18n.translate("AgencyReport", "Pairs")
     out.append(
         grid(
             [
                 [
                     bars(
-                        "Active pairs by rhythm",
+                        i18n.translate("AgencyReport", "Active pairs by rhythm"),
                         [(h.label, [float(health[h])]) for h in Health if health[h]],
-                        ["Pairs"],
+                        [pairs],
                         width=half,
                         number="%d",
-                        empty="No active pair.",
+                        empty=i18n.translate("AgencyReport", "No active pair."),
                     ),
                     bars(
-                        "Started pairs by meetings held",
-                        [(k, [float(buckets[k])]) for k in ("0", "1-2", "3-4", "5 or more") if buckets[k]],
-                        ["Pairs"],
+                        i18n.translate("AgencyReport", "Started pairs by meetings held"),
+                        [
+                            (names.get(k, k), [float(buckets[k])])
+                            for k in ("0", "1-2", "3-4", "5+")
+                            if buckets[k]
+                        ],
+                        [pairs],
                         width=half,
                         number="%d",
                     ),
@@ -439,21 +646,31 @@ def _meetings(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
         behind.sort(key=lambda item: (_since(item[1], f) or dt.date.max, item[0].name.casefold()))
         top = behind[:LONGEST]
         out += heading(
-            f"The {len(top)} active pairs longest without a meeting"
+            i18n.translate("AgencyReport", "The {count} active pairs longest without a meeting").format(
+                count=num(len(top))
+            )
             if len(behind) > len(top)
-            else "Active pairs not meeting on rhythm",
+            else i18n.translate("AgencyReport", "Active pairs not meeting on rhythm"),
             2,
             room=20 * mm,
         )
-        table_rows: list[list[object]] = [["Name", "Paired with", "Rhythm", "Last met", "Since"]]
+        table_rows: list[list[object]] = [
+            [
+                i18n.translate("AgencyReport", "Name"),
+                i18n.translate("AgencyReport", "Paired with"),
+                i18n.translate("AgencyReport", "Rhythm"),
+                i18n.translate("AgencyReport", "Last met"),
+                i18n.translate("AgencyReport", "Since"),
+            ]
+        ]
         for m, r in top:
             since = _since(r, f)
             table_rows.append(
                 [
                     short(m.name),
-                    short(r.partner) or "?",
+                    short(_partner(r.partner)),
                     r.health.label if r.health else "",
-                    str(r.last_met) if r.last_met else "never",
+                    day(r.last_met) if r.last_met else i18n.translate("AgencyReport", "never"),
                     plural((f.as_of - since).days, "day") if since else "–",
                 ]
             )
@@ -461,8 +678,11 @@ def _meetings(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
         if len(behind) > len(top):
             out.append(
                 para(
-                    f"… and {len(behind) - len(top)} more of the {len(behind)} active pairs not on rhythm: "
-                    "each person's rhythm is in the table of people above.",
+                    i18n.translate(
+                        "AgencyReport",
+                        "… and {count} more of the {total} active pairs not on rhythm: "
+                        "each person's rhythm is in the table of people above.",
+                    ).format(count=num(len(behind) - len(top)), total=num(len(behind))),
                     "small",
                 )
             )
@@ -474,48 +694,79 @@ def _since(row: PairRow, f: AgencyFacts) -> dt.date | None:
     return row.last_met or row.pair.started_on or f.program.start_date
 
 
-def _rate_mean(f: AgencyFacts, mean: Mean, rate: Rate) -> str:
+def _rate_mean(f: AgencyFacts, mean: Mean, asked: Rate) -> str:
     if mean.value is None:
-        return "no answer yet" + (f" ({rate.asked} asked)" if rate.asked else "")
+        if asked.asked:
+            return i18n.translate("AgencyReport", "no answer yet ({count} asked)").format(
+                count=num(asked.asked)
+            )
+        return i18n.translate("AgencyReport", "no answer yet")
+    answered = rate(asked.answered, asked.asked)
     if f.anonymous and mean.n < FEWEST:
-        return f"not shown, fewer than {FEWEST} answers · {rate}"
-    return f"{mean.value:.2f} · {rate}"
+        return i18n.translate("AgencyReport", "not shown, fewer than {count} answers · {answered}").format(
+            count=FEWEST, answered=answered
+        )
+    return f"{num(mean.value, 2)} · {answered}"
 
 
 def _levels(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
-    out: list[Flowable] = heading("Check-ins by Kirkpatrick level", room=50 * mm)
+    out: list[Flowable] = heading(
+        i18n.translate("AgencyReport", "Check-ins by Kirkpatrick level"), room=50 * mm
+    )
     if not c.started:
         return [
             *out,
             para(
-                "None of their pairs has started, so nothing is measured yet: reaction, learning, "
-                "behaviour and results are measured once pairs meet and answer their check-ins."
+                i18n.translate(
+                    "AgencyReport",
+                    "None of their pairs has started, so nothing is measured yet: reaction, learning, "
+                    "behaviour and results are measured once pairs meet and answer their check-ins.",
+                )
             ),
         ]
-    out.append(
-        para(
-            f"The agency's people ({short(f.agency)}) and their partners apart. A check-in is asked of both "
-            "sides of every pair that had started and was still running when it fell due; answers dated "
-            f"after {f.as_of} are not counted."
-            + (f" Means of fewer than {FEWEST} answers are not shown." if f.anonymous else ""),
-            "small",
-        )
-    )
+    note = i18n.translate(
+        "AgencyReport",
+        "The agency's people ({agency}) and their partners apart. A check-in is asked of both sides of every "
+        "pair that had started and was still running when it fell due; answers dated after {date} are not "
+        "counted.",
+    ).format(agency=short(f.agency), date=day(f.as_of))
+    if f.anonymous:
+        note += " " + i18n.translate(
+            "AgencyReport", "Means of fewer than {count} answers are not shown."
+        ).format(count=FEWEST)
+    out.append(para(note, "small"))
     rows: list[list[object]] = [
-        ["Check-in", "Due", "The agency's people answered", "Their partners answered"]
+        [
+            i18n.translate("AgencyReport", "Check-in"),
+            i18n.translate("AgencyReport", "Due"),
+            i18n.translate("AgencyReport", "The agency's people answered"),
+            i18n.translate("AgencyReport", "Their partners answered"),
+        ]
     ]
     for s in f.stages:
-        due = f"{s.due}" + ("" if s.is_due else " (not yet due)") if s.due else "–"
-        rows.append([s.stage.label, due, str(s.ours), str(s.theirs)])
+        due = (
+            (
+                day(s.due)
+                if s.is_due
+                else i18n.translate("AgencyReport", "{date} (not yet due)").format(date=day(s.due))
+            )
+            if s.due
+            else "–"
+        )
+        rows.append(
+            [s.stage.label, due, rate(s.ours.answered, s.ours.asked), rate(s.theirs.answered, s.theirs.asked)]
+        )
     out.append(table(rows, [width * 0.18, width * 0.24, width * 0.29, width * 0.29]))
 
-    out += heading("1 Reaction: satisfaction with the sessions", 2, room=30 * mm)
+    out += heading(
+        i18n.translate("AgencyReport", "1 Reaction: satisfaction with the sessions"), 2, room=30 * mm
+    )
     if f.reaction:
         rows = [
             [
-                "Check-in",
-                "The agency's people: mean · answered of asked",
-                "Their partners: mean · answered of asked",
+                i18n.translate("AgencyReport", "Check-in"),
+                i18n.translate("AgencyReport", "The agency's people: mean · answered of asked"),
+                i18n.translate("AgencyReport", "Their partners: mean · answered of asked"),
             ]
         ]
         rows += [
@@ -525,129 +776,211 @@ def _levels(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
         out.append(table(rows, [width * 0.18, width * 0.41, width * 0.41]))
         out.append(
             para(
-                f"Mean of the reaction statements on a scale of 1 to {f.scale}, per person, then over "
-                "people. "
-                "Asked from the midpoint on.",
+                i18n.translate(
+                    "AgencyReport",
+                    "Mean of the reaction statements on a scale of 1 to {scale}, per person, then over "
+                    "people. Asked from the midpoint on.",
+                ).format(scale=f.scale),
                 "small",
             )
         )
     else:
-        out.append(para("Not asked yet: satisfaction is asked from the midpoint check-in on."))
+        out.append(
+            para(
+                i18n.translate(
+                    "AgencyReport", "Not asked yet: satisfaction is asked from the midpoint check-in on."
+                )
+            )
+        )
 
-    out += heading("2 Learning: the mentees' confidence, the same people before and after", 2, room=35 * mm)
+    out += heading(
+        i18n.translate(
+            "AgencyReport", "2 Learning: the mentees' confidence, the same people before and after"
+        ),
+        2,
+        room=35 * mm,
+    )
     withheld = f.anonymous and f.learners < FEWEST
     if f.learning_stage is not None and f.learning.value is not None and not withheld:
         later = f.learning_stage.label
-        out.append(
-            para(
-                "The mentees of these pairs rated their confidence per topic (1 to 5): "
-                f"{f.learning.value:+.2f} "
-                f"points on average from the baseline to the {f.learning_stage.value}, over "
-                f"{plural(f.learners, 'mentee')} who rated a topic at both and "
-                f"{plural(f.learning.n, 'topic rating')}."
-                + (" The final check-in is not in yet." if f.learning_stage is Stage.MIDPOINT else "")
-            )
+        learned = i18n.translate(
+            "AgencyReport",
+            "The mentees of these pairs rated their confidence per topic (1 to 5): {change} points on "
+            "average from the baseline to the {stage}, over {mentees} who rated a topic at both and "
+            "{ratings}.",
+        ).format(
+            change=signed(f.learning.value, 2),
+            stage=later.lower(),
+            mentees=plural(f.learners, "mentee"),
+            ratings=plural(f.learning.n, "topic rating"),
         )
-        rows = [["Topic", "Mentees", "Baseline", later, "Change"]]
+        if f.learning_stage is Stage.MIDPOINT:
+            learned += " " + i18n.translate("AgencyReport", "The final check-in is not in yet.")
+        out.append(para(learned))
+        rows = [
+            [
+                i18n.translate("AgencyReport", "Topic"),
+                i18n.translate("AgencyReport", "Mentees"),
+                Stage.BASELINE.label,
+                later,
+                i18n.translate("AgencyReport", "Change"),
+            ]
+        ]
+        hidden = i18n.translate("AgencyReport", "not shown (fewer than {count})").format(count=FEWEST)
         for t in f.topics:
             if f.anonymous and t.n < FEWEST:
-                rows.append([t.topic, str(t.n), "–", "–", f"not shown (fewer than {FEWEST})"])
+                rows.append([t.topic, num(t.n), "–", "–", hidden])
             else:
-                rows.append([t.topic, str(t.n), f"{t.before:.2f}", f"{t.after:.2f}", f"{t.change:+.2f}"])
+                rows.append([t.topic, num(t.n), num(t.before, 2), num(t.after, 2), signed(t.change, 2)])
         out.append(table(rows, [width * 0.4, width * 0.12, width * 0.14, width * 0.14, width * 0.2]))
     elif withheld and f.learners:
         out.append(
             para(
-                f"Not shown: fewer than {FEWEST} mentees rated their confidence at both check-ins "
-                f"({f.learners})."
+                i18n.translate(
+                    "AgencyReport",
+                    "Not shown: fewer than {count} mentees rated their confidence at both check-ins "
+                    "({learners}).",
+                ).format(count=FEWEST, learners=num(f.learners))
             )
         )
     else:
         out.append(
             para(
-                "No mentee in these pairs has rated their confidence at both the baseline and a later "
-                "check-in yet."
+                i18n.translate(
+                    "AgencyReport",
+                    "No mentee in these pairs has rated their confidence at both the baseline and a later "
+                    "check-in yet.",
+                )
             )
         )
 
-    out += heading("3 Behaviour: what people now do differently", 2, room=30 * mm)
+    out += heading(
+        i18n.translate("AgencyReport", "3 Behaviour: what people now do differently"), 2, room=30 * mm
+    )
     if f.behaviour and f.items_stage is not None:
-        rows = [["Statement", "The agency's people: mean (n)", "Their partners: mean (n)"]]
+        rows = [
+            [
+                i18n.translate("AgencyReport", "Statement"),
+                i18n.translate("AgencyReport", "The agency's people: mean (n)"),
+                i18n.translate("AgencyReport", "Their partners: mean (n)"),
+            ]
+        ]
         rows += [[i.text, f.shown(i.ours), f.shown(i.theirs)] for i in f.behaviour]
         out.append(table(rows, [width * 0.5, width * 0.25, width * 0.25]))
-        out.append(para(f"At the {f.items_stage.value} check-in, on a scale of 1 to {f.scale}.", "small"))
+        out.append(
+            para(
+                i18n.translate("AgencyReport", "At the {stage} check-in, on a scale of 1 to {scale}.").format(
+                    stage=f.items_stage.label.lower(), scale=f.scale
+                ),
+                "small",
+            )
+        )
     else:
-        out.append(para("No behaviour statement has been answered at the midpoint or final check-in yet."))
+        out.append(
+            para(
+                i18n.translate(
+                    "AgencyReport",
+                    "No behaviour statement has been answered at the midpoint or final check-in yet.",
+                )
+            )
+        )
 
-    out += heading("4 Results: goals and completed pairs", 2, room=30 * mm)
-    rows = [["Measure", "Result"]]
-    rows.append(
-        [
-            "Goals achieved",
-            f"{c.goals_done} of {plural(c.goals, 'goal')} ({_pct(c.goals_done, c.goals)})"
-            + (f"; {c.goals_late} past the target date without an outcome" if c.goals_late else "")
-            if c.goals
-            else "no goals agreed yet",
-        ]
+    out += heading(i18n.translate("AgencyReport", "4 Results: goals and completed pairs"), 2, room=30 * mm)
+    rows = [[i18n.translate("AgencyReport", "Measure"), i18n.translate("AgencyReport", "Result")]]
+    if c.goals:
+        achieved = i18n.translate("AgencyReport", "{done} of {goals} ({share})").format(
+            done=num(c.goals_done), goals=plural(c.goals, "goal"), share=_pct(c.goals_done, c.goals)
+        )
+        if c.goals_late:
+            achieved += i18n.translate(
+                "AgencyReport", "; {count} past the target date without an outcome"
+            ).format(count=num(c.goals_late))
+    else:
+        achieved = i18n.translate("AgencyReport", "no goals agreed yet")
+    rows.append([i18n.translate("AgencyReport", "Goals achieved"), achieved])
+    completed = i18n.translate("AgencyReport", "{count} of {pairs}").format(
+        count=num(c.completed), pairs=plural(c.started, "started pair")
     )
-    rows.append(
-        [
-            "Pairs completed",
-            f"{c.completed} of {plural(c.started, 'started pair')}"
-            + (f"; {c.ended_early} ended early" if c.ended_early else ""),
-        ]
-    )
-    rows += [
-        [f"“{i.text}”", f"the agency's people {f.shown(i.ours)}; their partners {f.shown(i.theirs)}"]
-        for i in f.results
-    ]
+    if c.ended_early:
+        completed += i18n.translate("AgencyReport", "; {count} ended early").format(count=num(c.ended_early))
+    rows.append([i18n.translate("AgencyReport", "Pairs completed"), completed])
+    both = i18n.translate("AgencyReport", "the agency's people {ours}; their partners {theirs}")
+    rows += [[f"“{i.text}”", both.format(ours=f.shown(i.ours), theirs=f.shown(i.theirs))] for i in f.results]
     out.append(table(rows, [width * 0.35, width * 0.65]))
     out.append(
         para(
-            "Goal statuses carry no date and count as recorded; a goal past its target date and not done "
-            "counts as late whatever its recorded status.",
+            i18n.translate(
+                "AgencyReport",
+                "Goal statuses carry no date and count as recorded; a goal past its target date and not done "
+                "counts as late whatever its recorded status.",
+            ),
             "small",
         )
     )
     return out
 
 
-def _how_soon(day: dt.date, as_of: dt.date) -> str:
-    text = when(day, as_of)
-    return f"ended {text.replace(' overdue', ' ago')}" if day < as_of else text
+def _how_soon(when_: dt.date, as_of: dt.date) -> str:
+    """How far a contract's end is from the as-of date: "in 12 days", "ended 2 weeks ago"."""
+    if when_ >= as_of:
+        return when(when_, as_of)
+    span = (as_of - when_).days
+    if span == 1:
+        return i18n.translate("AgencyReport", "ended 1 day ago")
+    if span < 14:
+        return i18n.translate("AgencyReport", "ended {count} days ago").format(count=num(span))
+    if span < 61:
+        return i18n.translate("AgencyReport", "ended {count} weeks ago").format(count=num(span // 7))
+    return i18n.translate("AgencyReport", "ended {count} months ago").format(count=num(span // 30))
 
 
 def _whom(partner: str) -> str:
     """A partner in a sentence."""
-    return f"an {OTHERS}" if partner == OTHERS else partner or "?"
+    return an_other() if partner == OTHERS else partner or "?"
 
 
 def _contracts(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
-    out: list[Flowable] = heading("Contracts ending", room=40 * mm)
+    out: list[Flowable] = heading(i18n.translate("AgencyReport", "Contracts ending"), room=40 * mm)
     end = f.program.end_date
     if not c.with_contract:
-        return [*out, para("No contract end date is recorded for these people.")]
-    out.append(
-        para(
-            f"{c.with_contract} of {plural(c.people, 'person', 'people')} have a contract end date. "
-            + (
-                f"{c.before_end} {'ends' if c.before_end == 1 else 'end'} before the program ends on {end}"
-                + (
-                    f"; {c.leaving_active} of them still in an active pair, which will end early unless the "
-                    "contract is extended or the pair finishes first"
-                    if c.leaving_active
-                    else ""
-                )
-                + ". "
-                if end
-                else "The program has no end date. "
-            )
-            + f"Counted from {f.as_of}: "
-            + ", ".join(f"{c.within[w]} within {w} days" for w in WINDOWS)
-            + (f"; {c.ended} had ended already" if c.ended else "")
-            + "."
+        return [
+            *out,
+            para(i18n.translate("AgencyReport", "No contract end date is recorded for these people.")),
+        ]
+    said = [
+        i18n.translate("AgencyReport", "{count} of {people} have a contract end date.").format(
+            count=num(c.with_contract), people=plural(c.people, "person", "people")
+        )
+    ]
+    if end:
+        still = (
+            i18n.translate(
+                "AgencyReport",
+                "; {count} of them still in an active pair, which will end early unless the contract is "
+                "extended or the pair finishes first",
+            ).format(count=num(c.leaving_active))
+            if c.leaving_active
+            else ""
+        )
+        before = (
+            i18n.translate("AgencyReport", "{count} ends before the program ends on {date}{still}.")
+            if c.before_end == 1
+            else i18n.translate("AgencyReport", "{count} end before the program ends on {date}{still}.")
+        )
+        said.append(before.format(count=num(c.before_end), date=day(end), still=still))
+    else:
+        said.append(i18n.translate("AgencyReport", "The program has no end date."))
+    ended = (
+        i18n.translate("AgencyReport", "; {count} had ended already").format(count=num(c.ended))
+        if c.ended
+        else ""
+    )
+    said.append(
+        i18n.translate("AgencyReport", "Counted from {date}: {windows}{ended}.").format(
+            date=day(f.as_of), windows=_windows(c), ended=ended
         )
     )
+    out.append(para(" ".join(said)))
     chosen = [
         m
         for m in f.members
@@ -655,18 +988,26 @@ def _contracts(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
         and ((end is not None and m.contract_end < end) or (m.contract_end - f.as_of).days <= max(WINDOWS))
     ]
     if not chosen:
-        out.append(para(f"None ends before the program or within {max(WINDOWS)} days."))
+        out.append(
+            para(
+                i18n.translate("AgencyReport", "None ends before the program or within {days} days.").format(
+                    days=max(WINDOWS)
+                )
+            )
+        )
         return out
     several = f.site is None and len(f.sites) > 1
     head: list[object] = [
-        "Name",
-        *(["Client site"] if several else []),
-        "Contract ends",
-        "How soon",
-        f"Pair on {f.as_of}",
+        i18n.translate("AgencyReport", "Name"),
+        *([i18n.translate("AgencyReport", "Client site")] if several else []),
+        i18n.translate("AgencyReport", "Contract ends"),
+        i18n.translate("AgencyReport", "How soon"),
+        i18n.translate("AgencyReport", "Pair on {date}").format(date=day(f.as_of)),
     ]
     shares = (0.2, 0.18, 0.18, 0.18, 0.26) if several else (0.28, 0.22, 0.2, 0.3)
     warn = ParagraphStyle("warn", parent=styles()["cell"], textColor=WARN)
+    early_end = i18n.translate("AgencyReport", "{date}, before the program ends")
+    paired = i18n.translate("AgencyReport", "{status} with {partner}")
     rows: list[list[object]] = [head]
     for m in sorted(chosen, key=lambda m: (m.contract_end or dt.date.max, m.name.casefold())):
         assert m.contract_end is not None
@@ -675,9 +1016,11 @@ def _contracts(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
         texts = [
             short(m.name),
             *([short(m.site) or "–"] if several else []),
-            str(m.contract_end) + (", before the program ends" if early else ""),
+            early_end.format(date=day(m.contract_end)) if early else day(m.contract_end),
             _how_soon(m.contract_end, f.as_of),
-            f"{row.pair.status.label} with {short(_whom(row.partner))}" if row else "no open pair",
+            paired.format(status=row.pair.status.label, partner=short(_whom(row.partner)))
+            if row
+            else i18n.translate("AgencyReport", "no open pair"),
         ]
         if early and row is not None and row.pair.status is PairStatus.ACTIVE:  # in colour, every cell
             rows.append([Paragraph(markup(text, warn.fontName), warn) for text in texts])
@@ -686,8 +1029,11 @@ def _contracts(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
     out.append(table(rows, [width * w for w in shares]))
     out.append(
         para(
-            "Listed: contracts that end before the program ends or within "
-            f"{max(WINDOWS)} days of {f.as_of}. In colour: the person is still in an active pair.",
+            i18n.translate(
+                "AgencyReport",
+                "Listed: contracts that end before the program ends or within {days} days of {date}. "
+                "In colour: the person is still in an active pair.",
+            ).format(days=max(WINDOWS), date=day(f.as_of)),
             "small",
         )
     )
@@ -695,26 +1041,34 @@ def _contracts(f: AgencyFacts, c: Counts, width: float) -> list[Flowable]:
 
 
 def agency_story(f: AgencyFacts, width: float) -> list[Flowable]:
-    """The pages of the agency report, as flowables."""
+    """The pages of the agency report, as flowables, in the language spoken (``i18n.speaking``)."""
     c = counts(f)
-    site = f" · client site {short(f.site) or '(none recorded)'}" if f.site is not None else ""
-    story: list[Flowable] = [
-        para(short(f.agency), "title", outline=0),
-        para(
-            f"Agency report · {short(f.program.name)}{site} · figures as of {f.as_of}",
-            "subtitle",
-        ),
-    ]
+    if f.site is not None:
+        subtitle = i18n.translate(
+            "AgencyReport", "Agency report · {program} · client site {site} · figures as of {date}"
+        ).format(
+            program=short(f.program.name),
+            site=short(f.site) or i18n.translate("AgencyReport", "(none recorded)"),
+            date=day(f.as_of),
+        )
+    else:
+        subtitle = i18n.translate("AgencyReport", "Agency report · {program} · figures as of {date}").format(
+            program=short(f.program.name), date=day(f.as_of)
+        )
+    story: list[Flowable] = [para(short(f.agency), "title", outline=0), para(subtitle, "subtitle")]
     if f.anonymous:
         story.append(
             para(
-                f"Only {short(f.agency)}'s people are named: their partners appear as “{OTHERS}”, "
-                "their managers at the client are left out, the names of the client's staff are taken "
-                f"out of recorded reasons, and no mean of fewer than {FEWEST} answers is shown.",
+                i18n.translate(
+                    "AgencyReport",
+                    "Only {agency}'s people are named: their partners appear as “{others}”, their managers "
+                    "at the client are left out, the names of the client's staff are taken out of recorded "
+                    "reasons, and no mean of fewer than {count} answers is shown.",
+                ).format(agency=short(f.agency), others=others(), count=FEWEST),
                 "small",
             )
         )
-    story += heading("In short", room=50 * mm)
+    story += heading(i18n.translate("AgencyReport", "In short"), room=50 * mm)
     story += [point(sentence) for sentence in _in_short(f, c)]
     story += [Spacer(1, 2 * mm), _key_figures(f, c, width)]
     if f.site is None and len(f.sites) > 1:
@@ -723,16 +1077,18 @@ def agency_story(f: AgencyFacts, width: float) -> list[Flowable]:
     story += _meetings(f, c, width)
     story += _levels(f, c, width)
     story += _contracts(f, c, width)
-    story += heading("How the figures are counted", room=30 * mm)
+    story += heading(i18n.translate("AgencyReport", "How the figures are counted"), room=30 * mm)
     story.append(
         para(
-            f"Everything is as of {f.as_of}: meetings and check-ins dated later are left out, and a pair is "
-            "shown as it stood that day (one that ended later was still active, one that started later was "
-            "still a proposal). The agency, client site and contract end are those recorded for each person "
-            "now; contracts are counted from the as-of date. Goal "
-            "statuses and archiving carry no date and count as recorded. Expected meetings: one within "
-            f"{f.program.grace_days} days of a pair's start, then one every {f.program.cadence_days} days, "
-            "up to the as-of date or the pair's end.",
+            i18n.translate(
+                "AgencyReport",
+                "Everything is as of {date}: meetings and check-ins dated later are left out, and a pair is "
+                "shown as it stood that day (one that ended later was still active, one that started later "
+                "was still a proposal). The agency, client site and contract end are those recorded for each "
+                "person now; contracts are counted from the as-of date. Goal statuses and archiving carry no "
+                "date and count as recorded. Expected meetings: one within {grace} days of a pair's start, "
+                "then one every {cadence} days, up to the as-of date or the pair's end.",
+            ).format(date=day(f.as_of), grace=num(f.program.grace_days), cadence=num(f.program.cadence_days)),
             "small",
         )
     )
@@ -751,27 +1107,49 @@ def write_agency_report(
     today: dt.date | None = None,
     progress: Progress | None = None,
 ) -> Written:
-    """Write one agency's report as of ``today`` (default: the real today); ``progress`` gets
-    percentages and may raise to stop. An agency the program does not have is refused before
-    anything is written."""
+    """Write one agency's report as of ``today`` (default: the real today), in the file's language;
+    ``progress`` gets percentages and may raise to stop. An agency the program does not have is
+    refused before anything is written."""
+    with i18n.speaking(doc.organisation().language):  # in this thread only
+        return _write(doc, program, agency, path, client_site, others_anonymous, paper, today, progress)
+
+
+def _write(
+    doc: Document,
+    program: Program,
+    agency: str,
+    path: Path,
+    client_site: str | None,
+    others_anonymous: bool,
+    paper: str,
+    today: dt.date | None,
+    progress: Progress | None,
+) -> Written:
     report_progress = progress or (lambda percent: None)
     facts = agency_facts(
         doc, program, agency, client_site=client_site, as_of=today, others_anonymous=others_anonymous
     )
     report_progress(10)
     organisation = facts.organisation
-    where = f" at {facts.site or 'no recorded site'}" if facts.site is not None else ""
+    if facts.site is not None:
+        title = i18n.translate("AgencyReport", "{agency} at {site}: agency report").format(
+            agency=facts.agency, site=facts.site or i18n.translate("AgencyReport", "no recorded site")
+        )
+    else:
+        title = i18n.translate("AgencyReport", "{agency}: agency report").format(agency=facts.agency)
 
     def build(target: str) -> int:
         report = Report(
             target,
-            title=f"{facts.agency}{where}: agency report",
+            title=title,
             client=organisation.name,
             logo=organisation.logo,
             paper=paper,
             as_of=facts.as_of,
             language=organisation.language,
-            audience=f"{facts.agency} and the client" if others_anonymous else None,
+            audience=i18n.translate("AgencyReport", "{agency} and the client").format(agency=facts.agency)
+            if others_anonymous
+            else None,
         )
         story = agency_story(facts, report.width)
         report_progress(20)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import Pair
 from rmdesk.domain.names import safe_file_stem, unique
 from rmdesk.reports.glyphs import describe
@@ -29,28 +30,39 @@ class Batch:
 
     @property
     def notes(self) -> list[str]:
-        """Sentences for the person: what could not be written, and characters no font drew."""
-        out = [f"Could not write {path.name}: {why}" for path, why in self.failed]
+        """Sentences for the person, in the language spoken where they are read: what could not be
+        written, and characters no font drew."""
+        failed = i18n.translate("ReportBatch", "Could not write {file}: {reason}")
+        out = [failed.format(file=path.name, reason=why) for path, why in self.failed]
         undrawn = [w for w in self.written if w.undrawn]
         if len(undrawn) == 1:
             out.append(undrawn[0].note)
         elif undrawn:
             chars = set().union(*(w.undrawn for w in undrawn))
             out.append(
-                f"In {len(undrawn)} of the reports, no font on this computer draws {describe(chars)}; "
-                "they print as empty boxes. Install a font for that script and export again."
+                i18n.translate(
+                    "ReportBatch",
+                    "In {count} of the reports, no font on this computer draws {characters}; they print as "
+                    "empty boxes. Install a font for that script and export again.",
+                ).format(count=i18n.current().number(len(undrawn)), characters=describe(chars))
             )
         return out
 
 
 def pair_files(doc: Document, pair_ids: Sequence[str], folder: Path) -> list[tuple[str, Path]]:
     """Each pair's PDF in ``folder``, named after the pair: safe on every system, and distinct
-    even when two pairs have the same names (the start of the pair's id is added)."""
+    even when two pairs have the same names (the start of the pair's id is added), in the file's
+    language: "Budi Santoso dan Siti Rahayu.pdf"."""
     names = dict(doc.conn.execute("SELECT id, name FROM participants").fetchall())
+    both = i18n.words(doc.organisation().language).translate("PairReport", "{mentor} and {mentee}")
     stems = []
     for pair_id in pair_ids:
         pair = doc.find(Pair, pair_id)
-        title = f"{names.get(pair.mentor_id, '?')} and {names.get(pair.mentee_id, '?')}" if pair else pair_id
+        title = (
+            both.format(mentor=names.get(pair.mentor_id, "?"), mentee=names.get(pair.mentee_id, "?"))
+            if pair
+            else pair_id
+        )
         stems.append((pair_id, safe_file_stem(title, fallback="pair")))
     chosen = unique(stems)
     return [(pair_id, folder / f"{chosen[pair_id]}.pdf") for pair_id in pair_ids]

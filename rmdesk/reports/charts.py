@@ -15,8 +15,9 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from rmdesk.domain import i18n
 from rmdesk.reports.glyphs import BOLD, font_for
-from rmdesk.reports.layout import ACCENT, INK, MUTED, SECOND, fit, fonts
+from rmdesk.reports.layout import ACCENT, INK, MUTED, SECOND, fit, fonts, num, pct
 
 PALETTE = (
     ACCENT,
@@ -54,11 +55,14 @@ def bars(
     width: float,
     maximum: float | None = None,
     number: str = "%.1f",
-    empty: str = "No answers yet.",
+    empty: str | None = None,
 ) -> Drawing:
     """Horizontal bars, one group per row and one bar per series; missing values are left out,
-    and so is a series with no value at all (from the bars and from the key)."""
+    and so is a series with no value at all (from the bars and from the key). ``number``: "%d" or
+    "%.1f", the bars' figures as the language spoken writes them."""
     family = fonts()
+    if empty is None:
+        empty = i18n.translate("Charts", "No answers yet.")
     drawn = [i for i in range(len(series)) if any(values[i] is not None for _, values in rows)]
     series = [series[i] for i in drawn]
     rows = [(label, [values[i] for i in drawn]) for label, values in rows]
@@ -97,7 +101,8 @@ def bars(
     chart.valueAxis.labels.fontName = family
     chart.barSpacing = 1
     chart.groupSpacing = 6
-    chart.barLabelFormat = number
+    decimals = 0 if number == "%d" else 1
+    chart.barLabelFormat = lambda value: num(value, decimals)
     chart.barLabels.fontName = family
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "w"
@@ -131,7 +136,8 @@ def pie(title: str, parts: Sequence[tuple[str, float]], *, width: float) -> Draw
     drawing = _drawing(width, height)
     _title(drawing, title, width, height - 12)
     if not shown:
-        drawing.add(String(0, height - 30, "No data yet.", fontName=family, fontSize=9, fillColor=MUTED))
+        nothing = i18n.translate("Charts", "No data yet.")
+        drawing.add(String(0, height - 30, nothing, fontName=family, fontSize=9, fillColor=MUTED))
         return drawing
     chart = Pie()
     chart.x, chart.y, chart.width, chart.height = 8, 12, 82, 82
@@ -148,7 +154,10 @@ def pie(title: str, parts: Sequence[tuple[str, float]], *, width: float) -> Draw
     legend.alignment = "right"
     legend.columnMaximum = 12  # one column beside the pie
     legend.colorNamePairs = [
-        (PALETTE[i % len(PALETTE)], fit(f"{label}: {value:g} ({value / total:.0%})", family, 8, width - 122))
+        (
+            PALETTE[i % len(PALETTE)],
+            fit(f"{label}: {num(value)} ({pct(value / total)})", family, 8, width - 122),
+        )
         for i, (label, value) in enumerate(shown)
     ]
     drawing.add(legend)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import (
     Evaluation,
     Goal,
@@ -23,17 +24,48 @@ from rmdesk.domain.entities import (
     Stage,
 )
 from rmdesk.domain.health import Health, expected_meetings, goal_overdue, pair_health, pair_on
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS, Questionnaire
+from rmdesk.reports.layout import day
 from rmdesk.store.dashboard import LATER, CheckIns, check_ins, reaction_mean
 from rmdesk.store.document import Document
+
+LEVEL_NAMES = {
+    "reaction": QT_TRANSLATE_NOOP("ReportFacts", "Reaction"),
+    "learning": QT_TRANSLATE_NOOP("ReportFacts", "Learning"),
+    "behaviour": QT_TRANSLATE_NOOP("ReportFacts", "Behaviour"),
+    "results": QT_TRANSLATE_NOOP("ReportFacts", "Results"),
+}
+
+
+def level_name(level: str) -> str:
+    """A Kirkpatrick level as the language spoken names it: "Reaction", "Reaksi"."""
+    found = LEVEL_NAMES.get(level)
+    return i18n.translate("ReportFacts", found) if found else level.capitalize()
+
+
+def stage_named(label: str) -> Stage:
+    """The stage whose label (in the language spoken) is ``label``."""
+    return next(s for s in Stage if s.label == label)
 
 
 def ended_text(pair: Pair) -> str:
     """How a finished pair ended, with the date and the stored reason."""
-    when = f" on {pair.ended_on}" if pair.ended_on else ""
+    reason = pair.end_reason.strip()
     if pair.status is PairStatus.ENDED_EARLY:
-        return f"Ended early{when}" + (f": {pair.end_reason.strip()}" if pair.end_reason.strip() else "")
-    return f"Completed{when}"
+        if pair.ended_on and reason:
+            text = i18n.translate("ReportFacts", "Ended early on {date}: {reason}")
+        elif pair.ended_on:
+            text = i18n.translate("ReportFacts", "Ended early on {date}")
+        elif reason:
+            text = i18n.translate("ReportFacts", "Ended early: {reason}")
+        else:
+            text = i18n.translate("ReportFacts", "Ended early")
+    elif pair.ended_on:
+        text = i18n.translate("ReportFacts", "Completed on {date}")
+    else:
+        text = i18n.translate("ReportFacts", "Completed")
+    return text.format(date=day(pair.ended_on) if pair.ended_on else "", reason=reason)
 
 
 @dataclass
@@ -56,7 +88,10 @@ class PairFacts:
     def period(self) -> str:
         start = self.pair.started_on or self.program.start_date
         end = self.pair.ended_on or self.program.end_date
-        return f"{start or '?'} to {end or 'open'}"
+        return i18n.translate("ReportFacts", "{start} to {end}").format(
+            start=day(start) if start else "?",
+            end=day(end) if end else i18n.translate("ReportFacts", "open"),
+        )
 
     def latest(self, stage: Stage, respondent: Respondent) -> Evaluation | None:
         """The latest check-in of one side at one stage."""

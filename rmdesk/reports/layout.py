@@ -40,6 +40,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from rmdesk.domain import i18n
 from rmdesk.reports import glyphs
 from rmdesk.reports.glyphs import BOLD, FAMILY
 
@@ -58,6 +59,44 @@ _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n+")
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # never printable: a NUL, a bell...
 SHORT = 160  # characters of a name in a title or a sentence; the full name is in the tables
+
+
+def _day(said: i18n.Words, value: dt.date) -> str:
+    return value.isoformat() if said.language == i18n.SOURCE else said.date(value)
+
+
+def day(value: dt.date) -> str:
+    """A date for the reader in the language spoken: "3 Agustus 2026"; an English report keeps the
+    ISO date (2026-08-03), which no reader on either side of the Atlantic takes for another day."""
+    return _day(i18n.current(), value)
+
+
+def num(value: float, decimals: int = 0) -> str:
+    """A number as the language spoken writes it: ``1,250.5`` / ``1.250,5``."""
+    return i18n.current().number(value, decimals)
+
+
+def pct(share: float | None) -> str:
+    """A share as a percentage (``42%``), "–" when there is none."""
+    return "–" if share is None else i18n.current().percent(share)
+
+
+def signed(value: float, decimals: int = 1) -> str:
+    """A change with its sign: ``+0.4`` / ``+0,4``, ``-1.25`` / ``-1,25``."""
+    text = f"{value:+,.{decimals}f}"
+    group, point = i18n.SEPARATORS.get(i18n.current().language, i18n.SEPARATORS[i18n.SOURCE])
+    return text if (group, point) == (",", ".") else text.translate({44: group, 46: point})
+
+
+def rate(answered: int, asked: int) -> str:
+    """How many answered of how many were asked, with the share: ``3 of 4 (75%)``."""
+    if not asked:
+        return i18n.translate("ReportLayout", "{answered} of {asked}").format(
+            answered=num(answered), asked=num(asked)
+        )
+    return i18n.translate("ReportLayout", "{answered} of {asked} ({share})").format(
+        answered=num(answered), asked=num(asked), share=pct(answered / asked)
+    )
 
 
 def fonts() -> str:
@@ -377,10 +416,11 @@ class Written:
         """What the person exporting should know (empty when all went as typed)."""
         if not self.undrawn:
             return ""
-        return (
-            f"{self.path.name}: no font on this computer draws {glyphs.describe(set(self.undrawn))}; "
-            "they print as empty boxes. Install a font for that script and export again."
-        )
+        return i18n.translate(
+            "ReportLayout",
+            "{file}: no font on this computer draws {characters}; they print as empty boxes. "
+            "Install a font for that script and export again.",
+        ).format(file=self.path.name, characters=glyphs.describe(set(self.undrawn)))
 
 
 class Report(BaseDocTemplate):
@@ -417,6 +457,7 @@ class Report(BaseDocTemplate):
             initialFontSize=9.5,
         )
         self.client, self.as_of = " ".join(client.split()), as_of
+        self.words = i18n.words(language)  # the footer's language: the report's, whoever writes it
         self.audience = " ".join(clean(audience).split()) if audience else ""
         self.logo = logo_reader(logo)
         self.marks = 0
@@ -475,19 +516,23 @@ class Report(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.line(MARGIN, height - 14 * mm, right, height - 14 * mm)
         canvas.line(MARGIN, 14 * mm, right, 14 * mm)
-        whom = self.audience or self.client or "the program team"
+        said = self.words
+        whom = self.audience or self.client or said.translate("ReportLayout", "the program team")
+        today = _day(said, dt.date.today())
         dates = (
-            f"Figures as of {self.as_of}; printed {dt.date.today()}."
-            if self.as_of
-            else f"Printed {dt.date.today()}."
-        )
-        footer = f"Confidential: for {whom} only. {dates}"
-        room = right - MARGIN - stringWidth("Page 9999 of 9999", FAMILY, 7.5) - 8 * mm
-        if _width(footer, FAMILY, 7.5) > room:
-            short = fit(
-                whom, FAMILY, 7.5, max(room - _width(f"Confidential: for  only. {dates}", FAMILY, 7.5), 30)
+            said.translate("ReportLayout", "Figures as of {date}; printed {today}.").format(
+                date=_day(said, self.as_of), today=today
             )
-            footer = fit(f"Confidential: for {short} only. {dates}", FAMILY, 7.5, room)
+            if self.as_of
+            else said.translate("ReportLayout", "Printed {today}.").format(today=today)
+        )
+        confidential = said.translate("ReportLayout", "Confidential: for {whom} only. {dates}")
+        footer = confidential.format(whom=whom, dates=dates)
+        room = right - MARGIN - stringWidth(self._page_of(9999, 9999), FAMILY, 7.5) - 8 * mm
+        if _width(footer, FAMILY, 7.5) > room:
+            bare = _width(confidential.format(whom="", dates=dates), FAMILY, 7.5)
+            short = fit(whom, FAMILY, 7.5, max(room - bare, 30))
+            footer = fit(confidential.format(whom=short, dates=dates), FAMILY, 7.5, room)
         draw_text(canvas, MARGIN, 10 * mm, footer, FAMILY, 7.5)
         canvas.restoreState()
 
@@ -495,8 +540,11 @@ class Report(BaseDocTemplate):
         canvas.saveState()
         canvas.setFont(FAMILY, 7.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(self.pagesize[0] - MARGIN, 10 * mm, f"Page {page} of {total}")
+        canvas.drawRightString(self.pagesize[0] - MARGIN, 10 * mm, self._page_of(page, total))
         canvas.restoreState()
+
+    def _page_of(self, page: int, total: int) -> str:
+        return self.words.translate("ReportLayout", "Page {page} of {total}").format(page=page, total=total)
 
 
 def grid(cells: list[list[Flowable]], widths: Sequence[float]) -> Table:

@@ -2317,6 +2317,17 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Lainnya</translation>
+    </message>
+    <message>
+        <source>5 or more</source>
+        <translation type="unfinished">5 atau lebih</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Participants by role</source>
@@ -2411,8 +2422,16 @@
         <translation>&lt;b&gt;{count}&lt;/b&gt; pertemuan</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; of {pairs} on rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no active pair</source>
         <translation>tidak ada pasangan aktif</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{percent}&lt;/b&gt; of {goals} done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Figures as of {date}: meetings and check-ins dated later are not counted.</source>
