@@ -97,7 +97,7 @@ class Desktop(QObject):
 
     # -- Edit > Preferences
     def edit_preferences(self) -> None:
-        from rmdesk.gui.dialogs.preferences import PreferencesDialog
+        from rmdesk.gui.dialogs.preferences_dialog import PreferencesDialog
 
         before = preferences.language()
         if not self.window.open_dialog(PreferencesDialog(self.window)):

@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -168,11 +169,26 @@ def _parse(path: Path) -> Snapshot | None:
     parts = path.stem.split(SEPARATOR)
     if len(parts) < 3:
         return None
+    taken = _taken(parts[-2])
+    return Snapshot(path, taken, _source(path)) if taken else None
+
+
+_STAMP = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})-([0-9]{2})([0-9]{2})([0-9]{2})-([0-9]{1,6})")
+
+
+def _taken(stamp: str) -> dt.datetime | None:
+    """When a snapshot named with ``%Y%m%d-%H%M%S-%f`` was taken (read without ``strptime``, whose
+    first call costs tens of milliseconds at every start), or None for another name."""
+    found = _STAMP.fullmatch(stamp)
+    if found is None:
+        return None
+    year, month, day, hour, minute, second, fraction = found.groups()
     try:
-        taken = dt.datetime.strptime(parts[-2], "%Y%m%d-%H%M%S-%f")
+        return dt.datetime(
+            int(year), int(month), int(day), int(hour), int(minute), int(second), int(fraction.ljust(6, "0"))
+        )
     except ValueError:
         return None
-    return Snapshot(path, taken, _source(path))
 
 
 def _listed(folder: Path) -> list[Snapshot]:

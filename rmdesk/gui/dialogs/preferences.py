@@ -2,24 +2,24 @@
 
 Each preference is read here, in one place, from ``QSettings`` (the organisation and application
 names the app sets). A value that is missing, or that someone stored by hand and does not read
-(``autoLockMinutes = abc``), gives the default; one out of range is brought into it.
+(``autoLockMinutes = abc``), gives the default; one out of range is brought into it. The form,
+``PreferencesDialog`` (in ``preferences_dialog``), loads only when it is first asked for.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from rmdesk.domain.lifecycle import default_program
 from rmdesk.domain.validation import LIMITS
-from rmdesk.gui.forms.ui_preferences import Ui_PreferencesDialog
-from rmdesk.gui.widgets.fields import fill_choices, select_data
-from rmdesk.gui.widgets.form_dialog import FormDialog
-from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import snapshots
+
+if TYPE_CHECKING:
+    from rmdesk.gui.dialogs.preferences_dialog import PreferencesDialog as PreferencesDialog
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
 PAPERS = ("A4", "Letter")
@@ -146,40 +146,10 @@ def apply() -> None:
     snapshots.KEEP = snapshots_kept()
 
 
-class PreferencesDialog(FormDialog, Ui_PreferencesDialog):
-    subject = QT_TRANSLATE_NOOP("FormDialog", "the preferences")
+def __getattr__(name: str) -> Any:
+    """The form itself loads when first asked for: its widgets are not needed to read a preference."""
+    if name == "PreferencesDialog":
+        from rmdesk.gui.dialogs.preferences_dialog import PreferencesDialog
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setupUi(self)
-        fill_choices(self.languageCombo, [(name, code) for code, name in LANGUAGES.items()])
-        fill_choices(self.paperCombo, [(paper, paper) for paper in PAPERS])
-        self.autoLockSpin.setRange(*AUTO_LOCK_RANGE)
-        self.snapshotsSpin.setRange(*SNAPSHOTS_RANGE)
-        self.cadenceSpin.setRange(*CADENCE_RANGE)
-        self.show_values(Preferences.stored())
-        self.buttonBox.accepted.connect(self.save)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: self.show_values(Preferences.defaults())
-        )
-        self.resize(540, self.sizeHint().height())
-
-    def show_values(self, chosen: Preferences) -> None:
-        select_data(self.languageCombo, chosen.language)
-        self.autoLockSpin.setValue(chosen.auto_lock_minutes)
-        self.snapshotsSpin.setValue(chosen.snapshots_kept)
-        self.cadenceSpin.setValue(chosen.cadence_days)
-        select_data(self.paperCombo, chosen.paper)
-
-    def values(self) -> Preferences:
-        return Preferences(
-            language=self.languageCombo.currentData(),
-            auto_lock_minutes=self.autoLockSpin.value(),
-            snapshots_kept=self.snapshotsSpin.value(),
-            cadence_days=self.cadenceSpin.value(),
-            paper=self.paperCombo.currentData(),
-        )
-
-    def save(self) -> None:
-        self.values().store()
-        self.accept()
+        return PreferencesDialog
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
