@@ -46,6 +46,7 @@ from rmdesk.domain.health import (
     pair_health,
     stage_dates,
 )
+from rmdesk.domain.i18n import translate
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS, Questionnaire
 from rmdesk.store.document import Document
 from rmdesk.store.queries import pairs_on
@@ -283,7 +284,8 @@ def figures(
     f.people_by_generation = _count(Counter(generation_of(row[2]) or "Unknown" for row in people))
     departments = Counter(row[3] or "No department" for row in people)
     top = _count(departments)
-    f.people_by_department = top[:8] + ([("Other", sum(v for _, v in top[8:]))] if len(top) > 8 else [])
+    other = translate("Dashboard", "Other")  # the departments past the eighth, together
+    f.people_by_department = top[:8] + ([(other, sum(v for _, v in top[8:]))] if len(top) > 8 else [])
     f.people_by_employment = _count(_labelled(Counter(employment_of[row[4]] for row in people)))
 
     pairs = pairs_on(doc, program.id, as_of)
@@ -315,17 +317,18 @@ def figures(
     f.meetings = sum(count for count, _ in held.values())
     buckets: Counter[str] = Counter()
     states: Counter[Health] = Counter()
+    five_or_more = translate("Dashboard", "5 or more")
     for pair in pairs:
         if pair.status is PairStatus.PROPOSED:
             continue
         count, last = held.get(pair.id, (0, None))
         f.meetings_expected += expected_meetings(program, pair, as_of)
-        buckets["0" if count == 0 else "1-2" if count <= 2 else "3-4" if count <= 4 else "5 or more"] += 1
+        buckets["0" if count == 0 else "1-2" if count <= 2 else "3-4" if count <= 4 else five_or_more] += 1
         if pair.status is PairStatus.ACTIVE:
             state, _ = pair_health(program, pair, dt.date.fromisoformat(last) if last else None, as_of)
             states[state] += 1
     health = _labelled(states)
-    f.meetings_per_pair = _count(buckets, ["0", "1-2", "3-4", "5 or more"])
+    f.meetings_per_pair = _count(buckets, ["0", "1-2", "3-4", five_or_more])
     f.health = _count(health, [h.label for h in Health])
     f.pairs_on_rhythm = health[Health.ON_TRACK.label]
 

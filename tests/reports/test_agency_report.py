@@ -26,6 +26,7 @@ from rmdesk.domain import (
     Respondent,
     Role,
     Stage,
+    i18n,
 )
 from rmdesk.domain.health import expected_meetings, pair_on
 from rmdesk.reports.agency_facts import OTHERS, agency_facts
@@ -463,7 +464,8 @@ def test_the_command(agency_file, tmp_path):
     out = tmp_path / "agency.pdf"
     made = rmdesk("report", agency_file, "--agency", AGENCY, "--out", out, "--as-of", AS_OF)
     assert made.returncode == 0, made.stderr
-    assert made.stdout.strip() == f"Wrote {out} ({plural_pages(out)}, figures as of {AS_OF})"
+    shown = i18n.words("en").date(AS_OF)  # the terminal's long date
+    assert made.stdout.strip() == f"Wrote {out} ({plural_pages(out)}, figures as of {shown})"
     assert "Bartholomew Quennell" in whole(out)
     anonymous = tmp_path / "for the agency.pdf"
     made = rmdesk(

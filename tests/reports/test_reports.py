@@ -323,7 +323,7 @@ def test_cli_report_program_pair_and_each(demo_file, tmp_path):
     assert rmdesk("report", demo_file).returncode == 2
     assert rmdesk("report", demo_file, "--out", tmp_path / "x.pdf", "--as-of", "29/11").returncode == 2
     dated = rmdesk("report", demo_file, "--out", tmp_path / "dated.pdf", "--as-of", "2026-10-01")
-    assert dated.returncode == 0 and "figures as of 2026-10-01" in dated.stdout
+    assert dated.returncode == 0 and "figures as of 1 October 2026" in dated.stdout
     assert "figures as of 2026-10-01" in " ".join(text_of(tmp_path / "dated.pdf")[0])
 
 

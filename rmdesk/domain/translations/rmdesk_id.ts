@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Runs a company&apos;s reverse-mentoring program from one local file: people, pairs, goals, meetings, evaluations and reports. Nothing is sent over the network.</source>
-        <translation>Menjalankan program mentoring terbalik perusahaan dari satu berkas lokal: peserta, pasangan, tujuan, pertemuan, evaluasi, dan laporan. Tidak ada yang dikirim lewat jaringan.</translation>
+        <translation>Menjalankan program mentoring terbalik perusahaan dari satu berkas lokal: peserta, pasangan, sasaran, pertemuan, evaluasi, dan laporan. Tidak ada yang dikirim lewat jaringan.</translation>
     </message>
     <message>
         <source>rmdesk is free software under the MIT licence. It is built with, and ships, these libraries and fonts:</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>Open the goal ›</source>
-        <translation>Buka tujuan ›</translation>
+        <translation>Buka sasaran ›</translation>
     </message>
     <message>
         <source>Enter the evaluation ›</source>
@@ -2168,7 +2168,7 @@
     </message>
     <message>
         <source>Goal</source>
-        <translation>Tujuan</translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Target date</source>
@@ -2320,11 +2320,11 @@
     <name>Dashboard</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Lainnya</translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>5 or more</source>
-        <translation type="unfinished">5 atau lebih</translation>
+        <translation>5 atau lebih</translation>
     </message>
 </context>
 <context>
@@ -2355,7 +2355,7 @@
     </message>
     <message>
         <source>Goals by status (past their date and not done: overdue)</source>
-        <translation>Tujuan menurut status (lewat tanggal dan belum selesai: terlambat)</translation>
+        <translation>Sasaran menurut status (lewat tanggal dan belum selesai: terlambat)</translation>
     </message>
     <message>
         <source>Satisfaction from the midpoint on (answered of asked)</source>
@@ -2423,7 +2423,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{count}&lt;/b&gt; of {pairs} on rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; dari {pairs} sesuai ritme</translation>
     </message>
     <message>
         <source>no active pair</source>
@@ -2431,7 +2431,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{percent}&lt;/b&gt; of {goals} done</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{percent}&lt;/b&gt; dari {goals} tercapai</translation>
     </message>
     <message>
         <source>Figures as of {date}: meetings and check-ins dated later are not counted.</source>
@@ -2638,7 +2638,7 @@
     </message>
     <message>
         <source>Erasing removes a person and every trace of them: their pairs with the goals, meetings and evaluations, their never-pair entries, and what the change log and the file&apos;s snapshots hold about them. Use it when someone asks for their data to be deleted, or when the retention period has passed. To keep their history, archive them instead.</source>
-        <translation>Penghapusan permanen menghilangkan seseorang beserta semua jejaknya: pasangannya dengan tujuan, pertemuan, dan evaluasinya, larangan pasangannya, serta apa pun tentang dirinya di riwayat perubahan dan di cadangan berkas. Gunakan ini jika seseorang meminta datanya dihapus, atau jika masa simpan datanya sudah lewat. Untuk menyimpan riwayatnya, arsipkan saja orang itu.</translation>
+        <translation>Penghapusan permanen menghilangkan seseorang beserta semua jejaknya: pasangannya dengan sasaran, pertemuan, dan evaluasinya, larangan pasangannya, serta apa pun tentang dirinya di riwayat perubahan dan di cadangan berkas. Gunakan ini jika seseorang meminta datanya dihapus, atau jika masa simpan datanya sudah lewat. Untuk menyimpan riwayatnya, arsipkan saja orang itu.</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2726,7 +2726,7 @@
     </message>
     <message>
         <source>Erase {who}: they go with their pairs, goals, meetings, evaluations and change-log entries.</source>
-        <translation>Hapus {who}: mereka dihapus beserta pasangan, tujuan, pertemuan, evaluasi, dan catatan riwayat perubahannya.</translation>
+        <translation>Hapus {who}: mereka dihapus beserta pasangan, sasaran, pertemuan, evaluasi, dan catatan riwayat perubahannya.</translation>
     </message>
     <message>
         <source>&amp;Type {word} to confirm:</source>
@@ -3428,7 +3428,7 @@
     </message>
     <message>
         <source>Write the file&apos;s lists to a spreadsheet: people, enrolments, pairs, goals, meetings and evaluations, with names to read and ids to match.</source>
-        <translation>Tulis daftar-daftar berkas ini ke lembar kerja: peserta, pendaftaran, pasangan, tujuan, pertemuan, dan evaluasi, dengan nama untuk dibaca dan ID untuk dicocokkan.</translation>
+        <translation>Tulis daftar-daftar berkas ini ke lembar kerja: peserta, pendaftaran, pasangan, sasaran, pertemuan, dan evaluasi, dengan nama untuk dibaca dan ID untuk dicocokkan.</translation>
     </message>
     <message>
         <source>Format</source>
@@ -3476,7 +3476,7 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation>Tujuan</translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -3726,7 +3726,7 @@
     </message>
     <message>
         <source>this goal</source>
-        <translation>tujuan ini</translation>
+        <translation>sasaran ini</translation>
     </message>
     <message>
         <source>this import</source>
@@ -3800,7 +3800,7 @@
     <name>GoalDialog</name>
     <message>
         <source>Goal</source>
-        <translation>Tujuan</translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>&amp;Pair:</source>
@@ -3844,11 +3844,11 @@
     </message>
     <message>
         <source>New goal</source>
-        <translation>Tujuan baru</translation>
+        <translation>Sasaran baru</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation>Ubah tujuan</translation>
+        <translation>Ubah sasaran</translation>
     </message>
     <message>
         <source>No template</source>
@@ -3856,7 +3856,7 @@
     </message>
     <message>
         <source>Choose the pair this goal belongs to (pair people first).</source>
-        <translation>Pilih pasangan pemilik tujuan ini (pasangkan peserta dulu).</translation>
+        <translation>Pilih pasangan pemilik sasaran ini (pasangkan peserta dulu).</translation>
     </message>
 </context>
 <context>
@@ -3867,23 +3867,23 @@
     </message>
     <message>
         <source>&amp;Add Goal...</source>
-        <translation>T&amp;ambah Tujuan...</translation>
+        <translation>T&amp;ambah Sasaran...</translation>
     </message>
     <message>
         <source>Search goals...</source>
-        <translation>Cari tujuan...</translation>
+        <translation>Cari sasaran...</translation>
     </message>
     <message>
         <source>Pair people first: goals belong to a pair.</source>
-        <translation>Pasangkan peserta dulu: tujuan selalu milik sebuah pasangan.</translation>
+        <translation>Pasangkan peserta dulu: sasaran selalu milik sebuah pasangan.</translation>
     </message>
     <message>
         <source>Delete goal</source>
-        <translation>Hapus tujuan</translation>
+        <translation>Hapus sasaran</translation>
     </message>
     <message>
         <source>the goal “{goal}”</source>
-        <translation>tujuan “{goal}”</translation>
+        <translation>sasaran “{goal}”</translation>
     </message>
 </context>
 <context>
@@ -4174,7 +4174,7 @@
     </message>
     <message>
         <source>Write people, pairs, goals, meetings and evaluations to Excel or CSV, anonymised if you wish</source>
-        <translation>Tulis peserta, pasangan, tujuan, pertemuan, dan evaluasi ke Excel atau CSV, dianonimkan bila perlu</translation>
+        <translation>Tulis peserta, pasangan, sasaran, pertemuan, dan evaluasi ke Excel atau CSV, dianonimkan bila perlu</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As...</source>
@@ -4254,7 +4254,7 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation>Tujuan</translation>
+        <translation>Sasaran</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -4494,7 +4494,7 @@
     </message>
     <message>
         <source>Running: its pairs meet, work on goals and are evaluated.</source>
-        <translation>Berjalan: pasangannya bertemu, mengerjakan tujuan, dan dievaluasi.</translation>
+        <translation>Berjalan: pasangannya bertemu, mengerjakan sasaran, dan dievaluasi.</translation>
     </message>
     <message>
         <source>Closed: its pairs are finished. Reopen it to change them.</source>
@@ -4763,7 +4763,7 @@
     </message>
     <message>
         <source>Goals worked on</source>
-        <translation>Tujuan yang dikerjakan</translation>
+        <translation>Sasaran yang dikerjakan</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -5927,7 +5927,7 @@ Kata sandi:</translation>
     </message>
     <message>
         <source>{names} stop before the program ends. Their meetings, goals and evaluations are kept, and each can be paired again with someone else.</source>
-        <translation>{names} berhenti sebelum program berakhir. Pertemuan, tujuan, dan evaluasi mereka tetap disimpan, dan masing-masing dapat dipasangkan lagi dengan orang lain.</translation>
+        <translation>{names} berhenti sebelum program berakhir. Pertemuan, sasaran, dan evaluasi mereka tetap disimpan, dan masing-masing dapat dipasangkan lagi dengan orang lain.</translation>
     </message>
     <message>
         <source>End Early</source>
@@ -6322,7 +6322,7 @@ Kata sandi:</translation>
     <message>
         <source>Delete {who} with their enrolments, pairs, goals, meetings and evaluations?
 You can undo this (Edit &gt; Undo). To keep their history, archive instead. To remove every trace for good (someone asked for their data to be deleted), use File &gt; Erase People.</source>
-        <translation>Hapus {who} beserta pendaftaran, pasangan, tujuan, pertemuan, dan evaluasinya?
+        <translation>Hapus {who} beserta pendaftaran, pasangan, sasaran, pertemuan, dan evaluasinya?
 Anda dapat mengurungkannya (Sunting &gt; Urungkan). Untuk menyimpan riwayatnya, arsipkan saja. Untuk menghapus semua jejaknya selamanya (seseorang meminta datanya dihapus), gunakan Berkas &gt; Hapus Data Peserta Selamanya.</translation>
     </message>
 </context>
@@ -8291,7 +8291,7 @@ performance</source>
     </message>
     <message>
         <source>Run a reverse-mentoring program from one file: people, goals, pairs, meetings and evaluations. Your work is saved as you go.</source>
-        <translation>Jalankan program mentoring terbalik dari satu berkas: peserta, tujuan, pasangan, pertemuan, dan evaluasi. Pekerjaan Anda tersimpan otomatis selama bekerja.</translation>
+        <translation>Jalankan program mentoring terbalik dari satu berkas: peserta, sasaran, pasangan, pertemuan, dan evaluasi. Pekerjaan Anda tersimpan otomatis selama bekerja.</translation>
     </message>
     <message>
         <source>&amp;New program file...</source>

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Goal, Participant, Program
@@ -82,7 +82,7 @@ class AlertsPage(Page, Ui_RecordsPage):
         self.model = AlertModel(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
-        setup_table(self.table, (130, 650, 170))
+        setup_table(self.table, (self._when_width(), 650, 170))
         self.searchEdit.setPlaceholderText(self.tr("Search alerts..."))
         self.kindFilter.addItem(self.tr("All alerts"), None)
         for action, text in action_texts().items():
@@ -95,6 +95,15 @@ class AlertsPage(Page, Ui_RecordsPage):
         self.deleteButton.hide()
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(self._act_index)
+
+    def _when_width(self) -> int:
+        """Room for the longest "when" in the language spoken, bold as urgent ones are shown."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        today = dt.date(2026, 1, 1)
+        spans = (-13, -59, -360, 13, 59, 360)  # the longest of days, weeks and months, either way
+        texts = [when(today + dt.timedelta(days=days), today) for days in spans]
+        return max(QFontMetrics(bold).horizontalAdvance(text) for text in texts) + 16
 
     def set_document(self, doc: Document | None, program: Program | None) -> None:
         self.doc, self.program = doc, program

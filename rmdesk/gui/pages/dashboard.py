@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import Program, Respondent, Stage
 from rmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from rmdesk.domain.templates import Questionnaire
@@ -87,14 +88,17 @@ class DashboardPage(Page):
         """The figures as of today, defined as in the reports (:mod:`rmdesk.store.dashboard`)."""
         f = figures(self.doc, self.program) if self.doc and self.program else Figures()
         self.figures = f
-        self.kpis["enrolled"].setText(self.tr("<b>{count}</b> enrolled").format(count=f.enrolled))
+        said = i18n.current()
+        self.kpis["enrolled"].setText(
+            self.tr("<b>{count}</b> enrolled").format(count=said.number(f.enrolled))
+        )
         self.kpis["retention"].setText(
-            self.tr("<b>{percent}</b> still taking part").format(percent=f"{f.retention:.0%}")
+            self.tr("<b>{percent}</b> still taking part").format(percent=said.percent(f.retention))
             if f.retention is not None
             else self.tr("nobody enrolled yet")
         )
         pairs = self.tr("<b>1</b> pair") if f.pairs == 1 else self.tr("<b>{count}</b> pairs")
-        self.kpis["pairs"].setText(pairs.format(count=f"{f.pairs:,}"))
+        self.kpis["pairs"].setText(pairs.format(count=said.number(f.pairs)))
         if f.meetings_expected:
             meetings = (
                 self.tr("<b>1</b> meeting of about {expected} expected")
@@ -104,17 +108,23 @@ class DashboardPage(Page):
         else:
             meetings = self.tr("<b>1</b> meeting") if f.meetings == 1 else self.tr("<b>{count}</b> meetings")
         self.kpis["meetings"].setText(
-            meetings.format(count=f"{f.meetings:,}", expected=f"{f.meetings_expected:,}")
+            meetings.format(count=said.number(f.meetings), expected=said.number(f.meetings_expected))
         )
         self.kpis["rhythm"].setText(
-            f"<b>{f.pairs_on_rhythm:,}</b> of {plural(f.pairs_active, 'active pair')} on rhythm"
+            self.tr("<b>{count}</b> of {pairs} on rhythm").format(
+                count=said.number(f.pairs_on_rhythm), pairs=plural(f.pairs_active, "active pair")
+            )
             if f.pairs_active
             else self.tr("no active pair")
         )
-        self.kpis["goals"].setText(f"<b>{f.goal_completion:.0%}</b> of {plural(f.goals, 'goal')} done")
+        self.kpis["goals"].setText(
+            self.tr("<b>{percent}</b> of {goals} done").format(
+                percent=said.percent(f.goal_completion), goals=plural(f.goals, "goal")
+            )
+        )
         self.as_of.setText(
             self.tr("Figures as of {date}: meetings and check-ins dated later are not counted.").format(
-                date=f.as_of
+                date=said.date(f.as_of)
             )
             if f.enrolled
             else ""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 COLORS = (QColor("#2f6f9f"), QColor("#e0892f"))
@@ -62,11 +62,33 @@ class BarChart(QWidget):
     def _bars(self) -> int:
         return max((len(values) for _, values in self.rows), default=1)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def _title_font(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
+    def _title_height(self, width: int) -> int:
+        """The title wrapped to ``width``: a long title (or a longer language) takes two lines."""
+        room = QRect(0, 0, max(width, 120), 10_000)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        return QFontMetrics(self._title_font()).boundingRect(room, flags, self.title).height()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
         line = self.fontMetrics().height()
         legend = line + 6 if len(self.series_names) > 1 else 0
         per_row = self._bars() * (line + 2) + 8
-        return QSize(360, line + 14 + legend + max(len(self.rows), 1) * per_row)
+        return self._title_height(width) + 10 + legend + max(len(self.rows), 1) * per_row
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(360, self.heightForWidth(self.width() if self.width() > 120 else 360))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        if self._title_height(event.size().width()) != self._title_height(event.oldSize().width()):
+            self.updateGeometry()  # the title wraps to another number of lines
+        super().resizeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(240, self.sizeHint().height())  # never squeeze rows away
@@ -77,13 +99,13 @@ class BarChart(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         line = self.fontMetrics().height()
-        title_font = self.font()
-        title_font.setBold(True)
-        painter.setFont(title_font)
+        painter.setFont(self._title_font())
         painter.setPen(text)
-        painter.drawText(QRectF(0, 0, self.width(), line + 4), Qt.AlignmentFlag.AlignLeft, self.title)
+        title = self._title_height(self.width())
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        painter.drawText(QRectF(0, 0, self.width(), title + 4), flags, self.title)
         painter.setFont(self.font())
-        y = line + 10.0
+        y = title + 6.0
         if len(self.series_names) > 1:
             x = 0.0
             for index, name in enumerate(self.series_names):
