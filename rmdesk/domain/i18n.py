@@ -97,7 +97,10 @@ class Words:
 
     def number(self, value: float, decimals: int = 0) -> str:
         """``1,250`` / ``1.250``; ``3.5`` / ``3,5`` with ``decimals=1``."""
-        text = f"{value:,.{decimals}f}"
+        return self.localise(f"{value:,.{decimals}f}")
+
+    def localise(self, text: str) -> str:
+        """A number already written the English way ("3.42", "1,250") as this language writes it."""
         group, point = SEPARATORS.get(self.language, SEPARATORS[SOURCE])
         return text if (group, point) == (",", ".") else text.translate({44: group, 46: point})
 

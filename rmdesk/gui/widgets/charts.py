@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from rmdesk.domain import i18n
+
 COLORS = (QColor("#2f6f9f"), QColor("#e0892f"))
 
 
@@ -140,7 +142,7 @@ class BarChart(QWidget):
                     painter.fillRect(
                         QRectF(label_width, bar_y + 2, width, line - 2), COLORS[index % len(COLORS)]
                     )
-                    shown = self.number_format.format(value)
+                    shown = i18n.current().localise(self.number_format.format(value))
                 else:
                     width, shown = 0, "–"
                 painter.setPen(text)
