@@ -80,9 +80,7 @@ class People(Mapping[str, Participant]):
         """The people of ``ids`` in that order, those not read yet in one query."""
         if self._all is None:
             wanted = [i for i in ids if i not in self._found]
-            if len(wanted) > self.SINGLE_READS:
-                self.everyone()
-            elif wanted:
+            if wanted:
                 read = self._doc.all(
                     Participant, "id IN (SELECT value FROM json_each(?))", [json.dumps(wanted)]
                 )
