@@ -94,7 +94,8 @@ def open_document(path: Path, parent: QWidget | None = None) -> Document | None:
     passphrase: str | None = None
     while True:
         try:
-            doc = Document.open(path, passphrase=passphrase)
+            # Every page is checked while the file is shown; nothing writes before it passed.
+            doc = Document.open(path, passphrase=passphrase, pages_later=True)
         except PassphraseNeeded as error:
             typed = ask_passphrase(parent, str(error))
             if typed is None:

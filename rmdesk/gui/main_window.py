@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 import os
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +33,7 @@ from rmdesk.gui.forms.ui_welcome import Ui_WelcomePage
 from rmdesk.gui.page import Page
 from rmdesk.gui.widgets.screen_fit import bound_to_screen
 from rmdesk.gui.words import QT_TRANSLATE_NOOP
-from rmdesk.gui.work import LongWork, Messages, Progress, attempt
+from rmdesk.gui.work import LongWork, Messages, Progress, attempt, sentence
 from rmdesk.store import Document, DocumentError, queries
 from rmdesk.store.paths import demo_file
 
@@ -110,6 +111,9 @@ def remember(path: Path) -> None:
 
 
 class MainWindow(QMainWindow, Ui_MainWindow):
+    # A file's page check, left running by opening, is over (emitted on the check's own thread).
+    pages_told = Signal(object)
+
     def __init__(self) -> None:
         super().__init__()
         self.setupUi(self)
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         for name, _, _ in SECTIONS:
             QListWidgetItem(self.tr(name), self.navList)
         self.navList.currentRowChanged.connect(self._show_section)
+        self.pages_told.connect(self._pages_checked)
         self.programCombo = QComboBox()
         self.programCombo.setMinimumWidth(320)
         self.programCombo.setAccessibleName(self.tr("Program"))
@@ -234,6 +239,28 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if self.navList.currentRow() < 0:
             self.navList.setCurrentRow(0)
         self._offer_retention(doc)
+        doc.when_pages_checked(lambda: self._tell_pages_checked(doc))
+
+    def _tell_pages_checked(self, doc: Document) -> None:
+        with contextlib.suppress(RuntimeError):  # the window is gone: nothing to tell
+            self.pages_told.emit(doc)
+
+    def _pages_checked(self, doc: Document) -> None:
+        """The check of every page, which opening left running while the file was shown, is over
+        (every write waited for it): a page it found damaged closes the file, as opening would
+        have refused it."""
+        if doc is self.document:
+            self._refused_pages(doc)
+
+    def _refused_pages(self, doc: Document) -> bool:
+        """Whether ``doc``'s page check found damage; if so it is closed and that is said."""
+        try:
+            doc.pages_checked()
+        except DocumentError as error:
+            self.close_document()
+            Messages.refusal(self, self.tr("Cannot open file"), sentence(error))
+            return True
+        return False
 
     def ask_risky_place(self, path: Path, warning: str) -> str | None:
         """A file in a sync folder or on a network share: "local" (work on a local copy), "here"
@@ -276,7 +303,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             if local is not None:
                 local.discard()  # never opened: the original stays as it is
             return False
-        self.show_document(doc, local)
+        try:
+            self.show_document(doc, local)
+        except Exception:
+            if self._refused_pages(doc):  # what was read met a page the check is finding damaged
+                return False
+            raise
         if local is not None:
             self.statusbar.showMessage(
                 self.tr("Working on a local copy of {name}; it goes back when you close the file.").format(

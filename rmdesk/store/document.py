@@ -16,9 +16,10 @@ import itertools
 import json
 import operator
 import os
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
@@ -185,6 +186,12 @@ def connect(path: Path, *, passphrase: Secret, readonly: bool, wal: bool = False
     return conn
 
 
+def flush(path: Path) -> None:
+    """Make sure the file at ``path`` is on the disk (a draft, before it is renamed)."""
+    with open(path, "rb+") as file:
+        os.fsync(file.fileno())
+
+
 def _no_page_opens(conn: sqlcipher3.Connection, path: Path) -> bool:
     """Whether no page of an encrypted file passes its check with this key: a wrong passphrase.
 
@@ -223,6 +230,7 @@ class Document:
         self._lock = lock
         self._wal = wal  # in write-ahead-log mode until the first write turns it back
         self._checked: tuple[State | None, int] | None = None  # state checked on opening, data_version
+        self._pages: Future[list[str]] | None = None  # the page check opening left running, if any
         self._action: int | None = None
         self._action_changed = False
         self._revision: dict[str, int] = {}  # writes per table since opening, for cached reads
@@ -240,9 +248,21 @@ class Document:
 
     @classmethod
     def create(
-        cls, path: Path | str, *, organisation: str = "", passphrase: str | None = None, language: str = "en"
+        cls,
+        path: Path | str,
+        *,
+        organisation: str = "",
+        passphrase: str | None = None,
+        language: str = "en",
+        draft: bool = False,
     ) -> Document:
-        """A new, empty document (its reports in ``language``). Refuses to overwrite an existing file."""
+        """A new, empty document (its reports in ``language``). Refuses to overwrite an existing file.
+
+        ``draft``: a file made under a name nobody opens and renamed by the caller once it is whole
+        (the demo). Each action is still one transaction with its rollback journal and its undo
+        step, but is not flushed to the disk as it ends (``synchronous = OFF``): the caller flushes
+        the finished file once (:func:`flush`) before renaming it; a crash leaves only the draft.
+        """
         path = Path(path)
         check_passphrase(passphrase)
         key = Key.fresh(passphrase) if passphrase else None  # derived once: every connection reuses it
@@ -261,6 +281,8 @@ class Document:
             partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
             partial.touch()
             conn = connect(partial, passphrase=key, readonly=False)
+            if draft:
+                conn.execute("PRAGMA synchronous = OFF")
             try:
                 from sqlite_utils import Database
 
@@ -288,6 +310,8 @@ class Document:
             os.replace(partial, path)
             lock.hold_document()
             conn = connect(path, passphrase=key, readonly=False)
+            if draft:
+                conn.execute("PRAGMA synchronous = OFF")
         except BaseException as error:
             partial.unlink(missing_ok=True)
             partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
@@ -309,6 +333,7 @@ class Document:
         passphrase: Secret = None,
         readonly: bool = False,
         snapshot: bool = True,
+        pages_later: bool = False,
     ) -> Document:
         """Open an existing document, refusing anything that is not a healthy rmdesk file.
 
@@ -317,6 +342,10 @@ class Document:
         passed); an editable one also takes the lock, checks every page (``quick_check``), migrates
         an older file (after a snapshot) and takes a rotating snapshot. A snapshot that cannot be
         taken does not stop the file opening: :attr:`snapshot_problem` says why.
+
+        With ``pages_later`` (the window, so that it shows the file sooner) the check of every page
+        of a plain file known to keep the contract runs on a thread of its own while the file is
+        read: every write waits for it and is refused if it found a problem (:meth:`pages_checked`).
         """
         path = Path(path)
         passphrase = passphrase or None
@@ -342,7 +371,7 @@ class Document:
             wal = not readonly and conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
             doc = cls(path, conn, readonly=readonly, lock=lock, key=key, wal=wal)
             doc._owns_key = not isinstance(passphrase, Key)  # a key handed in stays its owner's
-            doc._verify(head.state)
+            doc._verify(head.state, pages_later=pages_later)
             if not readonly:
                 doc._snapshot_on_opening(force=doc.schema_version < SCHEMA_VERSION, wanted=snapshot)
             return doc
@@ -355,9 +384,10 @@ class Document:
                 raise from_sql(error, path.name) from None
             raise
 
-    def _verify(self, state: State | None) -> None:
+    def _verify(self, state: State | None, *, pages_later: bool = False) -> None:
         """Refuse a file rmdesk cannot trust: another program's, a newer format, broken values or
-        (to write) broken pages."""
+        (to write) broken pages; with ``pages_later``, the pages of a plain file known to keep the
+        contract are checked on a thread of their own, and writes wait for it."""
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotAnRmdeskFile(
@@ -382,7 +412,10 @@ class Document:
         jobs: list[Callable[[sqlcipher3.Connection], list[str]]] = []
         # SQLCipher checks each page of an encrypted file (HMAC) whenever it reads it, so a damaged
         # page never reaches a write; one unchanged since it passed every check needs no full scan.
-        if not self.readonly and not (known and self.key is not None):
+        # A plain file already known to keep the contract, in this rmdesk's format (so opening
+        # writes nothing), may have its pages checked while it is shown: nothing writes before.
+        later = pages_later and known and self.key is None and version == SCHEMA_VERSION
+        if not self.readonly and not (known and self.key is not None) and not later:
             jobs.append(_page_problems)
         if not known:
             jobs += [
@@ -393,6 +426,30 @@ class Document:
             raise damaged(self.path.name, found[0])
         verified.remember(state)
         self._checked = (state, self._data_version())
+        if later and not self.readonly:
+            self._pages = _apart(_page_problems, self.path, self._wal)
+
+    def pages_checked(self) -> None:
+        """Wait for the check of every page that opening left running (``pages_later``), if any;
+        raise :class:`DamagedFile` when it found a problem. Every write asks this first."""
+        pending = self._pages
+        if pending is None:
+            return
+        try:
+            found = pending.result()
+        except SqlError as error:
+            raise from_sql(error, self.path.name) from None
+        if found:
+            raise damaged(self.path.name, found[0])
+        self._pages = None
+
+    def when_pages_checked(self, call: Callable[[], object]) -> None:
+        """Call ``call`` once the page check opening left running is over (on that check's thread),
+        or now when there is none; :meth:`pages_checked` then tells how it went."""
+        if self._pages is None:
+            call()
+        else:
+            self._pages.add_done_callback(lambda _: call())
 
     def _run_checks(self, jobs: list[Callable[[sqlcipher3.Connection], list[str]]]) -> list[str]:
         """The problems each check finds, in order.
@@ -453,6 +510,7 @@ class Document:
         conn = connect(self.path, passphrase=self.key, readonly=readonly, wal=self._wal)
         twin = Document(self.path, conn, readonly=readonly, lock=None, key=self.key, wal=self._wal)
         twin._owns_key = False
+        twin._pages = self._pages  # a write through the twin waits for the same page check
         return twin
 
     def forget_reads(self) -> None:
@@ -544,7 +602,8 @@ class Document:
         """Close the connection. When only it wrote since the checks on opening (through checked
         writes), the file as it is now keeps the contract and need not be checked again next time."""
         trusted = False
-        with contextlib.suppress(SqlError):
+        with contextlib.suppress(SqlError, DocumentError):
+            self.pages_checked()  # a file whose pages failed their check is not trusted next time
             trusted = (
                 self._checked is not None
                 and self._lock is not None
@@ -623,6 +682,7 @@ class Document:
                     "{name} is open read-only; changes cannot be saved.",
                 ).format(name=self.path.name)
             )
+        self.pages_checked()  # nothing is written into a file before its pages passed their check
         try:
             if self._wal:
                 self._wal = self.conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "wal"
@@ -1238,6 +1298,26 @@ class Document:
     def copy_into(self, target: Path) -> None:
         """The file as it is now, written whole to ``target`` (which must not exist), same id."""
         self.conn.execute("VACUUM INTO ?", [str(target)])
+
+
+def _apart(job: Callable[[sqlcipher3.Connection], list[str]], path: Path, wal: bool) -> Future[list[str]]:
+    """``job`` on a read-only connection of its own to the plain file at ``path``, on a thread of
+    its own (SQLite lets go of Python's lock while it reads): its problems, or its SQLite error."""
+    future: Future[list[str]] = Future()
+
+    def run() -> None:
+        future.set_running_or_notify_cancel()
+        try:
+            conn = connect(path, passphrase=None, readonly=True, wal=wal)
+            try:
+                future.set_result(job(conn))
+            finally:
+                conn.close()
+        except BaseException as error:  # told by whoever waits for it
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="rmdesk page check", daemon=True).start()
+    return future
 
 
 def _page_problems(conn: sqlcipher3.Connection) -> list[str]:

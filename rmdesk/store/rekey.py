@@ -156,6 +156,7 @@ def start(doc: Document, passphrase: str | None, progress: Progress = _nothing) 
 
 def _prepare(job: Rekeying, progress: Progress) -> None:
     doc = job.doc
+    doc.pages_checked()  # a file whose pages are still being checked is copied only once they passed
     _remove(job.copy)
     try:
         if doc._wal:  # the copy and the file must not leave a write-ahead log of the old file behind

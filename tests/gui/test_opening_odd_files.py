@@ -100,3 +100,24 @@ def test_the_restore_list_marks_a_snapshot_taken_from_another_file(tmp_path):
     )
     assert taken_text(Contents(here)) == "2026-03-01 09:30:00"
     assert taken_text(Contents(there)) == "2026-03-01 09:30:00, from /shared/copy.rmdesk"
+
+
+@pytest.mark.parametrize("table", ["participants", "meetings"])
+def test_a_known_file_whose_pages_rotted_is_closed_with_one_dialog(
+    table, qtbot, demo_file, refusals, monkeypatch
+):
+    """The window checks a known file's pages while it shows it: damage met by the first page's
+    reads or found by the check closes the file with one dialog, and nothing was written."""
+    from rmdesk.store import snapshots
+    from tests.store.test_damaged_writes import known_but_rotted
+
+    known_but_rotted(demo_file, table)
+    monkeypatch.setattr(snapshots, "take", lambda doc, force=False: None)  # its snapshot taken before
+    before = demo_file.read_bytes()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    assert win.open_path(demo_file) == (table == "meetings")  # the participants page reads its people
+    qtbot.waitUntil(lambda: win.document is None)
+    [(title, text)] = refusals
+    assert title == "Cannot open file" and "is damaged" in text and text.count("Restore a snapshot") == 1
+    assert demo_file.read_bytes() == before

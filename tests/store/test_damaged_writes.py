@@ -71,3 +71,48 @@ def test_an_index_that_disagrees_with_its_table_is_damage_not_a_failed_snapshot(
     blamed = r"missing from index participants_employee_no\)\. Restore a snapshot"
     with pytest.raises(DamagedFile, match=blamed):
         Document.open(demo_file)
+
+
+def known_but_rotted(path, table="participants"):
+    """Damage the disk could do under the file system: the file's size and times unchanged, so
+    rmdesk still knows it as one that passed every check."""
+    from rmdesk.store import verified
+
+    with Document.open(path):  # its snapshot taken, as after any first opening
+        pass
+    flip(path, table_page(path, table))
+    verified.remember(verified.read_state(path))
+
+
+def test_pages_checked_later_let_nothing_write_into_a_damaged_file(demo_file):
+    """The window opens a known file at once and checks its pages while showing it: every write,
+    the twins' too, waits for that check and is refused when it found damage."""
+    known_but_rotted(demo_file)
+    with pytest.raises(DamagedFile):
+        Document.open(demo_file, snapshot=False)  # checked at once, as the command line opens it
+    before = demo_file.read_bytes()
+    told = []
+    with Document.open(demo_file, snapshot=False, pages_later=True) as doc:
+        doc.when_pages_checked(lambda: told.append(True))
+        with pytest.raises(DamagedFile, match=r"Restore a snapshot"):
+            doc.add(Participant(name="Never written"))
+        with doc.twin(readonly=False) as twin, pytest.raises(DamagedFile):
+            twin.add(Participant(name="Never written either"))
+        with pytest.raises(DamagedFile):
+            doc.pages_checked()
+        assert told == [True]
+    assert demo_file.read_bytes() == before
+
+
+def test_pages_checked_later_pass_and_writes_go_on(demo_file):
+    with Document.open(demo_file, snapshot=False):
+        pass
+    with Document.open(demo_file, snapshot=False, pages_later=True) as doc:
+        assert doc._pages is not None  # known and plain: checked on a thread of its own
+        doc.add(Participant(name="Written once checked"))
+        doc.pages_checked()
+        told = []
+        doc.when_pages_checked(lambda: told.append(True))
+        assert told == [True]
+    with Document.open(demo_file, snapshot=False) as doc:
+        assert "Written once checked" in {p.name for p in doc.all(Participant)}
