@@ -8,13 +8,13 @@ call a pair stalled after two cadences without a meeting.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from enum import StrEnum
 from operator import attrgetter
 from typing import NamedTuple
 
-from rmdesk.domain.entities import Goal, Pair, PairStatus, Participant, Program, Respondent, Stage
+from rmdesk.domain.entities import Goal, GoalStatus, Pair, PairStatus, Participant, Program, Respondent, Stage
 from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, current, translate
 
 
@@ -116,7 +116,7 @@ def expected_meetings(program: Program, pair: Pair, day: dt.date) -> int:
     return days // max(program.cadence_days, 1) + 1 if days >= 0 else 0
 
 
-def goal_overdue(goal: Goal, day: dt.date) -> bool:
+def goal_overdue(goal: Goal | LateGoal, day: dt.date) -> bool:
     """Past its target date without an outcome: never shown as on track."""
     return goal.target_date is not None and goal.target_date < day and not goal.status.finished
 
@@ -154,27 +154,48 @@ SIDES = (Respondent.MENTOR, Respondent.MENTEE)
 NOTHING_ANSWERED: frozenset[tuple[Stage, Respondent]] = frozenset()
 
 
+class Member(NamedTuple):
+    """What an alert tells of a pair member (a tuple: thousands are read at each look)."""
+
+    id: str
+    name: str
+    archived: bool
+    agency: str
+    contract_end: dt.date | None
+
+
+class LateGoal(NamedTuple):
+    """What an alert tells of a goal past its date (a tuple: thousands are read at each look)."""
+
+    id: str
+    specific: str
+    target_date: dt.date | None
+    progress: int
+    status: GoalStatus
+
+
 def alerts(
     program: Program,
     pairs: Iterable[Pair],
-    people: dict[str, Participant],
+    people: Mapping[str, Participant | Member],
     last_meeting: dict[str, dt.date],
-    goals: dict[str, list[Goal]],
-    answered: dict[str, set[tuple[Stage, Respondent]]],
+    goals: Mapping[str, Sequence[Goal | LateGoal]],
+    answered: Mapping[str, Collection[tuple[Stage, Respondent]]],
     today: dt.date,
 ) -> list[Alert]:
     """Everything about the running pairs that needs the officer, most urgent first."""
     found: list[Alert] = []
+    add = found.append
     # Each sentence translated once, filled per alert.
-    pair_names = translate("Alerts", "{mentor} and {mentee}")
+    pair_names = translate("Alerts", "{mentor} and {mentee}").format
     no_meeting = translate(
         "Alerts", "{pair}: {health}, no meeting for {days} days (the program meets every {cadence})."
-    )
-    goal_late = translate("Alerts", "{pair}: goal “{goal}” was due {date} ({progress} % done).")
-    missing_one = translate("Alerts", "{pair}: the {stage} evaluation from the {who} is missing.")
+    ).format
+    goal_late = translate("Alerts", "{pair}: goal “{goal}” was due {date} ({progress} % done).").format
+    missing_one = translate("Alerts", "{pair}: the {stage} evaluation from the {who} is missing.").format
     missing_both = translate(
         "Alerts", "{pair}: the {stage} evaluation from the mentor and mentee is missing."
-    )
+    ).format
     left = translate("Alerts", "{person} has left (archived) but the pair with {partner} is still active.")
     contract = translate(
         "Alerts", "{person}'s contract with {agency} ends {date}, before the program ends {end}."
@@ -185,87 +206,102 @@ def alerts(
     # Each label in the sentences looked up once, not once per pair.
     health_names = {health: health.label.lower() for health in (Health.OVERDUE, Health.STALLED)}
     stage_names = {stage: stage.label.lower() for stage in stages}
-    side_names = {side: side.label.lower() for side in SIDES}
+    mentor_name, mentee_name = (side.label.lower() for side in SIDES)
+    # What each stage asks of the answers: its name, when it was due, and the two answers looked for.
+    asks = [
+        (stage_names[stage], stage_due[stage], stage, (stage, Respondent.MENTOR), (stage, Respondent.MENTEE))
+        for stage in stages
+    ]
+    cadence, grace = program.cadence_days, program.grace_days
+    end = program.end_date
+    started = program.start_date
+    active = PairStatus.ACTIVE
+    log_meeting, edit_goal, add_evaluation = Action.LOG_MEETING, Action.EDIT_GOAL, Action.ADD_EVALUATION
+    no_goals: Sequence[Goal | LateGoal] = ()
     for pair in pairs:
-        if pair.status is not PairStatus.ACTIVE:
+        if pair.status is not active:
             continue
+        pair_id = pair.id
         mentor, mentee = people[pair.mentor_id], people[pair.mentee_id]
-        names = pair_names.format(mentor=mentor.name, mentee=mentee.name)
-        health, days = pair_health(program, pair, last_meeting.get(pair.id), today)
-        if health is not Health.ON_TRACK:
-            found.append(
-                Alert(
-                    pair.id,
-                    2 if health is Health.STALLED else 1,
-                    no_meeting.format(
-                        pair=names, health=health_names[health], days=days, cadence=program.cadence_days
-                    ),
-                    Action.LOG_MEETING,
-                    due=today - dt.timedelta(days=days - program.cadence_days),
-                )
-            )
-        for goal in goals.get(pair.id, []):
-            if goal_overdue(goal, today):
-                found.append(
+        names = pair_names(mentor=mentor.name, mentee=mentee.name)
+        # pair_health, inline: one call per pair adds up at 10,000 pairs.
+        since = last_meeting.get(pair_id) or pair.started_on or started
+        if since is not None and since <= today:
+            days = (today - since).days
+            stalled = days > 2 * cadence
+            if stalled or days > cadence + grace:
+                add(
                     Alert(
-                        pair.id,
-                        1,
-                        goal_late.format(
-                            pair=names, goal=goal.specific, date=goal.target_date, progress=goal.progress
+                        pair_id,
+                        2 if stalled else 1,
+                        no_meeting(
+                            pair=names,
+                            health=health_names[Health.STALLED if stalled else Health.OVERDUE],
+                            days=days,
+                            cadence=cadence,
                         ),
-                        Action.EDIT_GOAL,
-                        goal.id,
-                        due=goal.target_date,
+                        log_meeting,
+                        "",
+                        None,
+                        today - dt.timedelta(days=days - cadence),
                     )
                 )
-        done = answered.get(pair.id, NOTHING_ANSWERED)
-        for stage in stages:
-            missing = [r for r in SIDES if (stage, r) not in done]
-            if missing:
-                stage_name = stage_names[stage]
-                message = (
-                    missing_both.format(pair=names, stage=stage_name)
-                    if len(missing) == 2
-                    else missing_one.format(pair=names, stage=stage_name, who=side_names[missing[0]])
-                )
-                found.append(
+        for goal in goals.get(pair_id, no_goals):
+            target = goal.target_date
+            if target is not None and target < today and not goal.status.finished:  # goal_overdue
+                add(
                     Alert(
-                        pair.id,
+                        pair_id,
                         1,
-                        message,
-                        Action.ADD_EVALUATION,
-                        stage=stage,
-                        due=stage_due[stage],
+                        goal_late(pair=names, goal=goal.specific, date=target, progress=goal.progress),
+                        edit_goal,
+                        goal.id,
+                        None,
+                        target,
                     )
                 )
+        done = answered.get(pair_id, NOTHING_ANSWERED)
+        for stage_name, due, stage, by_mentor, by_mentee in asks:
+            mentor_missing, mentee_missing = by_mentor not in done, by_mentee not in done
+            if mentor_missing or mentee_missing:
+                message = (
+                    missing_both(pair=names, stage=stage_name)
+                    if mentor_missing and mentee_missing
+                    else missing_one(
+                        pair=names, stage=stage_name, who=mentor_name if mentor_missing else mentee_name
+                    )
+                )
+                add(Alert(pair_id, 1, message, add_evaluation, "", stage, due))
         for person in (mentor, mentee):
             if person.archived:
-                found.append(
+                add(
                     Alert(
-                        pair.id,
+                        pair_id,
                         2,
                         left.format(
                             person=person.name, partner=(mentee if person is mentor else mentor).name
                         ),
                         Action.EDIT_PERSON,
                         person.id,
-                        due=today,
+                        None,
+                        today,
                     )
                 )
-            elif program.end_date and person.contract_end and person.contract_end < program.end_date:
-                found.append(
+            elif end and person.contract_end and person.contract_end < end:
+                add(
                     Alert(
-                        pair.id,
+                        pair_id,
                         1 if person.contract_end > today else 2,
                         contract.format(
                             person=person.name,
                             agency=person.agency or the_agency,
                             date=person.contract_end,
-                            end=program.end_date,
+                            end=end,
                         ),
                         Action.CONTRACT_ENDS,
                         person.id,
-                        due=person.contract_end,
+                        None,
+                        person.contract_end,
                     )
                 )
     found.sort(key=attrgetter("message"))  # two stable sorts in C: by message within severity

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar
 
@@ -22,7 +23,7 @@ from rmdesk.domain.entities import (
     by_value,
 )
 from rmdesk.domain.generations import generation_of
-from rmdesk.domain.health import Alert, alerts, pair_on
+from rmdesk.domain.health import SIDES, Alert, LateGoal, Member, alerts, pair_on
 from rmdesk.store.codec import from_rows
 from rmdesk.store.document import Document
 
@@ -234,7 +235,7 @@ def last_meetings(doc: Document, program_id: str, until: dt.date | None = None) 
     return {pair_id: dt.date.fromisoformat(day) for pair_id, day in rows}
 
 
-def alert_people(doc: Document, program: Program) -> dict[str, Participant]:
+def alert_people(doc: Document, program: Program) -> dict[str, Member]:
     """The program's pair members with what an alert tells of them (name, archived, agency,
     contract end): a report on a fresh connection reads these few columns, not every person whole."""
     rows = doc.conn.execute(
@@ -243,14 +244,9 @@ def alert_people(doc: Document, program: Program) -> dict[str, Participant]:
         "UNION SELECT mentee_id FROM pairs WHERE program_id = ?)",
         [program.id, program.id],
     )
+    day = dt.date.fromisoformat
     return {
-        pid: Participant(
-            id=pid,
-            name=name,
-            archived=bool(archived),
-            agency=agency or "",
-            contract_end=dt.date.fromisoformat(end) if end else None,
-        )
+        pid: Member(pid, name, bool(archived), agency or "", day(end) if end else None)
         for pid, name, archived, agency, end in rows
     }
 
@@ -281,7 +277,7 @@ def pairs_on(doc: Document, program_id: str, day: dt.date) -> list[Pair]:
 
 
 def program_alerts(
-    doc: Document, program: Program, today: dt.date, people: dict[str, Participant] | None = None
+    doc: Document, program: Program, today: dt.date, people: Mapping[str, Participant | Member] | None = None
 ) -> list[Alert]:
     """The alerts of ``program`` as of ``today``, from one read of its pairs and their records
     (``people``: the pair members, when the caller has them; else read as ``alert_people``), each
@@ -290,37 +286,44 @@ def program_alerts(
     Nothing dated after ``today`` counts: a meeting or check-in entered ahead of its date is not
     held yet, and a pair that ends later was still running."""
     pairs = pairs_on(doc, program.id, today)
-    ids = [p.id for p in pairs]
     if people is None:
         people = alert_people(doc, program)
-    goals: dict[str, list[Goal]] = {}
+    goals: dict[str, list[LateGoal]] = {}
     answered: dict[str, set[tuple[Stage, Respondent]]] = {}
-    stages, sides = by_value(Stage), by_value(Respondent)
-    if ids:
-        of_program = "SELECT id FROM pairs WHERE program_id = ?"
-        late = "target_date < ? AND status NOT IN ('done', 'not_achieved')"  # the goals an alert can name
+    if pairs:
+        day = dt.date.fromisoformat
         statuses = by_value(GoalStatus)
         for goal_id, pair_id, specific, target, progress, status in doc.conn.execute(
-            f"SELECT id, pair_id, specific, target_date, progress, status FROM goals "
-            f"WHERE pair_id IN ({of_program}) AND {late}",
+            "SELECT g.id, g.pair_id, g.specific, g.target_date, g.progress, g.status FROM goals g "
+            "JOIN pairs p ON p.id = g.pair_id WHERE p.program_id = ? AND g.target_date < ? "
+            "AND g.status NOT IN ('done', 'not_achieved')",
             [program.id, today.isoformat()],
-        ):  # the few columns an alert names, not every goal decoded whole
-            goals.setdefault(pair_id, []).append(
-                Goal(
-                    id=goal_id,
-                    pair_id=pair_id,
-                    specific=specific,
-                    target_date=dt.date.fromisoformat(target),
-                    progress=progress,
-                    status=statuses[status],
-                )
+        ):  # the few columns an alert names of the goals it can name, not every goal decoded whole
+            late = LateGoal(goal_id, specific, day(target), progress, statuses[status])
+            if pair_id in goals:
+                goals[pair_id].append(late)
+            else:
+                goals[pair_id] = [late]
+        # Which sides answered each stage: one row per pair and stage, counted in SQL.
+        sides = {  # the answers a row tells of, by its stage and whether each side answered
+            (stage.value, mentor, mentee): tuple(
+                (stage, side) for side, did in zip(SIDES, (mentor, mentee), strict=True) if did
             )
-        for pair_id, stage, respondent in doc.conn.execute(
-            f"SELECT DISTINCT pair_id, stage, respondent FROM evaluations WHERE pair_id IN ({of_program}) "
-            "AND respondent IN ('mentor', 'mentee') AND (date IS NULL OR date <= ?)",
+            for stage in Stage
+            for mentor in (0, 1)
+            for mentee in (0, 1)
+        }
+        for pair_id, stage, mentor, mentee in doc.conn.execute(
+            "SELECT e.pair_id, e.stage, max(e.respondent = 'mentor'), max(e.respondent = 'mentee') "
+            "FROM evaluations e JOIN pairs p ON p.id = e.pair_id "
+            "WHERE p.program_id = ? AND (e.date IS NULL OR e.date <= ?) GROUP BY e.pair_id, e.stage",
             [program.id, today.isoformat()],
-        ):
-            answered.setdefault(pair_id, set()).add((stages[stage], sides[respondent]))
+        ):  # one row per pair and stage, which sides answered it counted in SQL
+            if mentor or mentee:
+                if pair_id in answered:
+                    answered[pair_id].update(sides[stage, mentor, mentee])
+                else:
+                    answered[pair_id] = set(sides[stage, mentor, mentee])
     return alerts(program, pairs, people, last_meetings(doc, program.id, today), goals, answered, today)
 
 
