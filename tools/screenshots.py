@@ -19,7 +19,7 @@ def render(out: Path, file: Path | None = None, language: str = "en") -> list[Pa
     from PySide6.QtWidgets import QWidget
 
     from rmdesk.demo import generate
-    from rmdesk.domain.entities import Evaluation, PairStatus, Participant
+    from rmdesk.domain.entities import Evaluation, Goal, PairStatus, Participant
     from rmdesk.gui.app import application, use_language
     from rmdesk.gui.board.suggestions import SuggestionsDialog
     from rmdesk.gui.dialogs.evaluation import EvaluationDialog
@@ -64,7 +64,7 @@ def render(out: Path, file: Path | None = None, language: str = "en") -> list[Pa
     shot(empty, "participant-form-errors")
     shot(ProgramDialog(doc, program, window), "program-form")
     labels = queries.pairs(doc, program.id)
-    first_goal = queries.goals(doc, program.id)[0].goal
+    first_goal = doc.get(Goal, queries.goals(doc, program.id)[0].id)
     shot(GoalDialog(doc, program, labels, first_goal, window), "goal-form")
     shot(MeetingDialog(doc, program, labels, pair_id=labels[0].pair.id, parent=window), "meeting-form")
     evaluation = doc.all(Evaluation, "stage = 'midpoint'")[0]

@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from rmdesk.domain.entities import EmploymentType, MeetingMode, Respondent, Role, Stage, labels
+from rmdesk.domain.entities import EmploymentType, GoalStatus, MeetingMode, Respondent, Role, Stage, labels
 from rmdesk.domain.talent import level_name
 from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store.queries import EvaluationRow, GoalRow, MeetingRow, People, PersonRow
@@ -250,21 +250,21 @@ class ParticipantTableModel(RowTableModel[PersonRow]):
 class GoalTableModel(RowTableModel[GoalRow]):
     columns = (
         Column(QT_TRANSLATE_NOOP("Columns", "Pair"), lambda r: r.pair),
-        Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.goal.topic),
-        Column(QT_TRANSLATE_NOOP("Columns", "Goal"), lambda r: r.goal.specific),
+        Column(QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic),
+        Column(QT_TRANSLATE_NOOP("Columns", "Goal"), lambda r: r.specific),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Target date"),
-            lambda r: r.goal.target_date.isoformat() if r.goal.target_date else "",
-            key=lambda r: r.goal.target_date,
+            lambda r: r.target_date,
+            key=lambda r: r.target_date,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.goal.status.label),
+        Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: labels(GoalStatus).get(r.status, r.status)),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Progress"),
-            lambda r: f"{r.goal.progress} %",
-            key=lambda r: r.goal.progress,
+            lambda r: f"{r.progress} %",
+            key=lambda r: r.progress,
             numeric=True,
         ),
-        Column(QT_TRANSLATE_NOOP("Columns", "Measure of success"), lambda r: r.goal.measure),
+        Column(QT_TRANSLATE_NOOP("Columns", "Measure of success"), lambda r: r.measure),
     )
 
 

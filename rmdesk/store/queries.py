@@ -11,7 +11,6 @@ from typing import NamedTuple, TypeVar
 from rmdesk.domain.entities import (
     Enrolment,
     Entity,
-    Goal,
     GoalStatus,
     Pair,
     PairStatus,
@@ -24,7 +23,6 @@ from rmdesk.domain.entities import (
 )
 from rmdesk.domain.generations import generation_of
 from rmdesk.domain.health import SIDES, Alert, LateGoal, Member, alerts, pair_on
-from rmdesk.store.codec import from_rows
 from rmdesk.store.document import Document
 
 E = TypeVar("E", bound=Entity)
@@ -198,22 +196,30 @@ def has_pairs(doc: Document, program_id: str) -> bool:
     return bool(found.fetchone()[0])
 
 
-@dataclass(frozen=True)
-class GoalRow:
-    goal: Goal
+class GoalRow(NamedTuple):
+    """A goal as its table shows it, read in SQL with only the shown columns; the form reads the
+    goal whole (``doc.get(Goal, row.id)``)."""
+
+    id: str
+    pair_id: str
     pair: str  # "Mentor → Mentee"
+    topic: str
+    specific: str
+    target_date: str  # ISO, or "" when none is set
+    status: str  # GoalStatus's value
+    progress: int
+    measure: str
 
 
 def goals(doc: Document, program_id: str) -> list[GoalRow]:
-    """The program's goals with their pair's names, read in one query (no pair decoded)."""
+    """The program's goals with their pair's names, read in one query (nothing decoded)."""
     cursor = doc.conn.execute(
-        f"SELECT r.*, mentor.name || ' → ' || mentee.name FROM goals r {PAIR_NAMES} "
-        "WHERE p.program_id = ? ORDER BY r.target_date",
+        "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, r.topic, r.specific, "
+        "coalesce(r.target_date, ''), r.status, r.progress, r.measure "
+        f"FROM goals r {PAIR_NAMES} WHERE p.program_id = ? ORDER BY r.target_date",
         [program_id],
     )
-    rows = cursor.fetchall()
-    found = from_rows(Goal, [d[0] for d in cursor.description][:-1], rows)
-    return [GoalRow(goal, row[-1]) for goal, row in zip(found, rows, strict=True)]
+    return list(map(GoalRow._make, cursor))
 
 
 def distinct(doc: Document, column: str) -> list[str]:

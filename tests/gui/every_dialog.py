@@ -13,7 +13,7 @@ import pkgutil
 from PySide6.QtWidgets import QDialog
 
 import rmdesk.gui
-from rmdesk.domain.entities import Evaluation, Participant
+from rmdesk.domain.entities import Evaluation, Goal, Participant
 from rmdesk.gui.main_window import MainWindow
 from rmdesk.store import queries
 
@@ -67,7 +67,7 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
     return {
         "participant": ParticipantDialog(doc, people, program, outsourced, window),
         "program": ProgramDialog(doc, program, window),
-        "goal": GoalDialog(doc, program, labels, queries.goals(doc, program.id)[0].goal, window),
+        "goal": GoalDialog(doc, program, labels, doc.get(Goal, queries.goals(doc, program.id)[0].id), window),
         "meeting": MeetingDialog(doc, program, labels, pair_id=labels[0].pair.id, parent=window),
         "evaluation": EvaluationDialog(
             doc, program, labels, doc.all(Evaluation, "stage = 'midpoint'")[0], parent=window

@@ -129,7 +129,7 @@ def test_goals_page_filters_by_status_and_text(window):
     total = page.model.rowCount()
     page.kindFilter.setCurrentIndex(page.kindFilter.findData("done"))
     assert 0 < page.model.rowCount() < total
-    assert all(r.goal.status is GoalStatus.DONE for r in page.model.rows_shown())
+    assert all(r.status == GoalStatus.DONE for r in page.model.rows_shown())
     page.kindFilter.setCurrentIndex(0)
     page.searchEdit.setText("dashboard")
-    assert all("dashboard" in (r.goal.specific + r.goal.topic).lower() for r in page.model.rows_shown())
+    assert all("dashboard" in (r.specific + r.topic).lower() for r in page.model.rows_shown())

@@ -35,15 +35,16 @@ class GoalsPage(RecordsPage[GoalRow]):
         return queries.goals(doc, program.id)
 
     def keep(self, choice: Any) -> Callable[[GoalRow], bool] | None:
-        return None if choice is None else (lambda row: row.goal.status == choice)
+        return None if choice is None else (lambda row: row.status == choice)
 
     def record(self, row: GoalRow) -> Goal:
-        return row.goal
+        assert self.doc is not None
+        return self.doc.get(Goal, row.id)
 
     def describe(self, row: GoalRow) -> str:
-        return self.tr("the goal “{goal}”").format(goal=row.goal.specific)
+        return self.tr("the goal “{goal}”").format(goal=row.specific)
 
     def open_form(self, row: GoalRow | None) -> bool:
         assert self.doc is not None and self.program is not None
-        dialog = GoalDialog(self.doc, self.program, self.pairs, row.goal if row else None, self)
+        dialog = GoalDialog(self.doc, self.program, self.pairs, self.record(row) if row else None, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
