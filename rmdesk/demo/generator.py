@@ -32,7 +32,7 @@ from rmdesk.domain.entities import (
 from rmdesk.domain.templates import DEFAULT_QUESTIONS, GOAL_TEMPLATES
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.matching.program import load, lock_pairs, make_pairs
-from rmdesk.store.document import Document
+from rmdesk.store.document import Document, flush
 from rmdesk.store.errors import DocumentError, from_os
 from rmdesk.store.lifecycle import end_pair, start_pairs, start_program
 from rmdesk.store.lock import DocumentLock
@@ -336,9 +336,11 @@ def generate(
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             leftover.unlink(missing_ok=True)  # from a demo stopped before
         _write(partial, participants=participants, seed=seed, passphrase=passphrase)
+        flush(partial)  # written as a draft: on the disk once, whole, before it takes its name
         if path.exists():
             raise DocumentError(f"{path} already exists. Choose another name or delete it first.")
         os.replace(partial, path)
+        _flush_folder(path.parent)
     except OSError as error:
         raise from_os(error, str(path)) from None
     finally:
@@ -346,6 +348,17 @@ def generate(
             leftover.unlink(missing_ok=True)
         lock.release()
     return path
+
+
+def _flush_folder(folder: Path) -> None:
+    """Make the file's new name last on the disk too (where a folder can be flushed)."""
+    if os.name == "nt":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def _write(path: Path, *, participants: int, seed: int, passphrase: str | None) -> None:
@@ -360,7 +373,7 @@ def _write(path: Path, *, participants: int, seed: int, passphrase: str | None) 
         end_date=END,
         topics=list(DEFAULT_TOPICS),
     )
-    with Document.create(path, organisation=COMPANY, passphrase=passphrase) as doc:
+    with Document.create(path, organisation=COMPANY, passphrase=passphrase, draft=True) as doc:
         doc.add(program)
         with doc.action(f"Add {len(mentees) + len(mentors):,} Participants"):
             doc.add_many([*mentees, *mentors])  # seniors first: juniors report to them

@@ -216,8 +216,11 @@ def check_meeting(m: Meeting) -> list[Problem]:
 def check_evaluation(e: Evaluation, scale: int = 5) -> list[Problem]:
     out: list[Problem] = []
     for key, value in e.answers.items():
-        what = translate("Validation", "Answer {key}").format(key=repr(key))
-        _in_range(out, "answers", value, 1, scale, what)
+        if (
+            value is not None and not 1 <= value <= scale
+        ):  # worded only when wrong: thousands are checked at once
+            what = translate("Validation", "Answer {key}").format(key=repr(key))
+            _in_range(out, "answers", value, 1, scale, what)
     _levels(out, "confidence", e.confidence, QT_TRANSLATE_NOOP("Validation", "Confidence"))
     return out
 

@@ -707,56 +707,59 @@ class Document:
     def _touched(self, table: str) -> None:
         self._revision[table] = self._revision.get(table, 0) + 1
 
-    def _check(self, entity: Entity, memo: dict[str, Any] | None = None) -> None:
+    def _check(self, entity: Entity, memo: dict[Any, Any] | None = None) -> None:
         """Refuse an entity that breaks a rule; ``memo`` keeps lookups across a batch of one kind."""
         memo = {} if memo is None else memo
-        problems = problems_of(entity)
         if isinstance(entity, Evaluation):  # answers follow the program's scale
-            if entity.pair_id not in memo:
+            scale = memo.get(entity.pair_id)
+            if scale is None:
                 row = self.conn.execute(
                     "SELECT programs.settings FROM pairs JOIN programs ON programs.id = pairs.program_id "
                     "WHERE pairs.id = ?",
                     [entity.pair_id],
                 ).fetchone()
-                memo[entity.pair_id] = Questionnaire.of(json.loads(row[0])).scale if row else 5
-            problems = check_evaluation(entity, memo[entity.pair_id])
+                scale = memo[entity.pair_id] = Questionnaire.of(json.loads(row[0])).scale if row else 5
+            problems = check_evaluation(entity, scale)
+        else:
+            problems = problems_of(entity)
         if isinstance(entity, Enrolment):
-            person = self.find(Participant, entity.participant_id)
+            person = memo.get((_PERSON, entity.participant_id)) or self.find(
+                Participant, entity.participant_id
+            )
             if entity.program_id not in memo:
                 memo[entity.program_id] = self.find(Program, entity.program_id)
             program = memo[entity.program_id]
             if person and program:
                 problems += check_contract(person, program)
         if isinstance(entity, Participant):
-            problems += self._person_problems(entity)
+            staff = memo.get(_STAFF)
+            if staff is None:
+                staff = memo[_STAFF] = _Staff(self.conn)
+            problems += self._person_problems(entity, staff)
         if problems:
             raise ValidationError(problems)
 
-    def _person_problems(self, person: Participant) -> list[Problem]:
-        """Rules about a person that need the rest of the file: unique employee numbers, no manager loops."""
+    def _person_problems(self, person: Participant, staff: _Staff | None = None) -> list[Problem]:
+        """Rules about a person that need the rest of the file: unique employee numbers, no manager loops.
+
+        ``staff`` is what the file holds, with the people a batch added before this one."""
+        staff = _Staff(self.conn) if staff is None else staff
         out = []
         number = person.employee_no.strip()
         if number:
-            holder = self.conn.execute(
-                "SELECT name FROM participants WHERE employee_no = ? COLLATE NOCASE AND id != ?",
-                [number, person.id],
-            ).fetchone()
-            if holder:
-                message = f"Employee number {number} already belongs to {holder[0]}."
+            holder = staff.holder(number, person.id)
+            if holder is not None:
+                message = f"Employee number {number} already belongs to {holder}."
                 out.append(Problem("employee_no", message))
         if person.manager_id and person.manager_id != person.id:
             managers: dict[str, str | None] = {person.id: person.manager_id}
             boss: str | None = person.manager_id
             while boss and boss not in managers:
-                row = self.conn.execute("SELECT manager_id FROM participants WHERE id = ?", [boss]).fetchone()
-                managers[boss] = row[0] if row else None
+                managers[boss] = staff.manager_of(boss)
                 boss = managers[boss]
             loop = manager_loop(person.id, person.manager_id, managers)
             if loop:
-                marks = ",".join("?" * len(loop))
-                names = dict(
-                    self.conn.execute(f"SELECT id, name FROM participants WHERE id IN ({marks})", loop)
-                )
+                names = staff.names(loop)
                 names[person.id] = person.name
                 out.append(Problem("manager_id", describe_loop(loop, names)))
         return out
@@ -812,16 +815,25 @@ class Document:
         ):
             stamp = now()
             rows = []
-            memo: dict[str, Any] = {}
+            memo: dict[Any, Any] = {}
+            if kind is Enrolment:  # the people's contract ends, read at once
+                cursor = self.conn.execute(
+                    "SELECT id, contract_end FROM participants WHERE id IN (SELECT value FROM json_each(?))",
+                    [json.dumps([e.participant_id for e in entities])],  # type: ignore[attr-defined]
+                )
+                for person in from_rows(Participant, ["id", "contract_end"], cursor):
+                    memo[_PERSON, person.id] = person
+            staff = None
+            if kind is Participant:  # the next person's checks see those added before them
+                staff = memo[_STAFF] = _Staff(self.conn, [p.employee_no for p in entities])  # type: ignore[attr-defined]
             for entity in entities:
                 self._check(entity, memo)
                 entity.updated_at = stamp
                 rows.append(to_row(entity))
-                if kind is Participant:  # the next person's checks may look this one up
-                    self.conn.execute(_insert(kind.table, list(rows[-1])), list(rows[-1].values()))
-            if kind is not Participant:
-                names = list(rows[0])
-                self.conn.executemany(_insert(kind.table, names), [[row[n] for n in names] for row in rows])
+                if staff is not None:
+                    staff.add(entity)  # type: ignore[arg-type]
+            names = list(rows[0])
+            self.conn.executemany(_insert(kind.table, names), [[row[n] for n in names] for row in rows])
             self.conn.executemany(
                 "INSERT INTO changes (action_id, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?)",
                 [(self._action, kind.table, row["id"], None, _image(row)) for row in rows],
@@ -1349,6 +1361,76 @@ CONSTRAINTS = {
     "exclusions.first_id, exclusions.second_id": "These two are already on the never-pair list.",
     "FOREIGN KEY": "It refers to a person, program or pair that no longer exists.",
 }
+
+
+_PERSON = "person"  # memo keys of a batch's checks: (_PERSON, id) a person read for an enrolment
+_STAFF = "staff"  # the people a batch of participants is checked against
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _nocase(text: str) -> str:
+    """``text`` as SQLite's NOCASE compares it: ASCII letters folded, nothing else."""
+    return text.translate(_ASCII_LOWER)
+
+
+class _Staff:
+    """The people a participant's checks compare them with: those in the file, read as needed
+    (the employee numbers of a whole batch in one query), and those a batch added before them,
+    as if each had been written before the next one was checked."""
+
+    def __init__(self, conn: sqlcipher3.Connection, numbers: Sequence[str] = ()) -> None:
+        self._conn = conn
+        self._holders: dict[str, list[tuple[str, str]]] = {}  # NOCASE number: (id, name), oldest first
+        self._asked: set[str] = set()
+        self._managers: dict[str, str | None] = {}
+        self._names: dict[str, str] = {}
+        self._read_numbers([n.strip() for n in numbers if n.strip()])
+
+    def _read_numbers(self, numbers: list[str]) -> None:
+        wanted = sorted({_nocase(n) for n in numbers} - self._asked)
+        if not wanted:
+            return
+        self._asked.update(wanted)
+        found: dict[str, list[tuple[str, str]]] = {}
+        for number, holder_id, name in self._conn.execute(
+            "SELECT p.employee_no, p.id, p.name FROM json_each(?) j "
+            "JOIN participants p ON p.employee_no = j.value COLLATE NOCASE ORDER BY p.rowid",
+            [json.dumps(wanted)],
+        ):
+            found.setdefault(_nocase(number), []).append((holder_id, name))
+        for number, holders in found.items():  # the file's holders come before any added since
+            self._holders[number] = holders + self._holders.get(number, [])
+
+    def holder(self, number: str, person_id: str) -> str | None:
+        """The name of someone else holding the employee number ``number`` (compared as NOCASE)."""
+        self._read_numbers([number])
+        for holder_id, name in self._holders.get(_nocase(number), ()):
+            if holder_id != person_id:
+                return name
+        return None
+
+    def manager_of(self, person_id: str) -> str | None:
+        if person_id not in self._managers:
+            row = self._conn.execute(
+                "SELECT manager_id FROM participants WHERE id = ?", [person_id]
+            ).fetchone()
+            self._managers[person_id] = row[0] if row else None
+        return self._managers[person_id]
+
+    def names(self, ids: list[str]) -> dict[str, str]:
+        found = {i: self._names[i] for i in ids if i in self._names}
+        rest = [i for i in ids if i not in found]
+        if rest:
+            marks = ",".join("?" * len(rest))
+            found.update(self._conn.execute(f"SELECT id, name FROM participants WHERE id IN ({marks})", rest))
+        return found
+
+    def add(self, person: Participant) -> None:
+        """``person`` is written with the batch: the next people's checks find them."""
+        self._holders.setdefault(_nocase(person.employee_no), []).append((person.id, person.name))
+        self._managers[person.id] = person.manager_id
+        self._names[person.id] = person.name
 
 
 @contextmanager
