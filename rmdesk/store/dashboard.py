@@ -378,9 +378,14 @@ def _evaluations(f: Figures, program: Program, pairs: list[Pair], as_of: dt.date
     due = stage_dates(program)
     by_id = {p.id: p for p in pairs}
     groups: dict[tuple[Stage, Respondent], set[str]] = {}  # who answered each stage, each side
+    present: set[Stage] = set()  # the stages anyone answered
     for pid, stage, side in found:
+        present.add(stage)
         if pid in by_id:
-            groups.setdefault((stage, side), set()).add(pid)
+            if (stage, side) in groups:
+                groups[stage, side].add(pid)
+            else:
+                groups[stage, side] = {pid}
     for stage in Stage:
         rates: dict[Respondent, Rate] = {}
         satisfaction: dict[Respondent, Mean] = {}
@@ -399,7 +404,8 @@ def _evaluations(f: Figures, program: Program, pairs: list[Pair], as_of: dt.date
     later = [
         s
         for s in (Stage.FINAL, Stage.MIDPOINT)
-        if any(k[1] is s and k[2] is Respondent.MENTEE and v.confidence for k, v in found.items())
+        if s in present
+        and any(k[1] is s and k[2] is Respondent.MENTEE and v.confidence for k, v in found.items())
     ]
     f.learning_stage = later[0] if later else None
     if f.learning_stage is not None:
@@ -432,7 +438,7 @@ def _evaluations(f: Figures, program: Program, pairs: list[Pair], as_of: dt.date
         f.confidence_change = mean_of(every)
 
     # Behaviour and results items at the latest stage anyone answered.
-    latest = [s for s in (Stage.FINAL, Stage.MIDPOINT) if any(k[1] is s for k in found)]
+    latest = [s for s in (Stage.FINAL, Stage.MIDPOINT) if s in present]
     f.items_stage = latest[0] if latest else None
     if f.items_stage is not None:
         at_stage = [  # the answers of that stage, in the order read, picked once for every item
