@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 from rmdesk.domain.entities import Evaluation, Program, Respondent, Stage
 from rmdesk.domain.templates import Questionnaire
 from rmdesk.domain.topics import DEFAULT_TOPICS
+from rmdesk.gui.dialogs.questionnaire import LEVELS
 from rmdesk.gui.forms.ui_evaluation import Ui_EvaluationDialog
 from rmdesk.gui.widgets.fields import (
     ErrorLabels,
@@ -89,7 +91,11 @@ class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
         for question in self.questionnaire.items:
             combo = rating_combo(scale, disagree, agree, e.answers.get(question.key))
             combo.setAccessibleName(question.text)
-            label = QLabel(f"{question.text}  <span style='color: gray'>({question.level})</span>")
+            level = QCoreApplication.translate(
+                "QuestionnaireDialog", LEVELS.get(question.level, question.level)
+            )
+            level = html.escape(level.lower())  # the statement may be edited text: escaped, never markup
+            label = QLabel(f"{html.escape(question.text)}  <span style='color: gray'>({level})</span>")
             label.setWordWrap(True)
             label.setMinimumWidth(380)  # a wrapped label would otherwise shrink to a narrow column
             label.setBuddy(combo)

@@ -22,7 +22,7 @@ class BarChart(QWidget):
 
     def __init__(self, title: str, series_names: Sequence[str] = (), parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = title
+        self._title = title
         self.series_names = list(series_names)
         self.rows: list[tuple[str, list[float | None]]] = []
         self.maximum: float | None = None
@@ -30,6 +30,18 @@ class BarChart(QWidget):
         self.number_format = "{:g}"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(title)
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @title.setter
+    def title(self, text: str) -> None:
+        """A new title may wrap to another number of lines: the layout asks the height again."""
+        self._title = text
+        self.setAccessibleName(text)
+        self.updateGeometry()
+        self.update()
 
     def set_rows(
         self,
@@ -74,9 +86,6 @@ class BarChart(QWidget):
         room = QRect(0, 0, max(width, 120), 10_000)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         return QFontMetrics(self._title_font()).boundingRect(room, flags, self.title).height()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
         line = self.fontMetrics().height()
