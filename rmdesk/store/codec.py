@@ -9,10 +9,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import gc
 import json
 import types
 import typing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from rmdesk.domain.entities import Entity
@@ -21,7 +23,39 @@ E = TypeVar("E", bound=Entity)
 Row = dict[str, Any]
 
 
-_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps(...) builds one per call
+@contextmanager
+def made_at_once() -> Iterator[None]:
+    """Tens of thousands of objects made in one go and kept (check-ins, alerts, rows): Python's cycle
+    collector, which goes over the young objects every few hundred new ones and, as they pile up, over
+    every object alive (the whole window's), waits until they are made. What is made here holds no
+    cycles, so the collector finds nothing to free meanwhile. A use within another (or in another
+    thread meanwhile) leaves the collector to the one that stopped it, which starts it again."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def encoder(default: Callable[[Any], Any] | None = None) -> Callable[[Any], str]:
+    """JSON text as ``json.JSONEncoder(ensure_ascii=False, default=default).encode`` writes it, through
+    one C encoder made once (``encode`` makes one per call, which costs as much as small values do)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C speed-ups
+        return json.JSONEncoder(ensure_ascii=False, default=default).encode
+    made = make(None, default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
+    join = "".join
+
+    def encode(value: Any) -> str:
+        return join(made(value, 0))
+
+    return encode
+
+
+_encode = encoder()
 
 
 def _json_out(value: Any) -> str:
@@ -97,6 +131,36 @@ def to_row(entity: Entity) -> Row:
     for name, out in outs:
         row[name] = out(row[name])
     return row
+
+
+def holds_bytes(kind: type[Entity]) -> bool:
+    """Whether a field of ``kind`` may hold bytes (an organisation's logo), which JSON cannot."""
+    hints = typing.get_type_hints(kind)
+    return any(bytes in (typing.get_args(hint) or (hint,)) for hint in hints.values())
+
+
+_VALUES: dict[type[Entity], tuple[tuple[str, ...], Callable[[Entity], tuple[Any, ...]]]] = {}
+
+
+def row_values(kind: type[E]) -> tuple[tuple[str, ...], Callable[[E], tuple[Any, ...]]]:
+    """The columns of ``kind`` and a function giving an entity's row as a tuple in their order: the
+    values :func:`to_row` gives, without a dict per row (a batch of thousands is written this way).
+    Written out once per kind, like :func:`from_rows`'s makers."""
+    found = _VALUES.get(kind)
+    if found is None:
+        scope: dict[str, Any] = {}
+        names, values = [], []
+        for number, (name, out, _, _) in enumerate(_plan(kind)):
+            names.append(name)
+            if out is _identity:
+                values.append(f"d[{name!r}]")
+            else:
+                scope[f"out{number}"] = out
+                values.append(f"out{number}(d[{name!r}])")
+        source = f"def values(entity):\n    d = entity.__dict__\n    return ({', '.join(values)},)\n"
+        exec(source, scope)  # the source is made here from the entity's own field names
+        found = _VALUES[kind] = (tuple(names), scope["values"])
+    return found
 
 
 def from_row(kind: type[E], row: Row) -> E:

@@ -49,6 +49,7 @@ from rmdesk.domain.health import (
 )
 from rmdesk.domain.i18n import translate
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS, Questionnaire
+from rmdesk.store.codec import made_at_once
 from rmdesk.store.document import Document
 from rmdesk.store.queries import pairs_on
 
@@ -239,6 +240,7 @@ class CheckIn:
         return self._confidence
 
 
+@made_at_once()
 def check_ins(
     doc: Document, program: Program, as_of: dt.date
 ) -> dict[tuple[str, Stage, Respondent], CheckIn]:
@@ -274,6 +276,7 @@ def asked(pair: Pair, due: dt.date | None, as_of: dt.date) -> bool:
 CheckIns = dict[tuple[str, Stage, Respondent], CheckIn]
 
 
+@made_at_once()
 def figures(
     doc: Document, program: Program, as_of: dt.date | None = None, found: CheckIns | None = None
 ) -> Figures:

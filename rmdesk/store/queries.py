@@ -23,6 +23,7 @@ from rmdesk.domain.entities import (
 )
 from rmdesk.domain.generations import generation_of
 from rmdesk.domain.health import SIDES, Alert, LateGoal, Member, alerts, pair_on
+from rmdesk.store.codec import made_at_once
 from rmdesk.store.document import Document
 
 E = TypeVar("E", bound=Entity)
@@ -282,6 +283,7 @@ def pairs_on(doc: Document, program_id: str, day: dt.date) -> list[Pair]:
     ]
 
 
+@made_at_once()
 def program_alerts(
     doc: Document, program: Program, today: dt.date, people: Mapping[str, Participant | Member] | None = None
 ) -> list[Alert]:
