@@ -51,7 +51,7 @@ from rmdesk.domain.validation import (
 from rmdesk.domain.words import plural
 from rmdesk.store import contract, verified
 from rmdesk.store import header as file_header
-from rmdesk.store.codec import Row, from_row, from_rows, to_row
+from rmdesk.store.codec import Row, encoder, from_row, from_rows, holds_bytes, row_values, to_row
 from rmdesk.store.errors import (
     DamagedFile,
     DocumentError,
@@ -826,21 +826,41 @@ class Document:
             staff = None
             if kind is Participant:  # the next person's checks see those added before them
                 staff = memo[_STAFF] = _Staff(self.conn, [p.employee_no for p in entities])  # type: ignore[attr-defined]
+            names, values_of = row_values(kind)
             for entity in entities:
                 self._check(entity, memo)
                 entity.updated_at = stamp
-                rows.append(to_row(entity))
+                rows.append(values_of(entity))
                 if staff is not None:
                     staff.add(entity)  # type: ignore[arg-type]
-            names = list(rows[0])
-            self.conn.executemany(_insert(kind.table, names), [[row[n] for n in names] for row in rows])
-            self.conn.executemany(
-                "INSERT INTO changes (action_id, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?)",
-                [(self._action, kind.table, row["id"], None, _image(row)) for row in rows],
-            )
+            self.conn.executemany(_insert(kind.table, list(names)), rows)
+            self._log_added(kind, names, rows)
             self._action_changed = True
             self._touched(kind.table)
         return list(entities)
+
+    def _log_added(self, kind: type[Entity], names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        """The change log of rows just added (no before image): the after image of each row as
+        SQLite's ``json_object`` writes it from the row as stored, in the order they were added
+        (the values :func:`_image` gives, without a JSON encoding in Python per row); bytes, which
+        JSON cannot hold, are imaged in Python as ``{"hex": ...}``."""
+        at = names.index("id")
+        if holds_bytes(kind):
+            self.conn.executemany(
+                "INSERT INTO changes (action_id, tbl, row_id, before, after) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (self._action, kind.table, row[at], None, _image(dict(zip(names, row, strict=True))))
+                    for row in rows
+                ],
+            )
+            return
+        image = ", ".join(f"'{n}', {n}" for n in names)
+        self.conn.execute(
+            "INSERT INTO changes (action_id, tbl, row_id, before, after) "
+            f"SELECT ?, ?, id, NULL, json_object({image}) FROM {kind.table} "
+            "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+            [self._action, kind.table, json.dumps([row[at] for row in rows])],
+        )
 
     def update_many(self, entities: Sequence[E]) -> list[E]:
         """Edit many rows of one kind with one statement per step (starting 2,500 pairs at once).
@@ -1474,12 +1494,12 @@ def _hex(value: object) -> dict[str, str]:
 
 
 # One encoder for every image: json.dumps would build a new one per row for these options.
-_IMAGE = json.JSONEncoder(ensure_ascii=False, default=_hex)
+_IMAGE = encoder(default=_hex)
 
 
 def _image(row: Row | None) -> str | None:
     """A row as JSON for the change log; bytes (a logo) travel as {"hex": ...}."""
-    return None if row is None else _IMAGE.encode(row)
+    return None if row is None else _IMAGE(row)
 
 
 def _unimage(image: str) -> Row:
