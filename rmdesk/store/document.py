@@ -1391,7 +1391,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 def _nocase(text: str) -> str:
     """``text`` as SQLite's NOCASE compares it: ASCII letters folded, nothing else."""
-    return text.translate(_ASCII_LOWER)
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 class _Staff:
@@ -1408,7 +1408,7 @@ class _Staff:
         self._read_numbers([n.strip() for n in numbers if n.strip()])
 
     def _read_numbers(self, numbers: list[str]) -> None:
-        wanted = sorted({_nocase(n) for n in numbers} - self._asked)
+        wanted = sorted({_nocase(n) for n in numbers} - self._asked)  # those not read before
         if not wanted:
             return
         self._asked.update(wanted)
@@ -1424,8 +1424,10 @@ class _Staff:
 
     def holder(self, number: str, person_id: str) -> str | None:
         """The name of someone else holding the employee number ``number`` (compared as NOCASE)."""
-        self._read_numbers([number])
-        for holder_id, name in self._holders.get(_nocase(number), ()):
+        folded = _nocase(number)
+        if folded not in self._asked:
+            self._read_numbers([number])
+        for holder_id, name in self._holders.get(folded, ()):
             if holder_id != person_id:
                 return name
         return None
