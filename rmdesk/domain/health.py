@@ -218,6 +218,7 @@ def alerts(
     active = PairStatus.ACTIVE
     log_meeting, edit_goal, add_evaluation = Action.LOG_MEETING, Action.EDIT_GOAL, Action.ADD_EVALUATION
     no_goals: Sequence[Goal | LateGoal] = ()
+    dates: dict[dt.date, str] = {}  # each target date written once: goals share a few hundred dates
     for pair in pairs:
         if pair.status is not active:
             continue
@@ -253,7 +254,12 @@ def alerts(
                     Alert(
                         pair_id,
                         1,
-                        goal_late(pair=names, goal=goal.specific, date=target, progress=goal.progress),
+                        goal_late(
+                            pair=names,
+                            goal=goal.specific,
+                            date=dates.get(target) or dates.setdefault(target, str(target)),
+                            progress=goal.progress,
+                        ),
                         edit_goal,
                         goal.id,
                         None,

@@ -283,6 +283,44 @@ def pairs_on(doc: Document, program_id: str, day: dt.date) -> list[Pair]:
     ]
 
 
+def _pairs_and_members(
+    doc: Document, program_id: str, today: dt.date
+) -> tuple[list[Pair], dict[str, Member]]:
+    """The program's pairs as ``pairs_on`` reads them and their members as ``alert_people`` does,
+    in one query."""
+    statuses, day = by_value(PairStatus), dt.date.fromisoformat
+    pairs: list[Pair] = []
+    members: dict[str, Member] = {}
+    for row in doc.conn.execute(
+        "SELECT x.id, x.mentor_id, x.mentee_id, x.status, x.started_on, x.ended_on, "
+        "m.name, m.archived, m.agency, m.contract_end, e.name, e.archived, e.agency, e.contract_end "
+        "FROM pairs x JOIN participants m ON m.id = x.mentor_id JOIN participants e ON e.id = x.mentee_id "
+        "WHERE x.program_id = ? ORDER BY x.rowid",
+        [program_id],
+    ):
+        pair_id, mentor_id, mentee_id, status, started, ended = row[:6]
+        pairs.append(
+            pair_on(
+                Pair(
+                    id=pair_id,
+                    program_id=program_id,
+                    mentor_id=mentor_id,
+                    mentee_id=mentee_id,
+                    status=statuses[status],
+                    started_on=day(started) if started else None,
+                    ended_on=day(ended) if ended else None,
+                ),
+                today,
+            )
+        )
+        for person_id, (name, archived, agency, end) in ((mentor_id, row[6:10]), (mentee_id, row[10:14])):
+            if person_id not in members:
+                members[person_id] = Member(
+                    person_id, name, bool(archived), agency or "", day(end) if end else None
+                )
+    return pairs, members
+
+
 @made_at_once()
 def program_alerts(
     doc: Document, program: Program, today: dt.date, people: Mapping[str, Participant | Member] | None = None
@@ -293,9 +331,10 @@ def program_alerts(
 
     Nothing dated after ``today`` counts: a meeting or check-in entered ahead of its date is not
     held yet, and a pair that ends later was still running."""
-    pairs = pairs_on(doc, program.id, today)
     if people is None:
-        people = alert_people(doc, program)
+        pairs, people = _pairs_and_members(doc, program.id, today)
+    else:
+        pairs = pairs_on(doc, program.id, today)
     goals: dict[str, list[LateGoal]] = {}
     answered: dict[str, set[tuple[Stage, Respondent]]] = {}
     if pairs:
