@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -75,6 +75,9 @@ SECTIONS = (
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "rmdesk program files (*.rmdesk)")
 MAX_RECENT = 8
+# Milliseconds from showing a file to checking its pages: after the window's first paint (Qt paints
+# on the screen's next frame, so a zero timer would run first), long before anyone edits.
+PAGE_CHECK_AFTER = 250
 NAV_STYLE = """
 QListWidget#navList { font-size: 11pt; border: none; border-right: 1px solid palette(mid); }
 QListWidget#navList::item { padding: 9px 14px; }
@@ -111,7 +114,7 @@ def remember(path: Path) -> None:
 
 
 class MainWindow(QMainWindow, Ui_MainWindow):
-    # A file's page check, left running by opening, is over (emitted on the check's own thread).
+    # A file's page check, left for later by opening, is over (emitted on the check's own thread).
     pages_told = Signal(object)
 
     def __init__(self) -> None:
@@ -239,16 +242,20 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if self.navList.currentRow() < 0:
             self.navList.setCurrentRow(0)
         self._offer_retention(doc)
-        doc.when_pages_checked(lambda: self._tell_pages_checked(doc))
+        # Every page is checked once the window has shown the file, off the GUI thread; every
+        # write first waits for the check (or runs it, if it comes sooner).
+        QTimer.singleShot(
+            PAGE_CHECK_AFTER, self, lambda: doc.when_pages_checked(lambda: self._tell_pages_checked(doc))
+        )
 
     def _tell_pages_checked(self, doc: Document) -> None:
         with contextlib.suppress(RuntimeError):  # the window is gone: nothing to tell
             self.pages_told.emit(doc)
 
     def _pages_checked(self, doc: Document) -> None:
-        """The check of every page, which opening left running while the file was shown, is over
-        (every write waited for it): a page it found damaged closes the file, as opening would
-        have refused it."""
+        """The check of every page, which opening left for once the file was shown, is over (every
+        write waited for it): a page it found damaged closes the file, as opening would have
+        refused it."""
         if doc is self.document:
             self._refused_pages(doc)
 

@@ -230,7 +230,7 @@ class Document:
         self._lock = lock
         self._wal = wal  # in write-ahead-log mode until the first write turns it back
         self._checked: tuple[State | None, int] | None = None  # state checked on opening, data_version
-        self._pages: Future[list[str]] | None = None  # the page check opening left running, if any
+        self._pages: PageCheck | None = None  # the page check opening left for later, if any
         self._action: int | None = None
         self._action_changed = False
         self._revision: dict[str, int] = {}  # writes per table since opening, for cached reads
@@ -344,8 +344,9 @@ class Document:
         taken does not stop the file opening: :attr:`snapshot_problem` says why.
 
         With ``pages_later`` (the window, so that it shows the file sooner) the check of every page
-        of a plain file known to keep the contract runs on a thread of its own while the file is
-        read: every write waits for it and is refused if it found a problem (:meth:`pages_checked`).
+        of a plain file known to keep the contract is left for later: :meth:`when_pages_checked`
+        runs it on a thread of its own, and every write first waits for it (or runs it) and is
+        refused if it found a problem (:meth:`pages_checked`).
         """
         path = Path(path)
         passphrase = passphrase or None
@@ -413,7 +414,7 @@ class Document:
         # SQLCipher checks each page of an encrypted file (HMAC) whenever it reads it, so a damaged
         # page never reaches a write; one unchanged since it passed every check needs no full scan.
         # A plain file already known to keep the contract, in this rmdesk's format (so opening
-        # writes nothing), may have its pages checked while it is shown: nothing writes before.
+        # writes nothing), may have its pages checked once it is shown: nothing writes before.
         later = pages_later and known and self.key is None and version == SCHEMA_VERSION
         if not self.readonly and not (known and self.key is not None) and not later:
             jobs.append(_page_problems)
@@ -427,11 +428,12 @@ class Document:
         verified.remember(state)
         self._checked = (state, self._data_version())
         if later and not self.readonly:
-            self._pages = _apart(_page_problems, self.path, self._wal)
+            self._pages = PageCheck(self.path, self._wal)
 
     def pages_checked(self) -> None:
-        """Wait for the check of every page that opening left running (``pages_later``), if any;
-        raise :class:`DamagedFile` when it found a problem. Every write asks this first."""
+        """Wait for the check of every page that opening left for later (``pages_later``), or run
+        it now if it has not started; raise :class:`DamagedFile` when it found a problem. Every
+        write asks this first."""
         pending = self._pages
         if pending is None:
             return
@@ -444,12 +446,15 @@ class Document:
         self._pages = None
 
     def when_pages_checked(self, call: Callable[[], object]) -> None:
-        """Call ``call`` once the page check opening left running is over (on that check's thread),
-        or now when there is none; :meth:`pages_checked` then tells how it went."""
-        if self._pages is None:
+        """Start the page check opening left for later on a thread of its own, and call ``call``
+        once it is over (on that thread), or now when there is none; :meth:`pages_checked` then
+        tells how it went."""
+        pending = self._pages
+        if pending is None:
             call()
-        else:
-            self._pages.add_done_callback(lambda _: call())
+            return
+        pending.add_done_callback(call)
+        pending.start()
 
     def _run_checks(self, jobs: list[Callable[[sqlcipher3.Connection], list[str]]]) -> list[str]:
         """The problems each check finds, in order.
@@ -1332,24 +1337,45 @@ class Document:
         self.conn.execute("VACUUM INTO ?", [str(target)])
 
 
-def _apart(job: Callable[[sqlcipher3.Connection], list[str]], path: Path, wal: bool) -> Future[list[str]]:
-    """``job`` on a read-only connection of its own to the plain file at ``path``, on a thread of
-    its own (SQLite lets go of Python's lock while it reads): its problems, or its SQLite error."""
-    future: Future[list[str]] = Future()
+class PageCheck:
+    """The check of every page of a plain file that opening left for later (``quick_check`` on a
+    read-only connection of its own): run once, on a thread of its own (:meth:`start`; SQLite lets
+    go of Python's lock while it reads) or by the first who waits for it before that."""
 
-    def run() -> None:
-        future.set_running_or_notify_cancel()
+    def __init__(self, path: Path, wal: bool):
+        self._path, self._wal = path, wal
+        self._future: Future[list[str]] = Future()
+        self._claimed = threading.Lock()
+        self._started = False
+
+    def _claim(self) -> bool:
+        with self._claimed:
+            first, self._started = not self._started, True
+            return first
+
+    def start(self) -> None:
+        if self._claim():
+            threading.Thread(target=self._run, name="rmdesk page check", daemon=True).start()
+
+    def result(self) -> list[str]:
+        """The problems found (waiting for the check, or running it here); its SQLite error."""
+        if self._claim():
+            self._run()
+        return self._future.result()
+
+    def add_done_callback(self, call: Callable[[], object]) -> None:
+        self._future.add_done_callback(lambda _: call())
+
+    def _run(self) -> None:
+        self._future.set_running_or_notify_cancel()
         try:
-            conn = connect(path, passphrase=None, readonly=True, wal=wal)
+            conn = connect(self._path, passphrase=None, readonly=True, wal=self._wal)
             try:
-                future.set_result(job(conn))
+                self._future.set_result(_page_problems(conn))
             finally:
                 conn.close()
         except BaseException as error:  # told by whoever waits for it
-            future.set_exception(error)
-
-    threading.Thread(target=run, name="rmdesk page check", daemon=True).start()
-    return future
+            self._future.set_exception(error)
 
 
 def _page_problems(conn: sqlcipher3.Connection) -> list[str]:
