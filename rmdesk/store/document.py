@@ -838,17 +838,24 @@ class Document:
                 rows.append(values_of(entity))
                 if staff is not None:
                     staff.add(entity)  # type: ignore[arg-type]
+            last = self.conn.execute(f"SELECT max(rowid) FROM {kind.table}").fetchone()[0] or 0
             self.conn.executemany(_insert(kind.table, list(names)), rows)
-            self._log_added(kind, names, rows)
+            self._log_added(kind, names, rows, last)
             self._action_changed = True
             self._touched(kind.table)
         return list(entities)
 
-    def _log_added(self, kind: type[Entity], names: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+    def _log_added(
+        self, kind: type[Entity], names: Sequence[str], rows: list[tuple[Any, ...]], last: int
+    ) -> None:
         """The change log of rows just added (no before image): the after image of each row as
         SQLite's ``json_object`` writes it from the row as stored, in the order they were added
         (the values :func:`_image` gives, without a JSON encoding in Python per row); bytes, which
-        JSON cannot hold, are imaged in Python as ``{"hex": ...}``."""
+        JSON cannot hold, are imaged in Python as ``{"hex": ...}``.
+
+        ``last`` is the table's largest rowid before they were added: SQLite gives each new row
+        the largest rowid so far plus one, so the rows after it are these (in this transaction,
+        which no one else writes in), unless the largest rowid possible was reached."""
         at = names.index("id")
         if holds_bytes(kind):
             self.conn.executemany(
@@ -859,13 +866,21 @@ class Document:
                 ],
             )
             return
-        image = ", ".join(f"'{n}', {n}" for n in names)
-        self.conn.execute(
+        image = ", ".join(f"'{n}', t.{n}" for n in names)
+        logging = (
             "INSERT INTO changes (action_id, tbl, row_id, before, after) "
-            f"SELECT ?, ?, id, NULL, json_object({image}) FROM {kind.table} "
-            "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY rowid",
-            [self._action, kind.table, json.dumps([row[at] for row in rows])],
+            f"SELECT ?, ?, t.id, NULL, json_object({image}) FROM "
         )
+        if last < 2**62:  # rowids handed out in order: the new rows are those after ``last``
+            self.conn.execute(
+                logging + f"{kind.table} t WHERE t.rowid > ? ORDER BY t.rowid",
+                [self._action, kind.table, last],
+            )
+        else:  # by id, in the order given
+            self.conn.execute(
+                logging + f"json_each(?) j JOIN {kind.table} t ON t.id = j.value ORDER BY j.key",
+                [self._action, kind.table, json.dumps([row[at] for row in rows])],
+            )
 
     def update_many(self, entities: Sequence[E]) -> list[E]:
         """Edit many rows of one kind with one statement per step (starting 2,500 pairs at once).

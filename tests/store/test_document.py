@@ -1,5 +1,6 @@
 import dataclasses
 import datetime as dt
+import json
 
 import pytest
 
@@ -256,3 +257,28 @@ def test_a_large_batch_edit_whose_rows_change_different_columns_undoes_and_redoe
     doc.redo()
     assert {p.id: (p.job_title, p.department) for p in doc.all(Participant)} == after
     assert after[people[0].id] == ("Lead", "") and after[people[1].id] == ("Analyst", "Unit 0")
+
+
+@pytest.mark.parametrize("after_the_largest_rowid", [False, True])
+def test_a_batch_added_is_logged_row_by_row_and_undoes_and_redoes_exactly(doc, after_the_largest_rowid):
+    if after_the_largest_rowid:  # SQLite then hands out rowids at random, not in order
+        doc.add(Participant(name="Last"))
+        doc.conn.execute("UPDATE participants SET rowid = 9223372036854775807")
+    people = [
+        Participant(name=f"Person {i:03}", topics_offered={"AI": 3}, languages=["English"], grade=i % 9 + 1)
+        for i in range(120)
+    ]
+    doc.add_many(people)
+    added = {p.id: p for p in doc.all(Participant) if p.name != "Last"}
+    images = doc.conn.execute(
+        "SELECT row_id, before, after FROM changes WHERE action_id = (SELECT max(id) FROM actions)"
+    ).fetchall()
+    assert [row_id for row_id, _, _ in images] == [p.id for p in people]  # in the order added
+    for row_id, before, after in images:
+        assert before is None
+        assert json.loads(after) == doc._row("participants", row_id)
+    doc.undo()
+    assert not {p.id for p in doc.all(Participant)} & set(added)
+    doc.redo()
+    back = {p.id: p for p in doc.all(Participant) if p.name != "Last"}
+    assert back.keys() == added.keys() and all(same(back[i], added[i]) for i in added)

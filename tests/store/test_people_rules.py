@@ -52,3 +52,19 @@ def test_chains_stop_at_a_loop_already_in_old_data():
     assert chain_above("j", managers) == ["a", "b"]
     assert manager_loop("j", "a", managers) == []  # the loop above does not run through j
     assert manager_loop("b", "a", {"a": "b"}) == ["b", "a"]
+
+
+def test_a_batch_of_people_is_checked_as_if_each_were_written_before_the_next(doc):
+    doc.add(Participant(name="Bambang Wijaya", employee_no="NDS-1"))
+    boss = Participant(name="Ayu", employee_no="NDS-2")
+    batch = [boss, Participant(name="Bagus", employee_no="NDS-3", manager_id=boss.id)]
+    with pytest.raises(ValidationError) as refused:  # the same number as one earlier in the batch
+        doc.add_many([*batch, Participant(name="Citra", employee_no=" nds-2")])
+    assert refused.value.problems[0].message == "Employee number nds-2 already belongs to Ayu."
+    with pytest.raises(ValidationError) as refused:  # as one already in the file
+        doc.add_many([*batch, Participant(name="Dewi", employee_no="Nds-1")])
+    assert refused.value.problems[0].message == "Employee number Nds-1 already belongs to Bambang Wijaya."
+    assert doc.counts()["participants"] == 1
+    doc.add_many(batch)  # a manager earlier in the batch is found
+    assert {p.name: p.manager_id for p in doc.all(Participant)}["Bagus"] == boss.id
+    assert employee_number_holder(doc, "nds-3", "someone else") == "Bagus"
