@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
-from rmdesk.gui.dialogs.passphrase import PassphraseDialog, Purpose
 from rmdesk.gui.dialogs.preferences import AUTO_LOCK_SETTING as AUTO_LOCK_SETTING  # the key, for tests
 from rmdesk.gui.dialogs.preferences import auto_lock_minutes
 from rmdesk.gui.forms.ui_locked import Ui_LockedPage
@@ -24,6 +23,7 @@ from rmdesk.gui.work import REFUSALS, LongWork, Messages, Progress, attempt, sen
 from rmdesk.store import Document, PassphraseNeeded, queries
 
 if TYPE_CHECKING:
+    from rmdesk.gui.dialogs.passphrase import Purpose
     from rmdesk.gui.main_window import MainWindow
     from rmdesk.store.rekey import Rekeying
 
@@ -239,15 +239,22 @@ class Encryption(QObject):
 
     # -- File > Encrypt, Change Passphrase, Remove Encryption
     def encrypt(self) -> None:
+        from rmdesk.gui.dialogs.passphrase import Purpose  # the form loads when first needed
+
         self._rekey(Purpose.ENCRYPT)
 
     def change(self) -> None:
+        from rmdesk.gui.dialogs.passphrase import Purpose
+
         self._rekey(Purpose.CHANGE)
 
     def remove(self) -> None:
+        from rmdesk.gui.dialogs.passphrase import Purpose
+
         self._rekey(Purpose.REMOVE)
 
     def _rekey(self, purpose: Purpose) -> None:
+        from rmdesk.gui.dialogs.passphrase import PassphraseDialog, Purpose
         from rmdesk.store import rekey
 
         window, doc = self.window, self.window.document
@@ -300,6 +307,8 @@ class Encryption(QObject):
 
     def new_file_passphrase(self, file_name: str) -> tuple[bool, str | None]:
         """File > New: (go on, the passphrase the new file gets, or None for none)."""
+        from rmdesk.gui.dialogs.passphrase import PassphraseDialog, Purpose
+
         dialog = PassphraseDialog(Purpose.NEW_FILE, file_name, self.window)
         if not self.window.open_dialog(dialog):
             return False, None

@@ -75,9 +75,10 @@ SECTIONS = (
 
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "rmdesk program files (*.rmdesk)")
 MAX_RECENT = 8
-# Milliseconds from showing a file to checking its pages: after the window's first paint (Qt paints
-# on the screen's next frame, so a zero timer would run first), long before anyone edits.
-PAGE_CHECK_AFTER = 250
+# Milliseconds from showing a file to the work that waits for the window's first paint (Qt paints
+# on the screen's next frame, so a zero timer would run first): checking every page, long before
+# anyone edits, and the retention notice.
+AFTER_SHOWN = 250
 NAV_STYLE = """
 QListWidget#navList { font-size: 11pt; border: none; border-right: 1px solid palette(mid); }
 QListWidget#navList::item { padding: 9px 14px; }
@@ -241,12 +242,17 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.refresh()
         if self.navList.currentRow() < 0:
             self.navList.setCurrentRow(0)
-        self._offer_retention(doc)
-        # Every page is checked once the window has shown the file, off the GUI thread; every
-        # write first waits for the check (or runs it, if it comes sooner).
-        QTimer.singleShot(
-            PAGE_CHECK_AFTER, self, lambda: doc.when_pages_checked(lambda: self._tell_pages_checked(doc))
-        )
+        QTimer.singleShot(AFTER_SHOWN, self, lambda: self._after_shown(doc))
+
+    def _after_shown(self, doc: Document) -> None:
+        """Once the window has shown ``doc``: check every page, off the GUI thread (every write
+        first waits for the check, or runs it if it comes sooner), and say whether a closed program
+        is past its retention (unless the status bar already says something else)."""
+        if self.document is not doc or doc.locked:
+            return
+        doc.when_pages_checked(lambda: self._tell_pages_checked(doc))
+        if not self.statusbar.currentMessage():
+            self._offer_retention(doc)
 
     def _tell_pages_checked(self, doc: Document) -> None:
         with contextlib.suppress(RuntimeError):  # the window is gone: nothing to tell
