@@ -828,6 +828,8 @@ class Document:
                 )
                 for person in from_rows(Participant, ["id", "contract_end"], cursor):
                     memo[_PERSON, person.id] = person
+            if kind is Evaluation:  # each pair's program's answer scale, read at once
+                self._scales([e.pair_id for e in entities], memo)  # type: ignore[attr-defined]
             staff = None
             if kind is Participant:  # the next person's checks see those added before them
                 staff = memo[_STAFF] = _Staff(self.conn, [p.employee_no for p in entities])  # type: ignore[attr-defined]
@@ -844,6 +846,19 @@ class Document:
             self._action_changed = True
             self._touched(kind.table)
         return list(entities)
+
+    def _scales(self, pair_ids: list[str], memo: dict[Any, Any]) -> None:
+        """The answer scale of each pair's program into ``memo`` (as :meth:`_check` reads it one
+        pair at a time), each program's settings read once."""
+        scales: dict[str, int] = {}
+        for pair_id, settings in self.conn.execute(
+            "SELECT pairs.id, programs.settings FROM pairs JOIN programs ON programs.id = pairs.program_id "
+            "WHERE pairs.id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(set(pair_ids)))],
+        ):
+            if settings not in scales:
+                scales[settings] = Questionnaire.of(json.loads(settings)).scale
+            memo[pair_id] = scales[settings]
 
     def _log_added(
         self, kind: type[Entity], names: Sequence[str], rows: list[tuple[Any, ...]], last: int

@@ -282,3 +282,22 @@ def test_a_batch_added_is_logged_row_by_row_and_undoes_and_redoes_exactly(doc, a
     doc.redo()
     back = {p.id: p for p in doc.all(Participant) if p.name != "Last"}
     assert back.keys() == added.keys() and all(same(back[i], added[i]) for i in added)
+
+
+def test_a_batch_of_check_ins_follows_each_programs_answer_scale(doc):
+    from rmdesk.domain.templates import Questionnaire
+
+    _, _, mentor, mentee, pair = build_world(doc)
+    seven = doc.add(
+        Program(name="Seven", settings=Questionnaire(scale=7).to_settings({}), start_date=dt.date(2026, 6, 1))
+    )
+    other = doc.add(Pair(program_id=seven.id, mentor_id=mentor.id, mentee_id=mentee.id))
+
+    def answer(pair_id, value):
+        return Evaluation(pair_id=pair_id, respondent=Respondent.MENTOR, answers={"sessions_useful": value})
+
+    doc.add_many([answer(other.id, 7), answer(other.id, 6)])
+    with pytest.raises(ValidationError) as refused:
+        doc.add_many([answer(other.id, 7), answer(pair.id, 6)])  # a five-point program's pair
+    assert "between 1 and 5 (got 6)" in refused.value.problems[0].message
+    assert doc.counts()["evaluations"] == 3
