@@ -112,13 +112,14 @@ def _as_stored(doc: Document, pairs: Sequence[Pair]) -> list[Pair]:
 
 
 def _all_in(doc: Document, ids: Sequence[str], status: PairStatus, program_id: str) -> bool:
-    """Whether every one of the pairs is still in ``status`` in the program, asked of SQLite."""
+    """Whether every one of the pairs is still in ``status`` in the program, asked of SQLite (each
+    pair found by its id: ``+`` keeps SQLite from going through all the program's pairs instead)."""
     matching = 0
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         matching += doc.conn.execute(
             f"SELECT count(*) FROM pairs WHERE id IN ({','.join('?' * len(chunk))}) "
-            "AND status = ? AND program_id = ?",
+            "AND +status = ? AND +program_id = ?",
             [*chunk, status.value, program_id],
         ).fetchone()[0]
     return matching == len(ids)
