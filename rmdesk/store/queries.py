@@ -23,7 +23,7 @@ from rmdesk.domain.entities import (
 )
 from rmdesk.domain.generations import generation_of
 from rmdesk.domain.health import SIDES, Alert, LateGoal, Member, alerts, pair_on
-from rmdesk.store.codec import made_at_once
+from rmdesk.store.codec import from_rows, made_at_once
 from rmdesk.store.document import Document
 
 E = TypeVar("E", bound=Entity)
@@ -258,29 +258,16 @@ def alert_people(doc: Document, program: Program) -> dict[str, Member]:
     }
 
 
+PAIR_ON = ["id", "program_id", "mentor_id", "mentee_id", "status", "started_on", "ended_on"]
+
+
 def pairs_on(doc: Document, program_id: str, day: dt.date) -> list[Pair]:
     """The program's pairs as they stood on ``day`` (``health.pair_on``), in file order, each read
     with only what the figures and alerts use (who, status, dates): no explanation decoded."""
-    statuses = by_value(PairStatus)
-    return [
-        pair_on(
-            Pair(
-                id=pair_id,
-                program_id=program_id,
-                mentor_id=mentor_id,
-                mentee_id=mentee_id,
-                status=statuses[status],
-                started_on=dt.date.fromisoformat(started) if started else None,
-                ended_on=dt.date.fromisoformat(ended) if ended else None,
-            ),
-            day,
-        )
-        for pair_id, mentor_id, mentee_id, status, started, ended in doc.conn.execute(
-            "SELECT id, mentor_id, mentee_id, status, started_on, ended_on FROM pairs "
-            "WHERE program_id = ? ORDER BY rowid",
-            [program_id],
-        )
-    ]
+    rows = doc.conn.execute(
+        f"SELECT {', '.join(PAIR_ON)} FROM pairs WHERE program_id = ? ORDER BY rowid", [program_id]
+    ).fetchall()
+    return [pair_on(pair, day) for pair in from_rows(Pair, PAIR_ON, rows)]
 
 
 def _pairs_and_members(
@@ -288,36 +275,22 @@ def _pairs_and_members(
 ) -> tuple[list[Pair], dict[str, Member]]:
     """The program's pairs as ``pairs_on`` reads them and their members as ``alert_people`` does,
     in one query."""
-    statuses, day = by_value(PairStatus), dt.date.fromisoformat
-    pairs: list[Pair] = []
+    day = dt.date.fromisoformat
     members: dict[str, Member] = {}
-    for row in doc.conn.execute(
-        "SELECT x.id, x.mentor_id, x.mentee_id, x.status, x.started_on, x.ended_on, "
+    rows = doc.conn.execute(
+        "SELECT x.id, x.program_id, x.mentor_id, x.mentee_id, x.status, x.started_on, x.ended_on, "
         "m.name, m.archived, m.agency, m.contract_end, e.name, e.archived, e.agency, e.contract_end "
         "FROM pairs x JOIN participants m ON m.id = x.mentor_id JOIN participants e ON e.id = x.mentee_id "
         "WHERE x.program_id = ? ORDER BY x.rowid",
         [program_id],
-    ):
-        pair_id, mentor_id, mentee_id, status, started, ended = row[:6]
-        pairs.append(
-            pair_on(
-                Pair(
-                    id=pair_id,
-                    program_id=program_id,
-                    mentor_id=mentor_id,
-                    mentee_id=mentee_id,
-                    status=statuses[status],
-                    started_on=day(started) if started else None,
-                    ended_on=day(ended) if ended else None,
-                ),
-                today,
-            )
-        )
-        for person_id, (name, archived, agency, end) in ((mentor_id, row[6:10]), (mentee_id, row[10:14])):
+    ).fetchall()
+    for row in rows:
+        for person_id, (name, archived, agency, end) in ((row[2], row[7:11]), (row[3], row[11:15])):
             if person_id not in members:
                 members[person_id] = Member(
                     person_id, name, bool(archived), agency or "", day(end) if end else None
                 )
+    pairs = [pair_on(pair, today) for pair in from_rows(Pair, PAIR_ON, rows)]  # the first columns
     return pairs, members
 
 
