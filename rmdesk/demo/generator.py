@@ -32,6 +32,7 @@ from rmdesk.domain.entities import (
 from rmdesk.domain.templates import DEFAULT_QUESTIONS, GOAL_TEMPLATES
 from rmdesk.domain.topics import DEFAULT_TOPICS
 from rmdesk.matching.program import load, lock_pairs, make_pairs
+from rmdesk.store.codec import made_at_once
 from rmdesk.store.document import Document, flush
 from rmdesk.store.errors import DocumentError, from_os
 from rmdesk.store.lifecycle import end_pair, start_pairs, start_program
@@ -362,6 +363,11 @@ def _flush_folder(folder: Path) -> None:
 
 
 def _write(path: Path, *, participants: int, seed: int, passphrase: str | None) -> None:
+    with made_at_once():  # tens of thousands of records, none in a cycle: the collector waits
+        _make(path, participants=participants, seed=seed, passphrase=passphrase)
+
+
+def _make(path: Path, *, participants: int, seed: int, passphrase: str | None) -> None:
     rng = random.Random(seed)
     mentors, mentees = _people(rng, participants)
     program = Program(

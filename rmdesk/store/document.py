@@ -51,7 +51,16 @@ from rmdesk.domain.validation import (
 from rmdesk.domain.words import plural
 from rmdesk.store import contract, verified
 from rmdesk.store import header as file_header
-from rmdesk.store.codec import Row, encoder, from_row, from_rows, holds_bytes, row_values, to_row
+from rmdesk.store.codec import (
+    Row,
+    encoder,
+    from_row,
+    from_rows,
+    holds_bytes,
+    made_at_once,
+    row_values,
+    to_row,
+)
 from rmdesk.store.errors import (
     DamagedFile,
     DocumentError,
@@ -817,6 +826,7 @@ class Document:
         with (
             self.action(translate("Actions", "Add {thing}").format(thing=plural(len(entities), kind.label))),
             _plain_constraints(),
+            made_at_once(),  # a row per entity, none in a cycle
         ):
             stamp = now()
             rows = []
