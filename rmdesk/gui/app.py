@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rmdesk import __version__
 from rmdesk.domain import i18n
@@ -79,6 +79,8 @@ def use_language(language: str) -> QLocale:
 
 def ask_passphrase(parent: QWidget | None, prompt: str) -> str | None:
     """The passphrase typed, or None when the person gave up; tests replace it."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit  # made when first asked
+
     text, ok = QInputDialog.getText(
         parent,
         QCoreApplication.translate("OpenFile", "Passphrase"),
