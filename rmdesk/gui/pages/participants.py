@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 from rmdesk.domain.entities import EmploymentType, Participant, Program, Role
 from rmdesk.domain.generations import GENERATIONS
 from rmdesk.domain.words import plural
-from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.gui.forms.ui_participants_page import Ui_ParticipantsPage
 from rmdesk.gui.models import ParticipantTableModel
 from rmdesk.gui.page import Page
@@ -172,6 +171,8 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
 
     # -- actions
     def open_form(self, person: Participant | None) -> bool:
+        from rmdesk.gui.dialogs.participant import ParticipantDialog  # the form loads when first opened
+
         assert self.doc is not None
         dialog = ParticipantDialog(self.doc, self.model.people, self.program, person, self)
         return dialog.exec() == QDialog.DialogCode.Accepted
