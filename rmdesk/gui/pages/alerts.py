@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -47,6 +47,7 @@ class AlertModel(RowTableModel[Alert]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = dt.date.today()  # what "3 weeks overdue" counts from; set with the rows
+        self._urgent: tuple[QBrush, QFont] | None = None
         actions = action_texts()
         self.columns = (
             Column(
@@ -58,15 +59,30 @@ class AlertModel(RowTableModel[Alert]):
             Column(QCoreApplication.translate("AlertsPage", "Action"), lambda a: actions[a.action]),
         )
 
+    def set_rows(self, rows: list[Alert]) -> None:
+        self.restyle()  # the palette read again at each load
+        super().set_rows(rows)
+
+    def restyle(self) -> None:
+        """Forget the urgent alerts' ink and font: the palette changed, or may have."""
+        self._urgent = None
+
+    def urgent(self) -> tuple[QBrush, QFont]:
+        """The ink (readable on the present palette) and bold font of an alert needing action now,
+        made once, not for every cell painted."""
+        if self._urgent is None:
+            font = QFont()
+            font.setBold(True)
+            self._urgent = (QBrush(QColor(ERROR_ON_DARK if dark_palette() else ERROR_ON_LIGHT)), font)
+        return self._urgent
+
     def extra_data(self, row: Alert, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.message
         if role == Qt.ItemDataRole.ForegroundRole and row.severity > 1:
-            return QBrush(QColor(ERROR_ON_DARK if dark_palette() else ERROR_ON_LIGHT))
+            return self.urgent()[0]
         if role == Qt.ItemDataRole.FontRole and row.severity > 1:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self.urgent()[1]
         return None
 
 
@@ -104,6 +120,11 @@ class AlertsPage(Page, Ui_RecordsPage):
         spans = (-13, -59, -360, 13, 59, 360)  # the longest of days, weeks and months, either way
         texts = [when(today + dt.timedelta(days=days), today) for days in spans]
         return max(QFontMetrics(bold).horizontalAdvance(text) for text in texts) + 16
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.restyle()
+        super().changeEvent(event)
 
     def set_document(self, doc: Document | None, program: Program | None) -> None:
         self.doc, self.program = doc, program
