@@ -454,6 +454,13 @@ class Document:
             raise damaged(self.path.name, found[0])
         self._pages = None
 
+    def _pages_passed(self) -> bool:
+        try:
+            self.pages_checked()
+        except DocumentError:
+            return False
+        return True
+
     def when_pages_checked(self, call: Callable[[], object]) -> None:
         """Start the page check opening left for later on a thread of its own, and call ``call``
         once it is over (on that thread), or now when there is none; :meth:`pages_checked` then
@@ -616,13 +623,13 @@ class Document:
         """Close the connection. When only it wrote since the checks on opening (through checked
         writes), the file as it is now keeps the contract and need not be checked again next time."""
         trusted = False
-        with contextlib.suppress(SqlError, DocumentError):
-            self.pages_checked()  # a file whose pages failed their check is not trusted next time
+        with contextlib.suppress(SqlError):
             trusted = (
                 self._checked is not None
                 and self._lock is not None
                 and self._data_version() == self._checked[1]
                 and not self.conn.in_transaction
+                and self._pages_passed()  # one whose pages failed their check is not trusted next time
             )
         self.conn.close()
         if trusted:
