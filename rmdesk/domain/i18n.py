@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -46,6 +45,8 @@ def language_of(code: str | None) -> str:
 
 def read_ts(path: Path) -> dict[tuple[str, str], str]:
     """(context, source) -> translation for every finished message of a .ts file."""
+    import xml.etree.ElementTree as ET  # only when a language other than English is first spoken
+
     found: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
