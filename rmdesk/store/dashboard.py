@@ -220,12 +220,18 @@ class CheckIn:
     """The latest answers of one side of a pair at one stage (the JSON is read when first used:
     most figures need the answers of a few stages and the confidence of mentees only)."""
 
-    __slots__ = ("_answers", "_confidence", "date")
+    __slots__ = ("_answers", "_confidence", "_date")
 
-    def __init__(self, date: dt.date | None, answers: str | None, confidence: str | None):
-        self.date = date
+    def __init__(self, date: dt.date | str | None, answers: str | None, confidence: str | None):
+        self._date = date  # ISO text from the file until asked for
         self._answers: str | dict[str, int] | None = answers
         self._confidence: str | dict[str, int] | None = confidence
+
+    @property
+    def date(self) -> dt.date | None:
+        if isinstance(self._date, str):
+            self._date = dt.date.fromisoformat(self._date) if self._date else None
+        return self._date
 
     @property
     def answers(self) -> dict[str, int]:
@@ -251,9 +257,9 @@ def check_ins(
         "WHERE p.program_id = ? AND (e.date IS NULL OR e.date <= ?) ORDER BY e.date IS NOT NULL, e.date",
         [program.id, as_of.isoformat()],
     )
-    stages, sides, day = by_value(Stage), by_value(Respondent), dt.date.fromisoformat
+    stages, sides = by_value(Stage), by_value(Respondent)
     return {  # the latest wins: rows come oldest first
-        (pair_id, stages[stage], sides[respondent]): CheckIn(day(date) if date else None, answers, confidence)
+        (pair_id, stages[stage], sides[respondent]): CheckIn(date, answers, confidence)
         for pair_id, stage, respondent, date, answers, confidence in rows
     }
 
