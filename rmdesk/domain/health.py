@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from rmdesk.domain.entities import Goal, GoalStatus, Pair, PairStatus, Participant, Program, Respondent, Stage
-from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, current, translate
+from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, current, filler, translate
 
 
 class Health(StrEnum):
@@ -186,16 +186,26 @@ def alerts(
     """Everything about the running pairs that needs the officer, most urgent first."""
     found: list[Alert] = []
     add = found.append
-    # Each sentence translated once, filled per alert.
-    pair_names = translate("Alerts", "{mentor} and {mentee}").format
-    no_meeting = translate(
-        "Alerts", "{pair}: {health}, no meeting for {days} days (the program meets every {cadence})."
-    ).format
-    goal_late = translate("Alerts", "{pair}: goal “{goal}” was due {date} ({progress} % done).").format
-    missing_one = translate("Alerts", "{pair}: the {stage} evaluation from the {who} is missing.").format
-    missing_both = translate(
-        "Alerts", "{pair}: the {stage} evaluation from the mentor and mentee is missing."
-    ).format
+    # Each sentence translated once, filled per alert (in the order of the names given to filler).
+    pair_names = filler(translate("Alerts", "{mentor} and {mentee}"), ("mentor", "mentee"))
+    no_meeting = filler(
+        translate(
+            "Alerts", "{pair}: {health}, no meeting for {days} days (the program meets every {cadence})."
+        ),
+        ("pair", "health", "days", "cadence"),
+    )
+    goal_late = filler(
+        translate("Alerts", "{pair}: goal “{goal}” was due {date} ({progress} % done)."),
+        ("pair", "goal", "date", "progress"),
+    )
+    missing_one = filler(
+        translate("Alerts", "{pair}: the {stage} evaluation from the {who} is missing."),
+        ("pair", "stage", "who"),
+    )
+    missing_both = filler(
+        translate("Alerts", "{pair}: the {stage} evaluation from the mentor and mentee is missing."),
+        ("pair", "stage"),
+    )
     left = translate("Alerts", "{person} has left (archived) but the pair with {partner} is still active.")
     contract = translate(
         "Alerts", "{person}'s contract with {agency} ends {date}, before the program ends {end}."
@@ -224,7 +234,7 @@ def alerts(
             continue
         pair_id = pair.id
         mentor, mentee = people[pair.mentor_id], people[pair.mentee_id]
-        names = pair_names(mentor=mentor.name, mentee=mentee.name)
+        names = pair_names(mentor.name, mentee.name)
         # pair_health, inline: one call per pair adds up at 10,000 pairs.
         since = last_meeting.get(pair_id) or pair.started_on or started
         if since is not None and since <= today:
@@ -236,10 +246,7 @@ def alerts(
                         pair_id,
                         2 if stalled else 1,
                         no_meeting(
-                            pair=names,
-                            health=health_names[Health.STALLED if stalled else Health.OVERDUE],
-                            days=days,
-                            cadence=cadence,
+                            names, health_names[Health.STALLED if stalled else Health.OVERDUE], days, cadence
                         ),
                         log_meeting,
                         "",
@@ -255,10 +262,10 @@ def alerts(
                         pair_id,
                         1,
                         goal_late(
-                            pair=names,
-                            goal=goal.specific,
-                            date=dates.get(target) or dates.setdefault(target, str(target)),
-                            progress=goal.progress,
+                            names,
+                            goal.specific,
+                            dates.get(target) or dates.setdefault(target, str(target)),
+                            goal.progress,
                         ),
                         edit_goal,
                         goal.id,
@@ -271,11 +278,9 @@ def alerts(
             mentor_missing, mentee_missing = by_mentor not in done, by_mentee not in done
             if mentor_missing or mentee_missing:
                 message = (
-                    missing_both(pair=names, stage=stage_name)
+                    missing_both(names, stage_name)
                     if mentor_missing and mentee_missing
-                    else missing_one(
-                        pair=names, stage=stage_name, who=mentor_name if mentor_missing else mentee_name
-                    )
+                    else missing_one(names, stage_name, mentor_name if mentor_missing else mentee_name)
                 )
                 add(Alert(pair_id, 1, message, add_evaluation, "", stage, due))
         for person in (mentor, mentee):

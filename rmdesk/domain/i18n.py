@@ -21,7 +21,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-from collections.abc import Iterator, Mapping
+import string
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,3 +156,33 @@ def translate(context: str, text: str, language: str | None = None) -> str:
     ``pyside6-lupdate`` reads calls of this with literal strings."""
     chosen = current() if language is None else words(language)
     return chosen.translate(context, text)
+
+
+def filler(sentence: str, names: tuple[str, ...]) -> Callable[..., str]:
+    """A function of the values of ``names``, in that order, giving ``sentence.format(name=value...)``:
+    the same text, written by %-formatting (several times faster, for thousands of sentences filled
+    at once). A translated sentence may put its placeholders in any order or repeat one; one with
+    anything but plain named placeholders (a format, a conversion, a name not given) is filled by
+    ``format`` itself."""
+
+    def formatted(*values: object) -> str:
+        return sentence.format(**dict(zip(names, values, strict=True)))
+
+    try:
+        parsed = list(string.Formatter().parse(sentence))
+    except ValueError:  # braces unbalanced: format says so when it is filled
+        return formatted
+    parts: list[str] = []
+    order: list[int] = []
+    for literal, name, spec, conversion in parsed:
+        parts.append(literal.replace("%", "%%"))
+        if name is None:
+            continue
+        if spec or conversion or name not in names:
+            return formatted
+        parts.append("%s")  # str(value): what format(value, "") gives for text, numbers and dates
+        order.append(names.index(name))
+    pattern = "".join(parts)
+    if order == list(range(len(names))):
+        return lambda *values: pattern % values
+    return lambda *values: pattern % tuple(values[i] for i in order)

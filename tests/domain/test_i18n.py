@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from rmdesk.domain import i18n
 
 UNFINISHED_TS = """<?xml version="1.0" encoding="utf-8"?>
@@ -177,3 +179,25 @@ def test_an_undo_step_is_named_in_the_language_spoken_when_it_is_made(tmp_path):
     save_participant(doc, Participant(name="Budi"), None, None)
     assert doc.undo_label() == "Add Participant"
     doc.close()
+
+
+def test_a_filler_writes_what_format_writes_in_any_order_of_placeholders():
+    from rmdesk.domain.i18n import filler
+
+    day = dt.date(2026, 8, 3)
+    cases = [
+        ("{pair}: goal “{goal}” was due {date} ({progress} % done).", ("pair", "goal", "date", "progress")),
+        (
+            "{goal} ({progress} %) milik {pair}, jatuh tempo {date}; 100%s {{x}}",
+            ("pair", "goal", "date", "progress"),
+        ),
+        ("{pair} and {pair} again, {date}", ("pair", "goal", "date", "progress")),
+        ("{pair!r} {progress:03d} {date}", ("pair", "goal", "date", "progress")),  # format fills these
+        ("no placeholder, 50 %", ("pair", "goal", "date", "progress")),
+    ]
+    values = ("Siti and Hendra", "Write a {brief} 100% alone", day, 7)
+    for sentence, names in cases:
+        expected = sentence.format(**dict(zip(names, values, strict=True)))
+        assert filler(sentence, names)(*values) == expected, sentence
+    with pytest.raises(KeyError):
+        filler("{pair} {who}", ("pair",))("Siti")
