@@ -50,6 +50,10 @@ class People(Mapping[str, Participant]):
     """
 
     SINGLE_READS = 200  # then reading everyone at once is cheaper
+    # Asked for this many at once (a cohort still being planned shows everyone's card), the
+    # document's shared copy serves them: read once, it is handed out again at every rebuild
+    # until the people change, where a query would read and decode them all again.
+    MANY_READS = 1000
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
@@ -80,6 +84,9 @@ class People(Mapping[str, Participant]):
         """The people of ``ids`` in that order, those not read yet in one query."""
         if self._all is None:
             wanted = [i for i in ids if i not in self._found]
+            if len(wanted) > self.MANY_READS:
+                everyone = self.everyone()
+                return [everyone[i] for i in ids]
             if wanted:
                 read = self._doc.all(
                     Participant, "id IN (SELECT value FROM json_each(?))", [json.dumps(wanted)]
@@ -234,7 +241,8 @@ class Cohort:
         broken = broken_rules(mentor, mentee, self.ctx)
         busy = [m for m in self.mentees_of.get(mentor_id, []) if m != mentee_id]
         if len(busy) >= self.program.mentor_capacity:
-            broken.append(f"{mentor.name} already has {len(busy)} mentee(s), the program's capacity")
+            full = translate("Matching", "{mentor} already has {count} mentee(s), the program's capacity")
+            broken.append(full.format(mentor=mentor.name, count=len(busy)))
         return Verdict(score, reasons, broken, warnings(mentor, mentee, self.ctx))
 
 

@@ -4643,6 +4643,10 @@
         <source>{name}&apos;s contract ends {contract_end}, before the program</source>
         <translation>kontrak {name} berakhir {contract_end}, sebelum program</translation>
     </message>
+    <message>
+        <source>{mentor} already has {count} mentee(s), the program&apos;s capacity</source>
+        <translation>{mentor} sudah punya {count} mentee, sesuai kapasitas program</translation>
+    </message>
 </context>
 <context>
     <name>MatchingDialog</name>
@@ -5828,6 +5832,10 @@ Kata sandi:</translation>
     <message>
         <source>Active since {date}</source>
         <translation>Aktif sejak {date}</translation>
+    </message>
+    <message>
+        <source>Rule overridden: </source>
+        <translation>Aturan dikesampingkan: </translation>
     </message>
     <message>
         <source>Best total score</source>

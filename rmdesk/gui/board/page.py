@@ -50,25 +50,38 @@ BLANK = (None, "", "[]")
 
 
 def _topics(levels: dict[str, int]) -> str:
+    if not levels:
+        return ""
     best = sorted(levels.items(), key=lambda item: (-item[1], item[0]))[:3]
     return " · ".join(f"{topic} {level}" for topic, level in best)
 
 
+def person_cards(kind: str, people: Iterable[Participant]) -> list[Card]:
+    """The cards of free people, the card's words translated once for them all."""
+    mentor = kind == "mentor"
+    offers = QCoreApplication.translate("PairingPage", "Offers {topics}")
+    wants = QCoreApplication.translate("PairingPage", "Wants {topics}")
+    shown = offers if mentor else wants
+    nothing = shown.format(topics=QCoreApplication.translate("PairingPage", "nothing listed yet"))
+    cards = []
+    for person in people:
+        detail = " · ".join(x for x in (person.department, person.generation, person.job_title) if x)
+        topics = _topics(person.topics_offered if mentor else person.topics_wanted)
+        cards.append(
+            Card(
+                kind=kind,
+                id=person.id,
+                title=person.name,
+                detail=detail,
+                topics=shown.format(topics=topics) if topics else nothing,
+                search=f"{person.name} {detail} {topics}".lower(),
+            )
+        )
+    return cards
+
+
 def person_card(kind: str, person: Participant) -> Card:
-    detail = " · ".join(x for x in (person.department, person.generation, person.job_title) if x)
-    topics = _topics(person.topics_offered if kind == "mentor" else person.topics_wanted)
-    return Card(
-        kind=kind,
-        id=person.id,
-        title=person.name,
-        detail=detail,
-        topics=(
-            QCoreApplication.translate("PairingPage", "Offers {topics}")
-            if kind == "mentor"
-            else QCoreApplication.translate("PairingPage", "Wants {topics}")
-        ).format(topics=topics or QCoreApplication.translate("PairingPage", "nothing listed yet")),
-        search=f"{person.name} {detail} {topics}".lower(),
-    )
+    return person_cards(kind, [person])[0]
 
 
 class PairWords(NamedTuple):
@@ -76,6 +89,7 @@ class PairWords(NamedTuple):
 
     locked: str
     active_since: str
+    overridden: str  # "Rule overridden: " before a rule broken on purpose
     statuses: dict[str, str]  # stored value -> label
 
     @classmethod
@@ -83,6 +97,7 @@ class PairWords(NamedTuple):
         return cls(
             QCoreApplication.translate("PairingPage", "Locked"),
             QCoreApplication.translate("PairingPage", "Active since {date}"),
+            QCoreApplication.translate("PairingPage", "Rule overridden: "),
             {status.value: status.label for status in PairStatus},
         )
 
@@ -102,9 +117,9 @@ def pair_card(line: PairLine, cohort: Cohort, words: PairWords | None = None) ->
         )
     warning = reason = ""
     for text in explanation:  # the first rule overridden, else the first warning; the first reason
-        if text.startswith("Rule overridden: "):
-            if not warning.startswith("Rule overridden: "):
-                warning = text
+        if text.startswith("Rule overridden: "):  # the stored marks stay English; shown translated
+            if not warning.startswith(words.overridden):
+                warning = words.overridden + text[len("Rule overridden: ") :]
         elif text.startswith("Warning: "):
             warning = warning or text[len("Warning: ") :]
         elif not reason:
@@ -168,6 +183,9 @@ class PairingPage(Page, Ui_PairingPage):
         self.cohort: Cohort | None = None
         self.worker: LongWork[Suggestion] | None = None
         self._verdicts: dict[tuple[str, str], Verdict] = {}
+        # Each free person's card with the person it was made from: the document hands out the
+        # same people until they change, so a board shown again makes only the changed cards.
+        self._cards: dict[tuple[str, str], tuple[Participant, Card]] = {}
         self.views: dict[str, CardView] = {
             "mentor": self.mentorsView,
             "mentee": self.menteesView,
@@ -211,6 +229,8 @@ class PairingPage(Page, Ui_PairingPage):
 
     # -- loading
     def set_document(self, doc: Document | None, program: Program | None) -> None:
+        if doc is not self.doc:
+            self._cards.clear()  # another file, or none (closed or locked): nothing of it kept
         self.doc, self.program = doc, program
         self.reload()
 
@@ -226,10 +246,16 @@ class PairingPage(Page, Ui_PairingPage):
         self._update_buttons()
 
     def build_cards(self, cohort: Cohort) -> None:
-        self.models["mentor"].set_cards([person_card("mentor", p) for p in cohort.free_mentors()])
-        self.models["mentee"].set_cards([person_card("mentee", p) for p in cohort.free_mentees()])
+        self.models["mentor"].set_cards(self._person_cards("mentor", cohort.free_mentors()))
+        self.models["mentee"].set_cards(self._person_cards("mentee", cohort.free_mentees()))
         self.models["pair"].set_cards(pair_cards(cohort.lines.values(), cohort))
         self.apply_filters()
+
+    def _person_cards(self, kind: str, people: list[Participant]) -> list[Card]:
+        made = self._cards
+        new = [p for p in people if made.get((kind, p.id), (None,))[0] is not p]
+        made.update(((kind, p.id), (p, card)) for p, card in zip(new, person_cards(kind, new), strict=True))
+        return [made[kind, p.id][1] for p in people]
 
     def show_move(self, touched: set[str]) -> None:
         """Show what a move did by changing only the cards of the people it touched (and their
