@@ -946,7 +946,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.statusLabel.setText("")
             self._update_undo()
             self._show_phase()
-            self._reload_pages()
+            for page in self._built.values():  # a closed file's people leave the window with it
+                page.set_document(None, None)
+            self._stale = set()
             self.encryption.refresh()
             return
         self.setWindowTitle(self.tr("{name} - rmdesk").format(name=doc.path.name))

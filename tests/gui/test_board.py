@@ -311,3 +311,22 @@ def test_a_card_is_painted_anew_when_what_it_shows_changes(board, window, monkey
     assert started != proposed
     window.actionUndo.trigger()
     assert card_image() == proposed
+
+
+def test_a_board_shown_again_remakes_only_the_cards_of_people_who_changed(board, window, monkeypatch):
+    from rmdesk.domain import Participant
+    from rmdesk.matching.program import People
+    from rmdesk.store.edits import save_participant
+
+    monkeypatch.setattr(People, "MANY_READS", 0)  # the shared copy, as for a cohort of thousands
+    board.set_document(window.document, window.program)
+    first, second = board.models["mentee"].cards[:2]
+    person = window.document.get(Participant, first.id)
+    save_participant(window.document, Participant(**{**vars(person), "name": "Renamed Person"}), None, None)
+    board.set_document(window.document, window.program)
+    cards = {card.id: card for card in board.models["mentee"].cards}
+    assert cards[first.id].title == "Renamed Person"  # the changed person's card made anew
+    assert cards[second.id] == second  # the others as they were
+    window.close_document()
+    assert board._cards == {} and board.models["mentee"].cards == []  # nothing of a closed file kept
+    assert window.participants.model.rowCount() == 0
