@@ -1225,6 +1225,10 @@
         <translation>Semua orang</translation>
     </message>
     <message>
+        <source>{shown} of {entries}</source>
+        <translation>{shown} dari {entries}</translation>
+    </message>
+    <message>
         <source>Export the audit</source>
         <translation>Ekspor audit</translation>
     </message>
@@ -6306,6 +6310,10 @@ Kata sandi:</translation>
     <message>
         <source>All agencies</source>
         <translation>Semua agensi</translation>
+    </message>
+    <message>
+        <source>{shown} of {people}</source>
+        <translation>{shown} dari {people}</translation>
     </message>
     <message>
         <source>Rest&amp;ore</source>

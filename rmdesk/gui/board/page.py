@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import Pair, PairStatus, Participant, Program
 from rmdesk.domain.words import points
 from rmdesk.gui.board.cards import Card, CardModel, CardView, Preview
@@ -305,9 +306,13 @@ class PairingPage(Page, Ui_PairingPage):
 
     def _titles(self) -> None:
         counts = {area: self.models[area].rowCount() for area in AREAS}
-        self.mentorsTitle.setText(self.tr("Reverse mentors without a mentee") + f" ({counts['mentor']:,})")
-        self.menteesTitle.setText(self.tr("Mentees without a reverse mentor") + f" ({counts['mentee']:,})")
-        self.pairsTitle.setText(self.tr("Pairs") + f" ({counts['pair']:,})")
+        self.mentorsTitle.setText(
+            self.tr("Reverse mentors without a mentee") + f" ({i18n.current().number(counts['mentor'])})"
+        )
+        self.menteesTitle.setText(
+            self.tr("Mentees without a reverse mentor") + f" ({i18n.current().number(counts['mentee'])})"
+        )
+        self.pairsTitle.setText(self.tr("Pairs") + f" ({i18n.current().number(counts['pair'])})")
 
     def focus_search(self) -> None:
         self.searchEdit.setFocus()

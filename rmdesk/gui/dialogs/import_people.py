@@ -264,7 +264,9 @@ class ImportPeopleDialog(FormDialog, Ui_ImportPeopleDialog):
         self.problemsList.addItems([str(p) for p in plan.refused[:SHOWN_PROBLEMS]])
         if len(plan.refused) > SHOWN_PROBLEMS:
             self.problemsList.addItem(
-                self.tr("... and {count} more.").format(count=f"{len(plan.refused) - SHOWN_PROBLEMS:,}")
+                self.tr("... and {count} more.").format(
+                    count=i18n.current().number(len(plan.refused) - SHOWN_PROBLEMS)
+                )
             )
         self.problemsList.setVisible(bool(plan.refused))
         count = len(plan.added) + len(plan.updated)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
+from rmdesk.domain import i18n
 from rmdesk.gui.forms.ui_restore_snapshot import Ui_RestoreSnapshotDialog
 from rmdesk.gui.words import QT_TRANSLATE_NOOP
 from rmdesk.store import snapshots
@@ -99,9 +100,9 @@ class RestoreSnapshotDialog(QDialog, Ui_RestoreSnapshotDialog):
         if contents.readable:
             cells += [
                 contents.organisation or self.tr("Not set"),
-                f"{contents.people:,}",
-                f"{contents.pairs:,}",
-                f"{contents.programs:,}",
+                i18n.current().number(contents.people),
+                i18n.current().number(contents.pairs),
+                i18n.current().number(contents.programs),
                 last_change_text(contents),
             ]
         else:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCompleter, QFileDialog, QWidget
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import Program
 from rmdesk.domain.words import plural
 from rmdesk.gui.forms.ui_audit_page import Ui_AuditPage
@@ -121,7 +122,9 @@ class AuditPage(Page, Ui_AuditPage):
         self.model.set_filter(self.searchEdit.text())
         shown, total = self.model.rowCount(), self.model.total()
         self.countLabel.setText(
-            f"{shown:,} of {plural(total, 'entry', 'entries')}"
+            self.tr("{shown} of {entries}").format(
+                shown=i18n.current().number(shown), entries=plural(total, "entry", "entries")
+            )
             if shown != total
             else plural(total, "entry", "entries")
         )

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
+from rmdesk.domain import i18n
 from rmdesk.domain.entities import EmploymentType, Participant, Program, Role
 from rmdesk.domain.generations import GENERATIONS
 from rmdesk.domain.words import plural
@@ -138,13 +139,19 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
             tests.append(lambda p: (p.id in model.people.paired) == paired)
         if not tests:
             return None
+        if len(tests) == 1:  # the usual case (active people): no generator per row
+            return tests[0]
         return lambda p: all(test(p) for test in tests)
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.searchEdit.text(), self.keep())
         shown, total = self.model.rowCount(), self.model.total()
         self.countLabel.setText(
-            f"{shown:,} of {plural(total, 'person')}" if shown != total else plural(total, "person")
+            self.tr("{shown} of {people}").format(
+                shown=i18n.current().number(shown), people=plural(total, "person")
+            )
+            if shown != total
+            else plural(total, "person")
         )
         self._update_buttons()
 
