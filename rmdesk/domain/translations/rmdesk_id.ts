@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>Run a reverse-mentoring program.</source>
-        <translation>Jalankan program reverse mentoring.</translation>
+        <translation>Jalankan program mentoring terbalik.</translation>
     </message>
     <message>
         <source>an .rmdesk file</source>
@@ -2081,7 +2081,7 @@
     </message>
     <message>
         <source>Run a reverse-mentoring program. Commands: {commands} (rmdesk COMMAND -h).</source>
-        <translation>Jalankan program reverse mentoring. Perintah: {commands} (rmdesk PERINTAH -h).</translation>
+        <translation>Jalankan program mentoring terbalik. Perintah: {commands} (rmdesk PERINTAH -h).</translation>
     </message>
     <message>
         <source>an .rmdesk file to open</source>
