@@ -533,6 +533,7 @@ class Report(BaseDocTemplate):
             bare = _width(confidential.format(whom="", dates=dates), FAMILY, 7.5)
             short = fit(whom, FAMILY, 7.5, max(room - bare, 30))
             footer = fit(confidential.format(whom=short, dates=dates), FAMILY, 7.5, room)
+            footer = footer.replace(ELLIPSIS + ".", ELLIPSIS)  # a shortened name ends the sentence
         draw_text(canvas, MARGIN, 10 * mm, footer, FAMILY, 7.5)
         canvas.restoreState()
 
