@@ -36,25 +36,22 @@ def read_date(text: str) -> dt.date | None:
             break
     else:
         raise ValueError(
-            translate(
-                "Dates",
-                "“{shown}” is not a date. Type it as {example}.",
-            ).format(shown=shown, example=example())
+            translate("Dates", "“{shown}” is not a date. Type it as {example}.").format(
+                shown=shown, example=example()
+            )
         )
     try:
         value = dt.date(year, month, day)
     except ValueError:
         raise ValueError(
-            translate(
-                "Dates",
-                "“{shown}” is not a date. Type it as {example}.",
-            ).format(shown=shown, example=example())
+            translate("Dates", "“{shown}” is not a date. Type it as {example}.").format(
+                shown=shown, example=example()
+            )
         ) from None
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise ValueError(
             translate(
-                "Dates",
-                "“{shown}” is out of range: the year must be {FIRST_YEAR} to {LAST_YEAR}.",
+                "Dates", "“{shown}” is out of range: the year must be {FIRST_YEAR} to {LAST_YEAR}."
             ).format(shown=shown, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)
         )
     return value
@@ -63,10 +60,5 @@ def read_date(text: str) -> dt.date | None:
 def from_excel(serial: float) -> dt.date:
     """The day an Excel serial number stands for; ValueError outside 1900-2100."""
     if not 1 <= serial <= 73415:  # 1900-01-01 .. 2100-12-31
-        raise ValueError(
-            translate(
-                "Dates",
-                "{serial:g} is not a date.",
-            ).format(serial=serial)
-        )
+        raise ValueError(translate("Dates", "{serial:g} is not a date.").format(serial=serial))
     return EXCEL_EPOCH + dt.timedelta(days=int(serial))

@@ -52,18 +52,12 @@ def suggest(
     seats = [j for j, mentor in enumerate(mentors) for _ in range(max(capacity.get(mentor.id, 0), 0))]
     report(
         5,
-        translate(
-            "Matching",
-            "Scoring every possible pair",
-        ),
+        translate("Matching", "Scoring every possible pair"),
     )
     scores, forbidden = matrices(mentors, mentees, ctx)
     report(
         40,
-        translate(
-            "Matching",
-            "Finding the best pairing",
-        ),
+        translate("Matching", "Finding the best pairing"),
     )
     proposals: list[Proposal] = []
     taken: set[int] = set()
@@ -72,10 +66,7 @@ def suggest(
         rows, columns = linear_sum_assignment(values, maximize=True)
         report(
             85,
-            translate(
-                "Matching",
-                "Explaining the proposals",
-            ),
+            translate("Matching", "Explaining the proposals"),
         )
         for row, column in zip(rows, columns, strict=True):
             j = seats[column]
@@ -92,10 +83,7 @@ def suggest(
     }
     report(
         100,
-        translate(
-            "Matching",
-            "Done",
-        ),
+        translate("Matching", "Done"),
     )
     proposals.sort(key=lambda p: (-p.score, p.mentee.name))
     return Suggestion(proposals, unpaired)
@@ -111,10 +99,7 @@ def _why_unpaired(
     any_seats: bool,
 ) -> str:
     if not any_seats:
-        return translate(
-            "Matching",
-            "No reverse mentor has a free place.",
-        )
+        return translate("Matching", "No reverse mentor has a free place.")
     allowed = ~forbidden[row]
     if not allowed.any():
         counts: dict[str, int] = {}
@@ -123,16 +108,9 @@ def _why_unpaired(
                 key = reason.split(" (")[0]
                 counts[key] = counts.get(key, 0) + 1
         common = max(counts, key=lambda k: counts[k]) if counts else "a rule"
-        return translate(
-            "Matching",
-            "Every reverse mentor is ruled out (most often: {common}).",
-        ).format(common=common)
-    if not (scores[row][allowed] > 0).any():
-        return translate(
-            "Matching",
-            "No allowed reverse mentor offers what this person wants to learn.",
+        return translate("Matching", "Every reverse mentor is ruled out (most often: {common}).").format(
+            common=common
         )
-    return translate(
-        "Matching",
-        "The allowed reverse mentors are needed more by others, or are full.",
-    )
+    if not (scores[row][allowed] > 0).any():
+        return translate("Matching", "No allowed reverse mentor offers what this person wants to learn.")
+    return translate("Matching", "The allowed reverse mentors are needed more by others, or are full.")

@@ -68,18 +68,14 @@ def explain(mentor: Participant, mentee: Participant, s: MatchSettings) -> tuple
     for value, topic, offer, want in sorted(matched, key=lambda m: (-m[0], m[1])):  # strongest first
         total += value
         reasons.append(
-            translate(
-                "Matching",
-                "{topic}: offers {offer}, wants {want} -> {points}",
-            ).format(topic=topic, offer=offer, want=want, points=_points(value))
+            translate("Matching", "{topic}: offers {offer}, wants {want} -> {points}").format(
+                topic=topic, offer=offer, want=want, points=_points(value)
+            )
         )
     if mentor.department and mentor.department == mentee.department and s.same_department:
         total += s.same_department
         reasons.append(
-            translate(
-                "Matching",
-                "same department -> {points}",
-            ).format(points=_points(s.same_department))
+            translate("Matching", "same department -> {points}").format(points=_points(s.same_department))
         )
     if mentor.grade is not None and mentee.grade is not None and mentee.grade > mentor.grade:
         steps = min(mentee.grade - mentor.grade, s.grade_gap_cap)
@@ -87,19 +83,15 @@ def explain(mentor: Participant, mentee: Participant, s: MatchSettings) -> tuple
         if value:
             total += value
             reasons.append(
-                translate(
-                    "Matching",
-                    "{value} grades apart -> {points}",
-                ).format(value=mentee.grade - mentor.grade, points=_points(value))
+                translate("Matching", "{value} grades apart -> {points}").format(
+                    value=mentee.grade - mentor.grade, points=_points(value)
+                )
             )
     younger, older = generation_index(mentor), generation_index(mentee)
     if younger > older >= 0 and s.younger_generation:
         total += s.younger_generation
         reasons.append(
-            translate(
-                "Matching",
-                "{generation} teaching {generation2} -> {points}",
-            ).format(
+            translate("Matching", "{generation} teaching {generation2} -> {points}").format(
                 generation=mentor.generation,
                 generation2=mentee.generation,
                 points=_points(s.younger_generation),
@@ -109,18 +101,16 @@ def explain(mentor: Participant, mentee: Participant, s: MatchSettings) -> tuple
     if shared and s.shared_language:
         total += s.shared_language
         reasons.append(
-            translate(
-                "Matching",
-                "both speak {shared} -> {points}",
-            ).format(shared=shared[0].title(), points=_points(s.shared_language))
+            translate("Matching", "both speak {shared} -> {points}").format(
+                shared=shared[0].title(), points=_points(s.shared_language)
+            )
         )
     if mentor.location and mentor.location == mentee.location and s.same_location:
         total += s.same_location
         reasons.append(
-            translate(
-                "Matching",
-                "both in {location} -> {points}",
-            ).format(location=mentor.location, points=_points(s.same_location))
+            translate("Matching", "both in {location} -> {points}").format(
+                location=mentor.location, points=_points(s.same_location)
+            )
         )
     return round(total, 6), reasons
 
@@ -142,18 +132,16 @@ def broken_rules(mentor: Participant, mentee: Participant, ctx: Context) -> list
     by_grade = s.junior_by == "grade" and mentor.grade is not None and mentee.grade is not None
     if by_grade and mentor.grade >= mentee.grade:  # type: ignore[operator]
         broken.append(
-            translate(
-                "Matching",
-                "the reverse mentor is not junior (grade {grade} vs {grade2})",
-            ).format(grade=mentor.grade, grade2=mentee.grade)
+            translate("Matching", "the reverse mentor is not junior (grade {grade} vs {grade2})").format(
+                grade=mentor.grade, grade2=mentee.grade
+            )
         )
     by_age = s.junior_by == "birth_year" and mentor.birth_year and mentee.birth_year
     if by_age and mentor.birth_year <= mentee.birth_year:  # type: ignore[operator]
         broken.append(
-            translate(
-                "Matching",
-                "the reverse mentor is not younger ({birth_year} vs {birth_year2})",
-            ).format(birth_year=mentor.birth_year, birth_year2=mentee.birth_year)
+            translate("Matching", "the reverse mentor is not younger ({birth_year} vs {birth_year2})").format(
+                birth_year=mentor.birth_year, birth_year2=mentee.birth_year
+            )
         )
     reason = ctx.never.get(frozenset((mentor.id, mentee.id)))
     if reason is not None:
@@ -163,30 +151,20 @@ def broken_rules(mentor: Participant, mentee: Participant, ctx: Context) -> list
             broken.append(translate("Matching", "on the never-pair list"))
     earlier = ctx.earlier.get((mentor.id, mentee.id))
     if s.exclude_earlier_pairs and earlier is not None:
-        broken.append(
-            translate(
-                "Matching",
-                "already paired in {earlier}",
-            ).format(earlier=earlier)
-        )
+        broken.append(translate("Matching", "already paired in {earlier}").format(earlier=earlier))
     return broken
 
 
 def _line(boss: Participant, report: Participant, levels: int) -> str:
     if levels == 1:
-        return translate(
-            "Matching",
-            "{name} is {name2}'s manager",
-        ).format(name=boss.name, name2=report.name)
+        return translate("Matching", "{name} is {name2}'s manager").format(name=boss.name, name2=report.name)
     if levels == 2:
-        return translate(
-            "Matching",
-            "{name} is {name2}'s manager's manager",
-        ).format(name=boss.name, name2=report.name)
-    return translate(
-        "Matching",
-        "{name} is {levels} levels above {name2} in the reporting line",
-    ).format(name=boss.name, levels=levels, name2=report.name)
+        return translate("Matching", "{name} is {name2}'s manager's manager").format(
+            name=boss.name, name2=report.name
+        )
+    return translate("Matching", "{name} is {levels} levels above {name2} in the reporting line").format(
+        name=boss.name, levels=levels, name2=report.name
+    )
 
 
 def warnings(mentor: Participant, mentee: Participant, ctx: Context) -> list[str]:
@@ -195,9 +173,8 @@ def warnings(mentor: Participant, mentee: Participant, ctx: Context) -> list[str
     for person in (mentor, mentee):
         if ctx.program_end and person.contract_end and person.contract_end < ctx.program_end:
             found.append(
-                translate(
-                    "Matching",
-                    "{name}'s contract ends {contract_end}, before the program",
-                ).format(name=person.name, contract_end=person.contract_end)
+                translate("Matching", "{name}'s contract ends {contract_end}, before the program").format(
+                    name=person.name, contract_end=person.contract_end
+                )
             )
     return found

@@ -33,6 +33,7 @@ from rmdesk.domain.entities import (
 from rmdesk.domain.health import Health, expected_meetings, pair_health, pair_on, stage_dates
 from rmdesk.domain.lifecycle import COMPLETED_AT_CLOSE, END_REASONS
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS, Questionnaire
+from rmdesk.reports.facts import ended_text
 from rmdesk.reports.layout import clean, day, num, short
 from rmdesk.store.dashboard import LATER, CheckIns, Mean, Rate, TopicChange, asked, check_ins, mean_of
 from rmdesk.store.dashboard import reaction_mean as person_reaction
@@ -270,20 +271,7 @@ def _status(pair: Pair, reason: str) -> str:
         if pair.started_on:
             return i18n.translate("AgencyReport", "Active since {date}").format(date=day(pair.started_on))
         return i18n.translate("AgencyReport", "Active")
-    if pair.status is PairStatus.ENDED_EARLY:
-        if pair.ended_on and reason:
-            text = i18n.translate("ReportFacts", "Ended early on {date}: {reason}")
-        elif pair.ended_on:
-            text = i18n.translate("ReportFacts", "Ended early on {date}")
-        elif reason:
-            text = i18n.translate("ReportFacts", "Ended early: {reason}")
-        else:
-            text = i18n.translate("ReportFacts", "Ended early")
-    elif pair.ended_on:
-        text = i18n.translate("ReportFacts", "Completed on {date}")
-    else:
-        text = i18n.translate("ReportFacts", "Completed")
-    return text.format(date=day(pair.ended_on) if pair.ended_on else "", reason=reason)
+    return ended_text(pair, reason)
 
 
 def agency_facts(

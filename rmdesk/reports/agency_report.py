@@ -74,10 +74,6 @@ def _pct(part: int, whole: int) -> str:
     return pct(part / whole) if whole else "–"
 
 
-def _share(part: int, whole: int) -> str:
-    return rate(part, whole)
-
-
 @dataclass(frozen=True)
 class Counts:
     """The headline counts, each with what it is counted over."""
@@ -215,7 +211,7 @@ def _in_short(f: AgencyFacts, c: Counts) -> list[str]:
             i18n.translate("AgencyReport", "On {date}, {share} is in an active pair")
             if c.in_active == 1
             else i18n.translate("AgencyReport", "On {date}, {share} are in an active pair")
-        ).format(date=day(f.as_of), share=_share(c.in_active, c.people))
+        ).format(date=day(f.as_of), share=rate(c.in_active, c.people))
     ]
     if c.proposed_only:
         paired.append(
@@ -267,7 +263,7 @@ def _in_short(f: AgencyFacts, c: Counts) -> list[str]:
         out.append(
             i18n.translate(
                 "AgencyReport", "They answered {share} of the check-ins asked of them so far."
-            ).format(share=_share(c.answered, c.asked))
+            ).format(share=rate(c.answered, c.asked))
         )
     if c.before_end:
         still = (
@@ -323,7 +319,7 @@ def _key_figures(f: AgencyFacts, c: Counts, width: float) -> Flowable:
         [
             i18n.translate("AgencyReport", "Paired"),
             i18n.translate("AgencyReport", "{share} in an active pair").format(
-                share=_share(c.in_active, c.people)
+                share=rate(c.in_active, c.people)
             )
             + proposed_only,
             plural(c.people, "person", "people"),
@@ -379,7 +375,7 @@ def _key_figures(f: AgencyFacts, c: Counts, width: float) -> Flowable:
     rows.append(
         [
             i18n.translate("AgencyReport", "Check-ins"),
-            i18n.translate("AgencyReport", "{share} answered").format(share=_share(c.answered, c.asked))
+            i18n.translate("AgencyReport", "{share} answered").format(share=rate(c.answered, c.asked))
             if c.asked
             else i18n.translate("AgencyReport", "none asked yet"),
             i18n.translate("AgencyReport", "the agency's people, stages due"),

@@ -49,9 +49,10 @@ def stage_named(label: str) -> Stage:
     return next(s for s in Stage if s.label == label)
 
 
-def ended_text(pair: Pair) -> str:
-    """How a finished pair ended, with the date and the stored reason."""
-    reason = pair.end_reason.strip()
+def ended_text(pair: Pair, reason: str | None = None) -> str:
+    """How a finished pair ended, with the date and the stored reason (or ``reason``, as a copy
+    for another reader words it)."""
+    reason = pair.end_reason.strip() if reason is None else reason
     if pair.status is PairStatus.ENDED_EARLY:
         if pair.ended_on and reason:
             text = i18n.translate("ReportFacts", "Ended early on {date}: {reason}")

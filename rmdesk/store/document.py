@@ -121,10 +121,7 @@ def _silence_sqlcipher() -> None:
 def check_passphrase(passphrase: Secret) -> None:
     if isinstance(passphrase, str) and "\x00" in passphrase:
         raise PassphraseNeeded(
-            translate(
-                "FileErrors",
-                "A passphrase cannot contain a NUL character. Type it again.",
-            )
+            translate("FileErrors", "A passphrase cannot contain a NUL character. Type it again.")
         )
 
 
@@ -179,17 +176,11 @@ def connect(path: Path, *, passphrase: Secret, readonly: bool, wal: bool = False
         if unreadable:
             if key is None:
                 raise NotAnRmdeskFile(
-                    translate(
-                        "FileErrors",
-                        "{name} is not an rmdesk file.",
-                    ).format(name=path.name)
+                    translate("FileErrors", "{name} is not an rmdesk file.").format(name=path.name)
                 ) from None
             if wrong_key:
                 raise PassphraseNeeded(
-                    translate(
-                        "FileErrors",
-                        "The passphrase for {name} is wrong.",
-                    ).format(name=path.name)
+                    translate("FileErrors", "The passphrase for {name} is wrong.").format(name=path.name)
                 ) from None
         raise from_sql(error, path.name) from None
     return conn
@@ -278,8 +269,7 @@ class Document:
         if path.exists():
             raise DocumentError(
                 translate(
-                    "FileErrors",
-                    "{path} already exists. Choose another name or delete it first.",
+                    "FileErrors", "{path} already exists. Choose another name or delete it first."
                 ).format(path=path)
             )
         lock = DocumentLock(path)
@@ -312,8 +302,7 @@ class Document:
             if path.exists():
                 raise DocumentError(
                     translate(
-                        "FileErrors",
-                        "{path} already exists. Choose another name or delete it first.",
+                        "FileErrors", "{path} already exists. Choose another name or delete it first."
                     ).format(path=path)
                 )
             os.replace(partial, path)
@@ -401,10 +390,7 @@ class Document:
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotAnRmdeskFile(
-                translate(
-                    "FileErrors",
-                    "{name} is not an rmdesk file.",
-                ).format(name=self.path.name)
+                translate("FileErrors", "{name} is not an rmdesk file.").format(name=self.path.name)
             )
         version = self.schema_version
         if version > SCHEMA_VERSION:
@@ -561,10 +547,9 @@ class Document:
             return
         if self.key is None:
             raise DocumentError(
-                translate(
-                    "FileErrors",
-                    "{name} is not encrypted, so it cannot be locked.",
-                ).format(name=self.path.name)
+                translate("FileErrors", "{name} is not encrypted, so it cannot be locked.").format(
+                    name=self.path.name
+                )
             )
         self._close_connection()
         self.__dict__.pop("db", None)
@@ -583,10 +568,9 @@ class Document:
             return
         if not passphrase:
             raise PassphraseNeeded(
-                translate(
-                    "FileErrors",
-                    "{name} is locked. Enter its passphrase to go on.",
-                ).format(name=self.path.name)
+                translate("FileErrors", "{name} is locked. Enter its passphrase to go on.").format(
+                    name=self.path.name
+                )
             )
         key = key_of(self.path, passphrase)
         conn = connect(self.path, passphrase=key, readonly=self.readonly, wal=self._wal)
@@ -698,10 +682,9 @@ class Document:
         at its first write, never just by opening it)."""
         if self.readonly:
             raise DocumentError(
-                translate(
-                    "FileErrors",
-                    "{name} is open read-only; changes cannot be saved.",
-                ).format(name=self.path.name)
+                translate("FileErrors", "{name} is open read-only; changes cannot be saved.").format(
+                    name=self.path.name
+                )
             )
         self.pages_checked()  # nothing is written into a file before its pages passed their check
         try:
@@ -810,10 +793,9 @@ class Document:
             before = self._row(entity.table, entity.id)
             if before is None:
                 raise DocumentError(
-                    translate(
-                        "FileErrors",
-                        "This {entity} no longer exists in the file.",
-                    ).format(entity=translate("Noun", entity.label).lower())
+                    translate("FileErrors", "This {entity} no longer exists in the file.").format(
+                        entity=translate("Noun", entity.label).lower()
+                    )
                 )
             entity.updated_at = now()
             after = to_row(entity)
@@ -931,10 +913,9 @@ class Document:
             before = self._rows(kind.table, [e.id for e in entities])
             if len(before) < len(entities):
                 raise DocumentError(
-                    translate(
-                        "FileErrors",
-                        "A {kind} being changed no longer exists in the file.",
-                    ).format(kind=translate("Noun", kind.label).lower())
+                    translate("FileErrors", "A {kind} being changed no longer exists in the file.").format(
+                        kind=translate("Noun", kind.label).lower()
+                    )
                 )
             stamp = now()
             after = []
@@ -994,8 +975,7 @@ class Document:
                 if logged < len(chunk):
                     raise DocumentError(
                         translate(
-                            "FileErrors",
-                            "A {kind} being changed no longer exists in the file.",
+                            "FileErrors", "A {kind} being changed no longer exists in the file."
                         ).format(kind=translate("Noun", kind.label).lower())
                     )
                 self.conn.execute(
@@ -1098,10 +1078,9 @@ class Document:
         """
         if self.readonly:
             raise DocumentError(
-                translate(
-                    "FileErrors",
-                    "{name} is open read-only; changes cannot be saved.",
-                ).format(name=self.path.name)
+                translate("FileErrors", "{name} is open read-only; changes cannot be saved.").format(
+                    name=self.path.name
+                )
             )
         if self.conn.execute(pick).fetchone() is None:  # nothing to do: the file is not touched
             raise NothingToUndo(nothing)
@@ -1285,10 +1264,9 @@ class Document:
         rows = self._rows(kind.table, [item.id for item in items])
         if len(rows) < len(items):
             raise DocumentError(
-                translate(
-                    "FileErrors",
-                    "A {kind} you chose no longer exists in the file.",
-                ).format(kind=translate("Noun", kind.label).lower())
+                translate("FileErrors", "A {kind} you chose no longer exists in the file.").format(
+                    kind=translate("Noun", kind.label).lower()
+                )
             )
         return [from_row(kind, rows[item.id]) for item in items]
 
@@ -1300,10 +1278,9 @@ class Document:
         found = self.find(kind, row_id)
         if found is None:
             raise DocumentError(
-                translate(
-                    "FileErrors",
-                    "This {kind} no longer exists in the file.",
-                ).format(kind=translate("Noun", kind.label).lower())
+                translate("FileErrors", "This {kind} no longer exists in the file.").format(
+                    kind=translate("Noun", kind.label).lower()
+                )
             )
         return found
 
@@ -1353,10 +1330,9 @@ class Document:
         destination = Path(destination)
         if real_path(destination) == real_path(self.path):
             raise DocumentError(
-                translate(
-                    "FileErrors",
-                    "{name} is this file. Choose another name for the copy.",
-                ).format(name=destination.name)
+                translate("FileErrors", "{name} is this file. Choose another name for the copy.").format(
+                    name=destination.name
+                )
             )
         lock = DocumentLock(destination)  # never replace a file open in another window
         lock.acquire()
@@ -1538,10 +1514,7 @@ def _plain_constraints() -> Iterator[None]:
             if key in str(error):
                 raise DocumentError(message) from None
         raise DocumentError(
-            translate(
-                "FileErrors",
-                "This change breaks a rule of the file ({error}).",
-            ).format(error=error)
+            translate("FileErrors", "This change breaks a rule of the file ({error}).").format(error=error)
         ) from None
 
 

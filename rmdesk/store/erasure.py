@@ -153,10 +153,9 @@ def records(doc: Document) -> list[Record]:
 def _kept_file(document_id: str) -> Path:
     if not contract.valid_id(document_id):
         raise DocumentError(
-            translate(
-                "Erasure",
-                "The document id {document_id!r} is not valid.",
-            ).format(document_id=document_id[:40])
+            translate("Erasure", "The document id {document_id!r} is not valid.").format(
+                document_id=document_id[:40]
+            )
         )
     folder = data_dir() / "erasures"
     folder.mkdir(exist_ok=True)
@@ -199,12 +198,7 @@ def find(doc: Document, text: str) -> str:
     deleted whom only the change log still holds)."""
     text = text.strip()
     if not text:
-        raise DocumentError(
-            translate(
-                "Erasure",
-                "Give the person's id or employee number.",
-            )
-        )
+        raise DocumentError(translate("Erasure", "Give the person's id or employee number."))
     conn = doc.conn
     row = conn.execute("SELECT id FROM participants WHERE id = ?", [text]).fetchone()
     if row:
@@ -238,8 +232,8 @@ def find(doc: Document, text: str) -> str:
         raise DocumentError(
             translate(
                 "Erasure",
-                "{len} people in {name} have had the employee number {text}; give the id instead.",
-            ).format(len=len(found), name=doc.path.name, text=text)
+                "{count} people in {name} have had the employee number {text}; give the id instead.",
+            ).format(count=len(found), name=doc.path.name, text=text)
         )
     return found.pop()
 
@@ -408,10 +402,9 @@ def plan(doc: Document, person_id: str, *, pseudonym: str = "") -> Plan:
     ]
     if current is None and not any(own_images):
         raise DocumentError(
-            translate(
-                "Erasure",
-                "Nobody in {name} has the id {person_id}.",
-            ).format(name=doc.path.name, person_id=person_id)
+            translate("Erasure", "Nobody in {name} has the id {person_id}.").format(
+                name=doc.path.name, person_id=person_id
+            )
         )
     known = [current or {}, *own_images]
     name = next(
@@ -942,16 +935,14 @@ def _audit_detail(found: Plan, ref: str) -> str:
 def _writable(doc: Document) -> None:
     if doc.readonly:
         raise DocumentError(
-            translate(
-                "Erasure",
-                "{name} is open read-only; nobody can be erased from it.",
-            ).format(name=doc.path.name)
+            translate("Erasure", "{name} is open read-only; nobody can be erased from it.").format(
+                name=doc.path.name
+            )
         )
     if not _has_tables(doc):
         raise DocumentError(
             translate(
-                "Erasure",
-                "{name} must be opened for editing once before anyone can be erased from it.",
+                "Erasure", "{name} must be opened for editing once before anyone can be erased from it."
             ).format(name=doc.path.name)
         )
 
@@ -999,12 +990,7 @@ def _run(
 ) -> Outcome:
     _writable(doc)
     if not person_ids:
-        raise DocumentError(
-            translate(
-                "Erasure",
-                "Choose at least one person.",
-            )
-        )
+        raise DocumentError(translate("Erasure", "Choose at least one person."))
     document_id = doc.document_id
     progress(2, "Finding every trace...")
     plans = _write(doc, person_ids, pseudonyms=pseudonyms, record=True, progress=progress, share=(5, 40))

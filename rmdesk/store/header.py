@@ -13,7 +13,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from rmdesk.domain.i18n import translate
+from rmdesk.domain.i18n import current, translate
 from rmdesk.store.errors import (
     DamagedFile,
     DocumentError,
@@ -44,18 +44,14 @@ def _read_start(path: Path) -> tuple[bytes, os.stat_result]:
         if path.is_dir():
             raise DocumentError(
                 translate(
-                    "FileErrors",
-                    "{path} is a folder, not an rmdesk file. Choose a .rmdesk file inside it.",
+                    "FileErrors", "{path} is a folder, not an rmdesk file. Choose a .rmdesk file inside it."
                 ).format(path=path)
             )
         with path.open("rb") as handle:
             return handle.read(100), os.fstat(handle.fileno())
     except FileNotFoundError:
         raise DocumentError(
-            translate(
-                "FileErrors",
-                "There is no file at {path}.",
-            ).format(path=path)
+            translate("FileErrors", "There is no file at {path}.").format(path=path)
         ) from None
     except PermissionError:
         raise DocumentError(
@@ -68,16 +64,12 @@ def _read_start(path: Path) -> tuple[bytes, os.stat_result]:
     except OSError as error:
         if error.errno == errno.ENAMETOOLONG:
             raise DocumentError(
-                translate(
-                    "FileErrors",
-                    "The path {path} is too long to open.",
-                ).format(path=path)
+                translate("FileErrors", "The path {path} is too long to open.").format(path=path)
             ) from None
         raise DocumentError(
-            translate(
-                "FileErrors",
-                "{path} cannot be read: {strerror}.",
-            ).format(path=path, strerror=error.strerror)
+            translate("FileErrors", "{path} cannot be read: {strerror}.").format(
+                path=path, strerror=error.strerror
+            )
         ) from None
 
 
@@ -92,40 +84,33 @@ def read_header(path: Path, *, passphrase: bool = False) -> Header:
     name = path.name
     if size == 0:
         raise NotAnRmdeskFile(
-            translate(
-                "FileErrors",
-                "{name} is empty (0 bytes): it is not an rmdesk file.",
-            ).format(name=name)
+            translate("FileErrors", "{name} is empty (0 bytes): it is not an rmdesk file.").format(name=name)
         )
     if passphrase:
         if start.startswith(MAGIC):
             raise NotEncrypted(
-                translate(
-                    "FileErrors",
-                    "{name} is not encrypted: open it without a passphrase.",
-                ).format(name=name)
+                translate("FileErrors", "{name} is not encrypted: open it without a passphrase.").format(
+                    name=name
+                )
             )
         return Header(True, state=state_of(stat, start))
     if not start.startswith(MAGIC):
         # SQLCipher files look like random bytes, in whole pages.
         if size % 1024 == 0 and size >= 1024 and len(set(start[:64])) > 40:
             raise PassphraseNeeded(
-                translate(
-                    "FileErrors",
-                    "{name} is encrypted. Enter its passphrase to open it.",
-                ).format(name=name)
+                translate("FileErrors", "{name} is encrypted. Enter its passphrase to open it.").format(
+                    name=name
+                )
             )
         raise NotAnRmdeskFile(
-            translate(
-                "FileErrors",
-                "{name} is not an rmdesk file (it is not an SQLite database).",
-            ).format(name=name)
+            translate("FileErrors", "{name} is not an rmdesk file (it is not an SQLite database).").format(
+                name=name
+            )
         )
     if len(start) < 100:
         raise DamagedFile(
             translate(
-                "FileErrors",
-                "{name} is damaged: it is cut short ({size} bytes). Restore a snapshot.",
+                "FileErrors", "{name} is damaged: it is cut short ({size} bytes). Restore a snapshot."
             ).format(name=name, size=size)
         )
     (page_size,) = struct.unpack(">H", start[16:18])
@@ -146,9 +131,9 @@ def read_header(path: Path, *, passphrase: bool = False) -> Header:
         raise DamagedFile(
             translate(
                 "FileErrors",
-                "{name} is damaged: it holds {size:,} of its {value:,} bytes (cut short"
+                "{name} is damaged: it holds {size} of its {whole} bytes (cut short"
                 " while copying?). Restore a snapshot or copy it again from its source.",
-            ).format(name=name, size=size, value=page_count * page_size)
+            ).format(name=name, size=current().number(size), whole=current().number(page_count * page_size))
         )
     if user_version > SCHEMA_VERSION:
         raise NewerFormat(

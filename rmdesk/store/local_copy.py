@@ -144,8 +144,7 @@ def take(original: Path) -> LocalCopy:
         if State.of(original) != state:
             raise DocumentError(
                 translate(
-                    "FileErrors",
-                    "{name} changed while it was being copied. Try again in a moment.",
+                    "FileErrors", "{name} changed while it was being copied. Try again in a moment."
                 ).format(name=original.name)
             )
     except OSError as error:

@@ -152,17 +152,15 @@ class DocumentLock:
                 ) from None
             except OSError as error:
                 raise DocumentError(
-                    translate(
-                        "FileErrors",
-                        "{parent} cannot be written: {strerror}.",
-                    ).format(parent=self.path.parent, strerror=error.strerror)
+                    translate("FileErrors", "{parent} cannot be written: {strerror}.").format(
+                        parent=self.path.parent, strerror=error.strerror
+                    )
                 ) from None
             if not _try_lock(fd):
                 os.close(fd)
                 raise DocumentInUse(
                     translate(
-                        "FileErrors",
-                        "{name} is in use by {describe}. Close it there first, or open a copy.",
+                        "FileErrors", "{name} is in use by {describe}. Close it there first, or open a copy."
                     ).format(name=self.name, describe=_describe(self.path))
                 )
             if sys.platform == "win32" or _same_file(fd, self.path):
@@ -170,8 +168,7 @@ class DocumentLock:
             os.close(fd)  # its holder removed it after we opened it: lock the file there now
         raise DocumentInUse(
             translate(
-                "FileErrors",
-                "{name} is being opened and closed by another rmdesk. Try again in a moment.",
+                "FileErrors", "{name} is being opened and closed by another rmdesk. Try again in a moment."
             ).format(name=self.name)
         )
 
@@ -185,10 +182,9 @@ class DocumentLock:
             return  # nothing there yet (a new file) or gone (a restore puts it back)
         except OSError as error:
             raise DocumentError(
-                translate(
-                    "FileErrors",
-                    "{name} cannot be opened for editing: {strerror}.",
-                ).format(name=self.name, strerror=error.strerror)
+                translate("FileErrors", "{name} cannot be opened for editing: {strerror}.").format(
+                    name=self.name, strerror=error.strerror
+                )
             ) from None
         if not _try_lock_identity(fd):
             os.close(fd)

@@ -122,25 +122,22 @@ def start(doc: Document, passphrase: str | None, progress: Progress = _nothing) 
         )
     if doc.locked:
         raise DocumentError(
-            translate(
-                "FileErrors",
-                "{name} is locked. Enter its passphrase to go on first.",
-            ).format(name=name)
+            translate("FileErrors", "{name} is locked. Enter its passphrase to go on first.").format(
+                name=name
+            )
         )
     check_passphrase(passphrase)
     passphrase = passphrase or None
     if passphrase is None and doc.key is None:
         raise DocumentError(
-            translate(
-                "FileErrors",
-                "{name} is not encrypted, so there is no passphrase to remove.",
-            ).format(name=name)
+            translate("FileErrors", "{name} is not encrypted, so there is no passphrase to remove.").format(
+                name=name
+            )
         )
     if doc.conn.in_transaction:
         raise DocumentError(
             translate(
-                "FileErrors",
-                "{name} is busy with a change. Wait for it to finish, then try again.",
+                "FileErrors", "{name} is busy with a change. Wait for it to finish, then try again."
             ).format(name=name)
         )
     progress(2, "Deriving the new key..." if passphrase else "Preparing...")

@@ -32,8 +32,7 @@ def set_months(doc: Document, value: int) -> None:
     if not 1 <= value <= LONGEST:
         raise DocumentError(
             translate(
-                "FileErrors",
-                "Keep people's data between 1 and {LONGEST} months after a program closes.",
+                "FileErrors", "Keep people's data between 1 and {LONGEST} months after a program closes."
             ).format(LONGEST=LONGEST)
         )
     if value == months(doc):

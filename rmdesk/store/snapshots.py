@@ -141,10 +141,9 @@ def _folder(document_id: str, *, make: bool = True) -> Path:
     """The folder of one document's snapshots; an id that is not a UUID never names a folder."""
     if not contract.valid_id(document_id):
         raise DamagedFile(
-            translate(
-                "FileErrors",
-                "The document id {document_id!r} is not valid.",
-            ).format(document_id=document_id[:40])
+            translate("FileErrors", "The document id {document_id!r} is not valid.").format(
+                document_id=document_id[:40]
+            )
         )
     folder = snapshots_dir() / document_id
     if make:
@@ -331,12 +330,7 @@ def verify(path: Path, passphrase: Secret, *, values: bool = True) -> None:
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
-        raise NotAnRmdeskFile(
-            translate(
-                "FileErrors",
-                "{name} is not an rmdesk file.",
-            ).format(name=path.name)
-        )
+        raise NotAnRmdeskFile(translate("FileErrors", "{name} is not an rmdesk file.").format(name=path.name))
     if result != "ok":
         raise damaged(path.name, result)
 

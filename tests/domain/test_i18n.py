@@ -201,3 +201,18 @@ def test_a_filler_writes_what_format_writes_in_any_order_of_placeholders():
         assert filler(sentence, names)(*values) == expected, sentence
     with pytest.raises(KeyError):
         filler("{pair} {who}", ("pair",))("Siti")
+
+
+def test_every_choice_label_is_marked_for_translation_and_translated():
+    from enum import StrEnum
+
+    from rmdesk.domain import entities
+    from rmdesk.domain.health import HEALTH_LABELS, Health
+
+    choices = [c for c in vars(entities).values() if isinstance(c, type) and issubclass(c, entities.Choice)]
+    english = {member.english for kind in choices if kind is not entities.Choice for member in kind}
+    assert len(english) > 20 and english - set(entities.LABELS) == set()
+    assert set(HEALTH_LABELS) == set(Health) and issubclass(Health, StrEnum)
+    same = {"Mentee", "Mentor", "Program", "Online"} & english  # words Bahasa Indonesia borrows
+    for label in [*entities.LABELS, *HEALTH_LABELS.values()]:
+        assert i18n.translate("Choice", label, "id") != label or label in same, label

@@ -2764,8 +2764,8 @@
         <translation>Tidak ada orang di {name} dengan ID atau nomor karyawan {text}; periksa di daftar peserta atau dengan rmdesk audit.</translation>
     </message>
     <message>
-        <source>{len} people in {name} have had the employee number {text}; give the id instead.</source>
-        <translation>{len} orang di {name} pernah memakai nomor karyawan {text}; berikan ID-nya saja.</translation>
+        <source>{count} people in {name} have had the employee number {text}; give the id instead.</source>
+        <translation>{count} orang di {name} pernah memakai nomor karyawan {text}; berikan ID-nya saja.</translation>
     </message>
     <message>
         <source>Nobody in {name} has the id {person_id}.</source>
@@ -3646,8 +3646,8 @@
         <translation>{name} adalah basis data SQLite milik program lain, bukan berkas rmdesk. Berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <source>{name} is damaged: it holds {size:,} of its {value:,} bytes (cut short while copying?). Restore a snapshot or copy it again from its source.</source>
-        <translation>{name} rusak: isinya hanya {size:,} dari {value:,} byte (terpotong saat disalin?). Pulihkan salinan cadangan atau salin lagi dari sumbernya.</translation>
+        <source>{name} is damaged: it holds {size} of its {whole} bytes (cut short while copying?). Restore a snapshot or copy it again from its source.</source>
+        <translation>{name} rusak: isinya hanya {size} dari {whole} byte (terpotong saat disalin?). Pulihkan salinan cadangan atau salin lagi dari sumbernya.</translation>
     </message>
     <message>
         <source>{name} was saved by a newer rmdesk (file format {user_version}; this rmdesk reads up to {SCHEMA_VERSION}). Install the latest rmdesk to open it.</source>
