@@ -81,14 +81,12 @@ FROM goals g JOIN pairs x ON x.id = g.pair_id {NAMES}
 WHERE x.program_id = :program ORDER BY g.target_date
 """
 MEETINGS = f"""
-SELECT r.date, {PAIR_NAME}, r.duration_min, r.mode,
-       (SELECT group_concat(t.value, ', ') FROM json_each(r.topics) t), r.notes
+SELECT r.date, {PAIR_NAME}, r.duration_min, r.mode, r.topics, r.notes
 FROM meetings r JOIN pairs x ON x.id = r.pair_id {NAMES}
 WHERE x.program_id = :program ORDER BY r.date DESC
 """
 EVALUATIONS = f"""
-SELECT r.date, {PAIR_NAME}, r.stage, r.respondent,
-       (SELECT round(avg(a.value), 1) FROM json_each(r.answers) a), r.comments
+SELECT r.date, {PAIR_NAME}, r.stage, r.respondent, r.answers, r.comments
 FROM evaluations r JOIN pairs x ON x.id = r.pair_id {NAMES}
 WHERE x.program_id = :program ORDER BY r.date DESC
 """
@@ -215,13 +213,15 @@ PAGES: dict[str, Bare] = {
     "Meetings": Bare(
         "table",
         _one(MEETINGS),
-        "one SELECT of the program's meetings with pair names and topics as text; QTableView",
+        "one SELECT of the program's meetings with pair names, topics shown as stored (JSON text); "
+        "QTableView",
         columns=6,
     ),
     "Evaluations": Bare(
         "table",
         _one(EVALUATIONS),
-        "one SELECT of the program's evaluations with pair names and average answer; QTableView",
+        "one SELECT of the program's evaluations with pair names, answers shown as stored (JSON text); "
+        "QTableView",
         columns=6,
     ),
     "Alerts": Bare(

@@ -47,7 +47,8 @@ LIMIT_MIB = 200.0
 # The runtime hook both apps carry: with RMDESK_BENCH_WATCH set ("rows": the first paint of a
 # view showing rows; "window": the first paint of the main window) it prints "painted W H" at
 # that paint and closes every window; a modal dialog is printed and closed (it would wait for a
-# click). Without it, nothing happens.
+# click). Without it, nothing happens. It watches the first window shown and its item views'
+# viewports, never the whole application (see bench_gui.WATCH for why).
 WATCH = """
 import os
 import sys
@@ -55,7 +56,7 @@ import sys
 _WHAT = os.environ.get("RMDESK_BENCH_WATCH")
 if _WHAT:
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMessageBox
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMessageBox, QWidget
 
     _app = QApplication.instance() or QApplication(sys.argv[:1])
 
@@ -66,14 +67,28 @@ if _WHAT:
         model = view.model() if isinstance(view, QAbstractItemView) else None
         return model is not None and model.rowCount() > 0
 
+    _watched = []
+
     class _Done(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint and _shown(obj):
                 sys.stdout.write(f"painted {obj.window().width()} {obj.window().height()}\\n")
                 sys.stdout.flush()
-                _app.removeEventFilter(self)
+                for watched in _watched:
+                    watched.removeEventFilter(self)
                 QTimer.singleShot(0, _app.closeAllWindows)
             return False
+
+    _show = QWidget.show
+
+    def _watching_show(widget):
+        if widget.isWindow() and not _watched:
+            _watched.extend([widget, *(v.viewport() for v in widget.findChildren(QAbstractItemView))])
+            for watched in _watched:
+                watched.installEventFilter(_done)
+        _show(widget)
+
+    QWidget.show = _watching_show
 
     def _guard():
         dialog = QApplication.activeModalWidget()
@@ -84,7 +99,6 @@ if _WHAT:
             dialog.close()
 
     _done = _Done()
-    _app.installEventFilter(_done)
     _timer = QTimer()
     _timer.timeout.connect(_guard)
     _timer.start(200)

@@ -48,12 +48,15 @@ ROUNDS = 7
 CHILD_ROUNDS = 5
 CHILD_TIMEOUT = 120
 
-# Watches paint events application-wide from the start; prints "painted" at the first paint
-# that shows rows (or of the window, for the bare one), then closes every window.
+# Watches paint events from the start: when a window is shown, on it and on the viewports of its
+# item views (never application-wide: a Python filter on the application is handed every event
+# of every object, and turning Qt's private objects into Python ones makes PySide build the enums
+# of every class it has, about 40 ms the program itself never pays). Prints "painted" at the first
+# paint that shows rows (or of the window, for the bare one), then closes every window.
 WATCH = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMessageBox, QWidget
 app = QApplication(sys.argv[:1])
 PAINT = QEvent.Type.Paint
 
@@ -62,9 +65,22 @@ class Done(QObject):
         if event.type() == PAINT and shown(obj):
             sys.stdout.write(f"painted {obj.window().width()} {obj.window().height()}\\n")
             sys.stdout.flush()
-            app.removeEventFilter(self)
+            for watched in WATCHED:
+                watched.removeEventFilter(self)
             QTimer.singleShot(0, app.closeAllWindows)
         return False
+
+WATCHED = []
+_show = QWidget.show
+
+def show(widget):
+    if widget.isWindow() and not WATCHED:
+        WATCHED.extend([widget, *(v.viewport() for v in widget.findChildren(QAbstractItemView))])
+        for watched in WATCHED:
+            watched.installEventFilter(done)
+    _show(widget)
+
+QWidget.show = show
 
 def guard():  # a dialog would wait for a click forever: say what it says, and close it
     dialog = QApplication.activeModalWidget()
@@ -75,7 +91,6 @@ def guard():  # a dialog would wait for a click forever: say what it says, and c
         dialog.close()
 
 done = Done()
-app.installEventFilter(done)
 timer = QTimer()
 timer.timeout.connect(guard)
 timer.start(200)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from rmdesk.domain.entities import (
     Enrolment,
@@ -348,7 +349,8 @@ def program_alerts(
 
 
 class MeetingRow(NamedTuple):
-    """A meeting as its table shows it, read in SQL: no JSON decoded, nothing read twice."""
+    """A meeting as its table shows it, read in SQL: nothing read twice, and the topics decoded
+    only for the rows shown (or searched, or sorted by them)."""
 
     id: str
     pair_id: str
@@ -356,8 +358,13 @@ class MeetingRow(NamedTuple):
     date: str
     duration_min: int
     mode: str
-    topics: str  # "AI tools, Social media"
+    topics_json: str | None  # as stored: '["AI tools", "Social media"]'
     notes: str
+
+    @property
+    def topics(self) -> str:
+        """The topics as a line: "AI tools, Social media"."""
+        return ", ".join(map(str, _json_or(self.topics_json, [])))
 
 
 PAIR_NAMES = """
@@ -367,18 +374,29 @@ JOIN participants mentee ON mentee.id = p.mentee_id
 """
 
 
+def _json_or(text: str | None, blank: Any) -> Any:
+    """A JSON column's value (``blank`` when empty or not JSON: a list shows nothing rather than
+    fail over one damaged cell)."""
+    if text in BLANK_JSON:
+        return blank
+    try:
+        return json.loads(text)
+    except ValueError:
+        return blank
+
+
 def meetings(doc: Document, program_id: str) -> list[MeetingRow]:
     cursor = doc.conn.execute(
         "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), r.duration_min, "
-        "r.mode, coalesce((SELECT group_concat(t.value, ', ') FROM json_each(r.topics) t), ''), r.notes "
-        f"FROM meetings r {PAIR_NAMES} WHERE p.program_id = ? ORDER BY r.date DESC",
+        f"r.mode, r.topics, r.notes FROM meetings r {PAIR_NAMES} WHERE p.program_id = ? ORDER BY r.date DESC",
         [program_id],
     )
     return list(map(MeetingRow._make, cursor))
 
 
 class EvaluationRow(NamedTuple):
-    """An evaluation as its table shows it, with its average answer worked out in SQL."""
+    """An evaluation as its table shows it; its average answer worked out only for the rows
+    shown (or when sorted by it): 15,000 answer sheets are not decoded to open the page."""
 
     id: str
     pair_id: str
@@ -386,15 +404,24 @@ class EvaluationRow(NamedTuple):
     date: str
     stage: str
     respondent: str
-    average: float | None
+    answers_json: str | None  # as stored: '{"q1": 4, "q2": 5}'
     comments: str
+
+    @property
+    def average(self) -> float | None:
+        """The mean of the answers, to one decimal (halves rounded up), None with no answer."""
+        answers = _json_or(self.answers_json, {})
+        values = [
+            v for v in (answers.values() if isinstance(answers, dict) else ()) if type(v) in (int, float)
+        ]
+        return math.floor(sum(values) / len(values) * 10 + 0.5) / 10 if values else None
 
 
 def evaluations(doc: Document, program_id: str) -> list[EvaluationRow]:
     cursor = doc.conn.execute(
         "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), r.stage, "
-        "r.respondent, (SELECT round(avg(a.value), 1) FROM json_each(r.answers) a), r.comments "
-        f"FROM evaluations r {PAIR_NAMES} WHERE p.program_id = ? ORDER BY r.date DESC",
+        f"r.respondent, r.answers, r.comments FROM evaluations r {PAIR_NAMES} WHERE p.program_id = ? "
+        "ORDER BY r.date DESC",
         [program_id],
     )
     return list(map(EvaluationRow._make, cursor))

@@ -97,3 +97,37 @@ def test_pairs_on_a_day_are_the_program_pairs_as_they_stood_with_who_status_and_
             assert [tuple(getattr(p, f) for f in fields) for p in light] == [
                 tuple(getattr(p, f) for f in fields) for p in whole
             ]
+
+
+def test_meeting_and_evaluation_rows_show_what_their_entities_hold(demo_file):
+    from rmdesk.domain import Evaluation, Meeting
+
+    with Document.open(demo_file, readonly=True) as doc:
+        program = queries.programs(doc)[0]
+        meetings = queries.meetings(doc, program.id)
+        evaluations = queries.evaluations(doc, program.id)
+        for row in meetings[:300]:
+            assert row.topics == ", ".join(doc.get(Meeting, row.id).topics)
+        checked = 0
+        for row in evaluations[:300]:
+            values = list(doc.get(Evaluation, row.id).answers.values())
+            if values:
+                checked += 1
+                assert abs(row.average - sum(values) / len(values)) <= 0.05
+                assert row.average == round(row.average, 1)
+            else:
+                assert row.average is None
+    assert checked > 100 and any(row.topics for row in meetings)
+
+
+def test_an_average_answer_rounds_halves_up_and_a_damaged_cell_shows_nothing():
+    row = queries.EvaluationRow("e", "p", "A → B", "2026-01-01", "final", "mentee", '{"a": 4, "b": 3}', "")
+    assert row.average == 3.5
+    assert row._replace(answers_json='{"a": 4, "b": 4, "c": 3, "d": 4}').average == 3.8  # 3.75
+    assert row._replace(answers_json='{"a": 2, "b": 2, "c": 2, "d": 3}').average == 2.3  # 2.25
+    assert row._replace(answers_json="{}").average is None
+    assert row._replace(answers_json="not json").average is None
+    meeting = queries.MeetingRow("m", "p", "A → B", "2026-01-01", 60, "online", '["AI tools", "Excel"]', "")
+    assert meeting.topics == "AI tools, Excel"
+    assert meeting._replace(topics_json="[broken").topics == ""
+    assert meeting._replace(topics_json=None).topics == ""
