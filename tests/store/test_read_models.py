@@ -131,3 +131,25 @@ def test_an_average_answer_rounds_halves_up_and_a_damaged_cell_shows_nothing():
     assert meeting.topics == "AI tools, Excel"
     assert meeting._replace(topics_json="[broken").topics == ""
     assert meeting._replace(topics_json=None).topics == ""
+
+
+def test_the_participants_list_is_read_from_its_index_alone(demo_file, tmp_path):
+    """The list at start-up reads the index of its columns, never the wide rows; a file of an
+    earlier format gets the index when opened for editing."""
+    import shutil
+
+    copy = tmp_path / "older.rmdesk"
+    shutil.copyfile(demo_file, copy)
+    with Document.open(copy) as doc:
+        doc.conn.execute("DROP INDEX participants_list")
+        doc.conn.execute("PRAGMA user_version = 5")
+        doc.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_people_list'")
+    with Document.open(copy) as doc:
+        columns = ", ".join(queries.PersonRow._fields)
+        plan = doc.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT {columns} FROM participants ORDER BY name COLLATE NOCASE"
+        ).fetchall()
+        assert any("COVERING INDEX participants_list" in row[-1] for row in plan), plan
+        assert doc.schema_version == 6
+        first = queries.people(doc, None).people[:3]
+    assert [p.name.casefold() for p in first] == sorted(p.name.casefold() for p in first)
