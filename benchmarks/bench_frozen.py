@@ -8,7 +8,7 @@ Run: python benchmarks/bench_frozen.py [--participants N] [--rounds K]   (offscr
   built the same way (build.spec itself: the same exclusions, stripping, runtime hook, no
   console) whose program only shows a bare PySide6 ``QMainWindow`` of the same size, from its
   spawn until it has painted. Both apps carry one more runtime hook, the same for both, that
-  watches paint events application-wide and prints "painted" (bench_gui's watcher). Rounds in
+  watches paint events on the first window shown and prints "painted" (bench_gui's watcher). Rounds in
   turn, A, B, A, B. Target within 2x.
 - size on disk: ``du`` of the app's folder (what ``pyinstaller build.spec`` makes in
   dist/rmdesk, plus that hook), against the bare app's. Limit 200 MiB.

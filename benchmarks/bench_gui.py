@@ -8,7 +8,9 @@ Run: python benchmarks/bench_gui.py [--participants N] [--rounds K]   (offscreen
   participants page); the file was opened once before (its snapshot exists and it is known
   to hold the contract, as at every start after the first). Baseline: a fresh child process
   from spawn until a bare PySide6 ``QMainWindow`` of the same size has painted. Both children
-  watch paint events with the same application-wide event filter. Target within 2x.
+  watch paint events the same way: on the first window shown and its item views' viewports
+  (an application-wide Python filter would cost the program what it never pays). Target
+  within 2x.
 - sort: the participants page as it opens (default filter "Active people"), then a first sort
   by each of its 12 columns (``model.sort``, what a header click calls) until the table has
   repainted; one round sorts by every column in turn. Baseline: the same rows as tuples (the
