@@ -125,6 +125,54 @@ sys.exit(app.exec())
 """
 )
 
+# The same start-up, bare: a plain connection, the participants page's bare SELECT (bare.PEOPLE),
+# a minimal model, a QTableView beside a list of the eleven sections, a menu bar; no rmdesk code.
+START_TABLE = (
+    WATCH
+    + """
+def shown(obj):
+    view = obj.parent() if obj.objectName() == "qt_scrollarea_viewport" else None
+    return isinstance(view, QAbstractItemView) and view.model() is not None and view.model().rowCount() > 0
+
+import sqlcipher3
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QTableView
+
+path, sql, width, height = sys.argv[1], sys.argv[2], *(int(v) for v in sys.argv[3].split("x"))
+conn = sqlcipher3.connect(path)
+program = conn.execute("SELECT id FROM programs ORDER BY start_date DESC, name LIMIT 1").fetchone()[0]
+rows = conn.execute(sql, {"program": program}).fetchall()
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()):
+        return len(rows)
+    def columnCount(self, parent=QModelIndex()):
+        return len(rows[0]) if rows else 0
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = rows[index.row()][index.column()]
+            return "" if value is None else str(value)
+        return None
+
+window = QMainWindow()
+window.resize(width, height)
+for menu in ("File", "Edit", "Program", "View", "Help"):
+    window.menuBar().addMenu(menu)
+central = QWidget()
+layout = QHBoxLayout(central)
+sections = QListWidget()
+sections.addItems([f"Section {i}" for i in range(11)])
+table = QTableView()
+model = Model()
+table.setModel(model)
+layout.addWidget(sections)
+layout.addWidget(table)
+window.setCentralWidget(central)
+window.show()
+sys.exit(app.exec())
+"""
+)
+
 
 def child_env(env: dict[str, str] | None = None) -> dict[str, str]:
     """The children's environment: compiled modules cached (in the scratch folder) as an installed
@@ -203,6 +251,36 @@ def startup_figure(size: int, rounds: int) -> Figure:
         f"(window {'x'.join(window)})"
     )
     return made
+
+
+def startup_table_figure(size: int, rounds: int) -> Figure:
+    """Start-up against the bare equivalent of what the user sees: a window with the same rows."""
+    from rmdesk.store import Document
+
+    path = copy_of(demo(size), f"start-table-{size}.rmdesk")
+    Document.open(path).close()
+    window: list[str] = []
+
+    def rmdesk() -> float:
+        seconds, lines = child(START_RMDESK, str(path))
+        window[:] = lines[0].split()[1:]
+        return seconds
+
+    def plain() -> float:
+        return child(START_TABLE, str(path), bare.PEOPLE, "x".join(window or ["1180", "760"]))[0]
+
+    return in_turn(
+        "start-up, against a bare window with the same table",
+        rmdesk,
+        plain,
+        rounds,
+        target="2x",
+        within=2.0,
+        size=size,
+        baseline_is="a fresh child process from spawn until a bare PySide6 QMainWindow of the same size, "
+        "with a menu bar, a list of the eleven sections and a QTableView over a minimal model of the "
+        "participants page's bare SELECT (a plain sqlcipher3 connection), has painted its rows",
+    )
 
 
 MEMORY_RMDESK = """
@@ -503,6 +581,12 @@ def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
         )
         table[0].close()
     collect(found, "start-up to a painted window", lambda: startup_figure(size, rounds or CHILD_ROUNDS), size)
+    collect(
+        found,
+        "start-up, against a bare window with the same table",
+        lambda: startup_table_figure(size, rounds or CHILD_ROUNDS),
+        size,
+    )
     collect(found, "memory after visiting every page", lambda: memory_figure(size, rounds or 3), size)
     return found
 

@@ -20,7 +20,7 @@ import datetime as dt
 import getpass
 import json
 import os
-import socket
+import platform
 import struct
 import sys
 from pathlib import Path
@@ -89,7 +89,7 @@ def _owner() -> dict[str, object]:
         user = "unknown user"
     return {
         "user": user,
-        "host": socket.gethostname(),
+        "host": platform.node(),  # the host name, without loading the socket module
         "pid": os.getpid(),
         "since": dt.datetime.now().isoformat(timespec="minutes"),
     }
