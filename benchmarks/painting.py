@@ -127,6 +127,16 @@ class PaintWatch:
             QApplication.processEvents()
 
 
+def pause(seconds: float) -> None:
+    """Untimed: Qt's events processed for ``seconds`` (timers due in that time fire)."""
+    from PySide6.QtWidgets import QApplication
+
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
+        QApplication.processEvents()
+        time.sleep(0.005)
+
+
 def shown_parts(root: Any) -> list[Any]:
     """The widgets whose painting shows ``root``'s content: the viewport of every item view in
     sight, and every widget painted by Python code (charts); ``root`` itself when it has none."""

@@ -214,11 +214,12 @@ class GoalRow(NamedTuple):
 
 
 def goals(doc: Document, program_id: str) -> list[GoalRow]:
-    """The program's goals with their pair's names, read in one query (nothing decoded)."""
+    """The program's goals with their pair's names, read in one query (nothing decoded), in the
+    file's order: the table sorts them (as the meetings and evaluations below)."""
     cursor = doc.conn.execute(
         "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, r.topic, r.specific, "
         "coalesce(r.target_date, ''), r.status, r.progress, r.measure "
-        f"FROM goals r {PAIR_NAMES} WHERE p.program_id = ? ORDER BY r.target_date",
+        f"FROM goals r {PAIR_NAMES} WHERE p.program_id = ?",
         [program_id],
     )
     return list(map(GoalRow._make, cursor))
@@ -388,7 +389,7 @@ def _json_or(text: str | None, blank: Any) -> Any:
 def meetings(doc: Document, program_id: str) -> list[MeetingRow]:
     cursor = doc.conn.execute(
         "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), r.duration_min, "
-        f"r.mode, r.topics, r.notes FROM meetings r {PAIR_NAMES} WHERE p.program_id = ? ORDER BY r.date DESC",
+        f"r.mode, r.topics, r.notes FROM meetings r {PAIR_NAMES} WHERE p.program_id = ?",
         [program_id],
     )
     return list(map(MeetingRow._make, cursor))
@@ -420,8 +421,7 @@ class EvaluationRow(NamedTuple):
 def evaluations(doc: Document, program_id: str) -> list[EvaluationRow]:
     cursor = doc.conn.execute(
         "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), r.stage, "
-        f"r.respondent, r.answers, r.comments FROM evaluations r {PAIR_NAMES} WHERE p.program_id = ? "
-        "ORDER BY r.date DESC",
+        f"r.respondent, r.answers, r.comments FROM evaluations r {PAIR_NAMES} WHERE p.program_id = ?",
         [program_id],
     )
     return list(map(EvaluationRow._make, cursor))

@@ -202,3 +202,20 @@ def test_a_questionnaire_needs_a_statement(window, qtbot):
     dialog.save()
     assert dialog.problemLabel.isVisible() and dialog.problemLabel.text() == "Keep at least one statement."
     dialog.hide()  # leave the changed form without the discard question
+
+
+def test_meetings_and_evaluations_open_newest_first_and_goals_soonest_first(window):
+    """The tables sort what the file gives in its own order: the latest records on top, goals by
+    the date they are due (those without one last)."""
+    shown = {}
+    for page, column in ((window.meetings, 0), (window.evaluations, 0), (window.goals, 3)):
+        window.go_to(page)
+        model = page.model
+        shown[page] = [model.index(row, column).data() for row in range(model.rowCount())]
+        assert len(shown[page]) > 20
+    for page in (window.meetings, window.evaluations):
+        dated = [day for day in shown[page] if day]
+        assert dated == sorted(dated, reverse=True) and dated[0] > dated[-1]
+    due = shown[window.goals]
+    dated = [day for day in due if day]
+    assert dated == sorted(dated) and due[: len(dated)] == dated  # undated goals come last
