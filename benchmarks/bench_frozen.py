@@ -8,7 +8,7 @@ Run: python benchmarks/bench_frozen.py [--participants N] [--rounds K]   (offscr
   built the same way (build.spec itself: the same exclusions, stripping, runtime hook, no
   console) whose program only shows a bare PySide6 ``QMainWindow`` of the same size, from its
   spawn until it has painted. Both apps carry one more runtime hook, the same for both, that
-  watches paint events on the first window shown and prints "painted" (bench_gui's watcher). Rounds in
+  watches paint events on the first window shown and prints "painted" (``painting.WATCH_HOOK``). Rounds in
   turn, A, B, A, B. Target within 2x.
 - size on disk: ``du`` of the app's folder (what ``pyinstaller build.spec`` makes in
   dist/rmdesk, plus that hook), against the bare app's. Limit 200 MiB.
@@ -43,79 +43,6 @@ ROUNDS = 5
 CHILD_TIMEOUT = 120
 BUILD_TIMEOUT = 30 * 60
 LIMIT_MIB = 200.0
-
-# The runtime hook both apps carry: with RMDESK_BENCH_WATCH set ("rows": the first paint of a
-# view showing rows; "window": the first paint of the main window) it prints "painted W H" at
-# that paint and closes every window; a modal dialog is printed and closed (it would wait for a
-# click). Without it, nothing happens. It watches the first window shown and its item views'
-# viewports, never the whole application (see bench_gui.WATCH for why).
-WATCH = """
-import os
-import sys
-
-_WHAT = os.environ.get("RMDESK_BENCH_WATCH")
-if _WHAT:
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMessageBox, QWidget
-
-    _app = QApplication.instance() or QApplication(sys.argv[:1])
-
-    def _shown(obj):
-        if _WHAT == "window":
-            return isinstance(obj, QMainWindow)
-        view = obj.parent() if obj.objectName() == "qt_scrollarea_viewport" else None
-        model = view.model() if isinstance(view, QAbstractItemView) else None
-        return model is not None and model.rowCount() > 0
-
-    _watched = []
-
-    class _Done(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and _shown(obj):
-                sys.stdout.write(f"painted {obj.window().width()} {obj.window().height()}\\n")
-                sys.stdout.flush()
-                for watched in _watched:
-                    watched.removeEventFilter(self)
-                QTimer.singleShot(0, _app.closeAllWindows)
-            return False
-
-    _show = QWidget.show
-
-    def _watching_show(widget):
-        if widget.isWindow() and not _watched:
-            _watched.extend([widget, *(v.viewport() for v in widget.findChildren(QAbstractItemView))])
-            for watched in _watched:
-                watched.installEventFilter(_done)
-        _show(widget)
-
-    QWidget.show = _watching_show
-
-    def _guard():
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None:
-            text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
-            sys.stdout.write(f"dialog {text!r}\\n")
-            sys.stdout.flush()
-            dialog.close()
-
-    _done = _Done()
-    _timer = QTimer()
-    _timer.timeout.connect(_guard)
-    _timer.start(200)
-"""
-
-BARE = """
-import sys
-
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-app = QApplication.instance() or QApplication(sys.argv[:1])
-width, height = (int(v) for v in sys.argv[1].split("x"))
-window = QMainWindow()
-window.resize(width, height)
-window.show()
-sys.exit(app.exec())
-"""
 
 # build.spec run as it is, with its Analysis given the watcher as one more runtime hook and, for
 # the bare app, the bare program in place of rmdesk's (and none of rmdesk's own files).
@@ -186,10 +113,10 @@ def build(name: str, *, bare: bool) -> Path:
                 shutil.rmtree(other, ignore_errors=True)
     folder.mkdir(parents=True, exist_ok=True)
     hook = folder / "watch_paint.py"
-    hook.write_text(WATCH, encoding="utf-8")
+    hook.write_text(painting.WATCH_HOOK, encoding="utf-8")
     script = ""
     if bare:
-        (folder / "bare.py").write_text(BARE, encoding="utf-8")
+        (folder / "bare.py").write_text(painting.BARE_WINDOW, encoding="utf-8")
         script = str(folder / "bare.py")
     spec = folder / f"{name}.spec"
     spec.write_text(SPEC.format(root=str(ROOT), name=name, program=script, hook=str(hook)), encoding="utf-8")

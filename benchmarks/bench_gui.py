@@ -50,93 +50,28 @@ ROUNDS = 7
 CHILD_ROUNDS = 5
 CHILD_TIMEOUT = 120
 
-# Watches paint events from the start: when a window is shown, on it and on the viewports of its
-# item views (never application-wide: a Python filter on the application is handed every event
-# of every object, and turning Qt's private objects into Python ones makes PySide build the enums
-# of every class it has, about 40 ms the program itself never pays). Prints "painted" at the first
-# paint that shows rows (or of the window, for the bare one), then closes every window.
-WATCH = """
-import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMessageBox, QWidget
-app = QApplication(sys.argv[:1])
-PAINT = QEvent.Type.Paint
-
-class Done(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == PAINT and shown(obj):
-            sys.stdout.write(f"painted {obj.window().width()} {obj.window().height()}\\n")
-            sys.stdout.flush()
-            for watched in WATCHED:
-                watched.removeEventFilter(self)
-            QTimer.singleShot(0, app.closeAllWindows)
-        return False
-
-WATCHED = []
-_show = QWidget.show
-
-def show(widget):
-    if widget.isWindow() and not WATCHED:
-        WATCHED.extend([widget, *(v.viewport() for v in widget.findChildren(QAbstractItemView))])
-        for watched in WATCHED:
-            watched.installEventFilter(done)
-    _show(widget)
-
-QWidget.show = show
-
-def guard():  # a dialog would wait for a click forever: say what it says, and close it
-    dialog = QApplication.activeModalWidget()
-    if dialog is not None:
-        text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
-        sys.stdout.write(f"dialog {text!r}\\n")
-        sys.stdout.flush()
-        dialog.close()
-
-done = Done()
-timer = QTimer()
-timer.timeout.connect(guard)
-timer.start(200)
-"""
-
+# What the children run: the paint watcher (told what to watch by RMDESK_BENCH_WATCH), then the
+# program: rmdesk's own run(path), a bare window, or a bare window showing the participants' table.
 START_RMDESK = (
-    WATCH
+    painting.WATCH_HOOK
     + """
-def shown(obj):
-    view = obj.parent() if obj.objectName() == "qt_scrollarea_viewport" else None
-    return isinstance(view, QAbstractItemView) and view.model() is not None and view.model().rowCount() > 0
-
 from pathlib import Path
 from rmdesk.gui.app import run
 sys.exit(run(Path(sys.argv[1])))
 """
 )
-
-START_BARE = (
-    WATCH
-    + """
-def shown(obj):
-    return obj is window
-
-width, height = (int(v) for v in sys.argv[1].split("x"))
-window = QMainWindow()
-window.resize(width, height)
-window.show()
-sys.exit(app.exec())
-"""
-)
+START_BARE = painting.WATCH_HOOK + painting.BARE_WINDOW
 
 # The same start-up, bare: a plain connection, the participants page's bare SELECT (bare.PEOPLE),
 # a minimal model, a QTableView beside a list of the eleven sections, a menu bar; no rmdesk code.
 START_TABLE = (
-    WATCH
+    painting.WATCH_HOOK
     + """
-def shown(obj):
-    view = obj.parent() if obj.objectName() == "qt_scrollarea_viewport" else None
-    return isinstance(view, QAbstractItemView) and view.model() is not None and view.model().rowCount() > 0
-
 import sqlcipher3
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QTableView
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QListWidget, QMainWindow, QTableView, QWidget
+
+app = QApplication.instance() or QApplication(sys.argv[:1])
 
 path, sql, width, height = sys.argv[1], sys.argv[2], *(int(v) for v in sys.argv[3].split("x"))
 conn = sqlcipher3.connect(path)
@@ -220,7 +155,9 @@ def in_turn(name: str, a: Callable[[], float], b: Callable[[], float], rounds: i
     return Figure(name, measured, baseline, load=os.getloadavg()[0], **kw)
 
 
-def startup_figure(size: int, rounds: int) -> Figure:
+def startup_figure(size: int, rounds: int, *, table: bool = False) -> Figure:
+    """Start-up against a bare window of the same size, or (``table``) against the bare
+    equivalent of what the user sees: a window showing the same rows."""
     from rmdesk.store import Document
 
     path = copy_of(demo(size), f"start-{size}.rmdesk")
@@ -228,59 +165,34 @@ def startup_figure(size: int, rounds: int) -> Figure:
     window: list[str] = []
 
     def rmdesk() -> float:
-        seconds, lines = child(START_RMDESK, str(path))
+        seconds, lines = child(START_RMDESK, str(path), env={"RMDESK_BENCH_WATCH": "rows"})
         window[:] = lines[0].split()[1:]
         return seconds
 
     def plain() -> float:
-        return child(START_BARE, "x".join(window or ["1180", "760"]))[0]
+        shape = "x".join(window or ["1180", "760"])
+        if table:
+            return child(START_TABLE, str(path), bare.PEOPLE, shape, env={"RMDESK_BENCH_WATCH": "rows"})[0]
+        return child(START_BARE, shape, env={"RMDESK_BENCH_WATCH": "window"})[0]
 
-    made = in_turn(
-        "start-up to a painted window",
-        rmdesk,
-        plain,
-        rounds,
-        target="2x",
-        within=2.0,
-        size=size,
-        baseline_is="a fresh child process from spawn until a bare PySide6 QMainWindow of the same size "
-        "has painted",
-    )
+    if table:
+        name = "start-up, against a bare window with the same table"
+        baseline_is = (
+            "a fresh child process from spawn until a bare PySide6 QMainWindow of the same size, with a "
+            "menu bar, a list of the eleven sections and a QTableView over a minimal model of the "
+            "participants page's bare SELECT (a plain sqlcipher3 connection), has painted its rows"
+        )
+    else:
+        name = "start-up to a painted window"
+        baseline_is = (
+            "a fresh child process from spawn until a bare PySide6 QMainWindow of the same size has painted"
+        )
+    made = in_turn(name, rmdesk, plain, rounds, target="2x", within=2.0, size=size, baseline_is=baseline_is)
     made.note = (
         f"spawn to the first paint of the participants table with its rows, through rmdesk's run() "
         f"(window {'x'.join(window)})"
     )
     return made
-
-
-def startup_table_figure(size: int, rounds: int) -> Figure:
-    """Start-up against the bare equivalent of what the user sees: a window with the same rows."""
-    from rmdesk.store import Document
-
-    path = copy_of(demo(size), f"start-table-{size}.rmdesk")
-    Document.open(path).close()
-    window: list[str] = []
-
-    def rmdesk() -> float:
-        seconds, lines = child(START_RMDESK, str(path))
-        window[:] = lines[0].split()[1:]
-        return seconds
-
-    def plain() -> float:
-        return child(START_TABLE, str(path), bare.PEOPLE, "x".join(window or ["1180", "760"]))[0]
-
-    return in_turn(
-        "start-up, against a bare window with the same table",
-        rmdesk,
-        plain,
-        rounds,
-        target="2x",
-        within=2.0,
-        size=size,
-        baseline_is="a fresh child process from spawn until a bare PySide6 QMainWindow of the same size, "
-        "with a menu bar, a list of the eleven sections and a QTableView over a minimal model of the "
-        "participants page's bare SELECT (a plain sqlcipher3 connection), has painted its rows",
-    )
 
 
 MEMORY_RMDESK = """
@@ -584,7 +496,7 @@ def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
     collect(
         found,
         "start-up, against a bare window with the same table",
-        lambda: startup_table_figure(size, rounds or CHILD_ROUNDS),
+        lambda: startup_figure(size, rounds or CHILD_ROUNDS, table=True),
         size,
     )
     collect(found, "memory after visiting every page", lambda: memory_figure(size, rounds or 3), size)

@@ -17,6 +17,83 @@ from common import SCRATCH
 
 SCREEN = (1920, 1080)
 
+# The paint watcher the start-up figures run first in their child processes (bench_gui's as code
+# before the program, bench_frozen's as a runtime hook both apps carry). With RMDESK_BENCH_WATCH
+# set ("rows": the first paint of a view showing rows; "window": the first paint of the main
+# window) it prints "painted W H" at that paint and closes every window; a modal dialog is printed
+# and closed (it would wait for a click). Without it, nothing happens. It watches the first window
+# shown and its item views' viewports, never the whole application: a Python filter on the
+# application is handed every event of every object, and turning Qt's private objects into Python
+# ones makes PySide build the enums of every class it has, about 40 ms the program never pays.
+WATCH_HOOK = """
+import os
+import sys
+
+_WHAT = os.environ.get("RMDESK_BENCH_WATCH")
+if _WHAT:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QMessageBox, QWidget
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    def _shown(obj):
+        if _WHAT == "window":
+            return isinstance(obj, QMainWindow)
+        view = obj.parent() if obj.objectName() == "qt_scrollarea_viewport" else None
+        model = view.model() if isinstance(view, QAbstractItemView) else None
+        return model is not None and model.rowCount() > 0
+
+    _watched = []
+
+    class _Done(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and _shown(obj):
+                sys.stdout.write(f"painted {obj.window().width()} {obj.window().height()}\\n")
+                sys.stdout.flush()
+                for watched in _watched:
+                    watched.removeEventFilter(self)
+                QTimer.singleShot(0, _app.closeAllWindows)
+            return False
+
+    _show = QWidget.show
+
+    def _watching_show(widget):
+        if widget.isWindow() and not _watched:
+            _watched.extend([widget, *(v.viewport() for v in widget.findChildren(QAbstractItemView))])
+            for watched in _watched:
+                watched.installEventFilter(_done)
+        _show(widget)
+
+    QWidget.show = _watching_show
+
+    def _guard():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+            sys.stdout.write(f"dialog {text!r}\\n")
+            sys.stdout.flush()
+            dialog.close()
+
+    _done = _Done()
+    _timer = QTimer()
+    _timer.timeout.connect(_guard)
+    _timer.start(200)
+"""
+
+# A bare PySide6 window of the size given as "WxH": what start-up is compared with.
+BARE_WINDOW = """
+import sys
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication.instance() or QApplication(sys.argv[:1])
+width, height = (int(v) for v in sys.argv[1].split("x"))
+window = QMainWindow()
+window.resize(width, height)
+window.show()
+sys.exit(app.exec())
+"""
+
 
 def offscreen() -> None:
     """Before Qt starts: the offscreen platform on one 1920x1080 screen, unless QT_QPA_PLATFORM

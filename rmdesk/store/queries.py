@@ -253,11 +253,12 @@ def alert_people(doc: Document, program: Program) -> dict[str, Member]:
         "UNION SELECT mentee_id FROM pairs WHERE program_id = ?)",
         [program.id, program.id],
     )
-    day = dt.date.fromisoformat
-    return {
-        pid: Member(pid, name, bool(archived), agency or "", day(end) if end else None)
-        for pid, name, archived, agency, end in rows
-    }
+    return {pid: _member(pid, name, archived, agency, end) for pid, name, archived, agency, end in rows}
+
+
+def _member(person_id: str, name: str, archived: int, agency: str | None, end: str | None) -> Member:
+    """A pair member from the columns an alert tells of them (as read from ``participants``)."""
+    return Member(person_id, name, bool(archived), agency or "", dt.date.fromisoformat(end) if end else None)
 
 
 PAIR_ON = ["id", "program_id", "mentor_id", "mentee_id", "status", "started_on", "ended_on"]
@@ -277,7 +278,6 @@ def _pairs_and_members(
 ) -> tuple[list[Pair], dict[str, Member]]:
     """The program's pairs as ``pairs_on`` reads them and their members as ``alert_people`` does,
     in one query."""
-    day = dt.date.fromisoformat
     members: dict[str, Member] = {}
     rows = doc.conn.execute(
         "SELECT x.id, x.program_id, x.mentor_id, x.mentee_id, x.status, x.started_on, x.ended_on, "
@@ -287,11 +287,9 @@ def _pairs_and_members(
         [program_id],
     ).fetchall()
     for row in rows:
-        for person_id, (name, archived, agency, end) in ((row[2], row[7:11]), (row[3], row[11:15])):
+        for person_id, columns in ((row[2], row[7:11]), (row[3], row[11:15])):
             if person_id not in members:
-                members[person_id] = Member(
-                    person_id, name, bool(archived), agency or "", day(end) if end else None
-                )
+                members[person_id] = _member(person_id, *columns)
     pairs = [pair_on(pair, today) for pair in from_rows(Pair, PAIR_ON, rows)]  # the first columns
     return pairs, members
 

@@ -305,14 +305,10 @@ class PairingPage(Page, Ui_PairingPage):
         self._titles()
 
     def _titles(self) -> None:
-        counts = {area: self.models[area].rowCount() for area in AREAS}
-        self.mentorsTitle.setText(
-            self.tr("Reverse mentors without a mentee") + f" ({i18n.current().number(counts['mentor'])})"
-        )
-        self.menteesTitle.setText(
-            self.tr("Mentees without a reverse mentor") + f" ({i18n.current().number(counts['mentee'])})"
-        )
-        self.pairsTitle.setText(self.tr("Pairs") + f" ({i18n.current().number(counts['pair'])})")
+        counts = {area: i18n.current().number(self.models[area].rowCount()) for area in AREAS}
+        self.mentorsTitle.setText(self.tr("Reverse mentors without a mentee") + f" ({counts['mentor']})")
+        self.menteesTitle.setText(self.tr("Mentees without a reverse mentor") + f" ({counts['mentee']})")
+        self.pairsTitle.setText(self.tr("Pairs") + f" ({counts['pair']})")
 
     def focus_search(self) -> None:
         self.searchEdit.setFocus()
