@@ -1,1 +1,31 @@
-"""The Qt window. The only package that imports PySide6."""
+"""The Qt window. The only package that imports PySide6.
+
+Importing it also makes PySide's import hook cheap (see :func:`uses_pyside`)."""
+
+from __future__ import annotations
+
+import sys
+from types import ModuleType
+
+import PySide6.QtCore  # noqa: F401 - installs PySide's import hook, made cheaper below
+
+_feature = sys.modules.get("shibokensupport.feature")
+_asked_by_source = getattr(_feature, "_mod_uses_pyside", None)
+
+
+def uses_pyside(module: ModuleType) -> bool:
+    """PySide's question of each module imported after it (does its source name "PySide6"? for the
+    opt-in ``__feature__`` switches), asked of the source file's bytes. PySide asks it with
+    ``inspect.getsource``, which walks every loaded module on each call: about 30 ms of a start."""
+    path = getattr(module, "__file__", None)
+    if isinstance(path, str) and path.endswith(".py"):
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            pass
+    return bool(_asked_by_source(module)) if _asked_by_source is not None else False
+
+
+if _asked_by_source is not None:
+    _feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
