@@ -15,15 +15,17 @@ _asked_by_source = getattr(_feature, "_mod_uses_pyside", None)
 
 def uses_pyside(module: ModuleType) -> bool:
     """PySide's question of each module imported after it (does its source name "PySide6"? for the
-    opt-in ``__feature__`` switches), asked of the source file's bytes. PySide asks it with
-    ``inspect.getsource``, which walks every loaded module on each call: about 30 ms of a start."""
-    path = getattr(module, "__file__", None)
-    if isinstance(path, str) and path.endswith(".py"):
+    opt-in ``__feature__`` switches), asked of the module's loader. PySide asks it with
+    ``inspect.getsource``, which walks every loaded module on each call: about 20 ms of a start,
+    in the installed app as from the sources."""
+    get_source = getattr(getattr(module, "__loader__", None), "get_source", None)
+    if get_source is not None:
         try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            pass
+            source = get_source(module.__name__)
+        except (ImportError, OSError, SyntaxError, UnicodeError):
+            pass  # as PySide asks it, below
+        else:
+            return source is not None and "PySide6" in source
     return bool(_asked_by_source(module)) if _asked_by_source is not None else False
 
 
