@@ -220,17 +220,18 @@ class CheckIn:
     """The latest answers of one side of a pair at one stage (the JSON is read when first used:
     most figures need the answers of a few stages and the confidence of mentees only)."""
 
-    __slots__ = ("_answers", "_confidence", "_date")
+    __slots__ = ("_answers", "_confidence", "_date", "day")
 
-    def __init__(self, date: dt.date | str | None, answers: str | None, confidence: str | None):
-        self._date = date  # ISO text from the file until asked for
+    def __init__(self, day: str | None, answers: str | None, confidence: str | None):
+        self.day = day or ""  # the date as stored (ISO text, blank when undated): compared as text
+        self._date: dt.date | None = None
         self._answers: str | dict[str, int] | None = answers
         self._confidence: str | dict[str, int] | None = confidence
 
     @property
     def date(self) -> dt.date | None:
-        if isinstance(self._date, str):
-            self._date = dt.date.fromisoformat(self._date) if self._date else None
+        if self._date is None and self.day:
+            self._date = dt.date.fromisoformat(self.day)
         return self._date
 
     @property
@@ -246,22 +247,27 @@ class CheckIn:
         return self._confidence
 
 
+CheckIns = dict[tuple[str, Stage, Respondent], CheckIn]
+
+
 @made_at_once()
-def check_ins(
-    doc: Document, program: Program, as_of: dt.date
-) -> dict[tuple[str, Stage, Respondent], CheckIn]:
-    """Each pair's latest check-in per stage and side, dated on or before ``as_of`` (or undated)."""
+def check_ins(doc: Document, program: Program, as_of: dt.date) -> CheckIns:
+    """Each pair's latest check-in per stage and side, dated on or before ``as_of`` (or undated,
+    which any dated one replaces; of two on the same day, the one entered last)."""
     rows = doc.conn.execute(
         "SELECT e.pair_id, e.stage, e.respondent, e.date, e.answers, e.confidence "
         "FROM evaluations e JOIN pairs p ON p.id = e.pair_id "
-        "WHERE p.program_id = ? AND (e.date IS NULL OR e.date <= ?) ORDER BY e.date IS NOT NULL, e.date",
+        "WHERE p.program_id = ? AND (e.date IS NULL OR e.date <= ?) ORDER BY e.rowid",
         [program.id, as_of.isoformat()],
-    )
+    )  # in the order entered: sorting by date in SQL costs more than comparing the few repeats here
     stages, sides = by_value(Stage), by_value(Respondent)
-    return {  # the latest wins: rows come oldest first
-        (pair_id, stages[stage], sides[respondent]): CheckIn(date, answers, confidence)
-        for pair_id, stage, respondent, date, answers, confidence in rows
-    }
+    found: CheckIns = {}
+    for pair_id, stage, respondent, date, answers, confidence in rows:
+        key = (pair_id, stages[stage], sides[respondent])
+        if key in found and (date or "") < found[key].day:
+            continue
+        found[key] = CheckIn(date, answers, confidence)
+    return found
 
 
 def reaction_mean(answers: dict[str, int], keys: list[str]) -> float | None:
@@ -277,9 +283,6 @@ def asked(pair: Pair, due: dt.date | None, as_of: dt.date) -> bool:
     if due is None or due > as_of:
         return pair.status is PairStatus.ACTIVE or (pair.ended_on is not None and pair.ended_on >= as_of)
     return pair.ended_on is None or pair.ended_on >= due
-
-
-CheckIns = dict[tuple[str, Stage, Respondent], CheckIn]
 
 
 @made_at_once()

@@ -169,3 +169,34 @@ def test_figures_as_of_a_date_leave_later_rows_out(doc):
     assert midpoint.answered[Respondent.MENTOR] == Rate(0, 1)  # asked: the pair ran past its due date
     empty = figures(doc, doc.add(Program(name="Nobody")))
     assert empty.retention is None and empty.rhythm is None and empty.meetings_share is None
+
+
+def test_the_latest_check_in_counts_whatever_order_it_was_entered_in(doc):
+    program = doc.add(Program(name="Repeats", topics=["AI tools"]))
+    mentor, mentee = (doc.add(Participant(name=n)) for n in ("Dewi", "Hendra"))
+    pair = doc.add(
+        Pair(program_id=program.id, mentor_id=mentor.id, mentee_id=mentee.id, status=PairStatus.ACTIVE)
+    )
+
+    def final(day: dt.date | None, score: int) -> None:
+        doc.add(
+            Evaluation(
+                pair_id=pair.id,
+                respondent=Respondent.MENTEE,
+                stage=Stage.FINAL,
+                date=day,
+                answers={"sessions_useful": score, "safe_to_speak": score},
+            )
+        )
+
+    final(dt.date(2026, 6, 1), 5)  # the latest date, entered first
+    final(None, 1)  # undated: any dated answer replaces it
+    final(dt.date(2026, 3, 1), 2)  # earlier, entered later
+    f = figures(doc, program, dt.date(2026, 11, 25))
+    assert f.satisfaction_by_stage == [("Final", Mean(5.0, 1), Mean(None, 0))]
+    final(dt.date(2026, 6, 1), 3)  # the same day again: the one entered last counts
+    f = figures(doc, program, dt.date(2026, 11, 25))
+    assert f.satisfaction_by_stage == [("Final", Mean(3.0, 1), Mean(None, 0))]
+    # As of a date before them all, only the undated answer is known.
+    f = figures(doc, program, dt.date(2026, 2, 1))
+    assert f.satisfaction_by_stage == [("Final", Mean(1.0, 1), Mean(None, 0))]
