@@ -22,8 +22,8 @@ def uses_pyside(module: ModuleType) -> bool:
     if get_source is not None:
         try:
             source = get_source(module.__name__)
-        except (ImportError, OSError, SyntaxError, UnicodeError):
-            pass  # as PySide asks it, below
+        except Exception:  # whatever a loader raises, the question is asked as PySide asks it
+            pass
         else:
             return source is not None and "PySide6" in source
     return bool(_asked_by_source(module)) if _asked_by_source is not None else False

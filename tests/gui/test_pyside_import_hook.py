@@ -29,3 +29,16 @@ def test_every_rmdesk_module_and_the_standard_library_get_pysides_answer():
     answers = {m.__name__: uses_pyside(m) for m in modules}
     assert answers == {m.__name__: asked_by_source(m) for m in modules}
     assert answers["rmdesk.gui.main_window"] and not answers["rmdesk.store.document"]
+
+
+def test_a_loader_that_fails_leaves_the_question_to_pyside(tmp_path):
+    class Failing:
+        def get_source(self, name: str) -> str:
+            raise RuntimeError("no source here")
+
+    named = tmp_path / "names_it.py"
+    named.write_text("import PySide6\n")
+    module = ModuleType("names_it")
+    module.__file__, module.__loader__ = str(named), Failing()
+    # Asked as PySide asks it (its source file read), not an error in the middle of an import.
+    assert uses_pyside(module) is asked_by_source(module) is True
