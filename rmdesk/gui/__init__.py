@@ -16,8 +16,8 @@ _asked_by_source = getattr(_feature, "_mod_uses_pyside", None)
 def uses_pyside(module: ModuleType) -> bool:
     """PySide's question of each module imported after it (does its source name "PySide6"? for the
     opt-in ``__feature__`` switches), asked of the module's loader. PySide asks it with
-    ``inspect.getsource``, which walks every loaded module on each call: about 20 ms of a start,
-    in the installed app as from the sources."""
+    ``inspect.getsource``, which walks every loaded module on each call: about 20 ms of a start
+    from the sources. The installed app's loaders answer the same way (no source: no)."""
     get_source = getattr(getattr(module, "__loader__", None), "get_source", None)
     if get_source is not None:
         try:
