@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rmdesk.domain.entities import Participant, Role
 from rmdesk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -37,16 +39,27 @@ def level_name(level: int) -> str:
 
 def is_junior(person: Participant, role: Role | None = None) -> bool:
     """A reverse mentor in the program, or anyone at a junior grade."""
+    return is_junior_grade(person.grade, role)
+
+
+def is_junior_grade(grade: int | None, role: Role | None = None) -> bool:
+    """:func:`is_junior` from the grade alone (lists of thousands ask it of rows, not people)."""
     if role is not None:
         return role is Role.MENTOR
-    return person.grade is not None and person.grade <= JUNIOR_MAX_GRADE
+    return grade is not None and grade <= JUNIOR_MAX_GRADE
 
 
 def is_candidate_mentor(person: Participant, role: Role | None = None) -> bool:
     """A junior with high potential who has something to teach: who HR looks for first."""
+    return not person.archived and is_candidate(person.grade, person.potential, person.topics_offered, role)
+
+
+def is_candidate(
+    grade: int | None, potential: int | None, topics_offered: Mapping[str, int], role: Role | None = None
+) -> bool:
+    """:func:`is_candidate_mentor` of someone not archived, from the facts it rests on."""
     return (
-        not person.archived
-        and is_junior(person, role)
-        and person.potential == 3
-        and any(level >= 3 for level in person.topics_offered.values())
+        is_junior_grade(grade, role)
+        and potential == 3
+        and any(level >= 3 for level in topics_offered.values())
     )

@@ -23,8 +23,6 @@ per pair, stage and side) feeds every figure.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import json.scanner
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -49,7 +47,7 @@ from rmdesk.domain.health import (
 )
 from rmdesk.domain.i18n import translate
 from rmdesk.domain.templates import KIRKPATRICK_LEVELS, Questionnaire
-from rmdesk.store.codec import made_at_once
+from rmdesk.store.codec import loads, made_at_once
 from rmdesk.store.document import Document
 from rmdesk.store.queries import pairs_on
 
@@ -201,19 +199,9 @@ def _count(values: Counter[str], order: list[str] | None = None) -> Series:
     return [(k, float(values[k])) for k in keys if values.get(k)]
 
 
-_scan = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]  # loads, unwrapped
-
-
 def decoded(text: str | None) -> dict[str, int]:
-    """A JSON map as ``json.loads`` reads it (``{}`` for none), read by the scanner at once: most
-    figures read thousands of short maps, and ``loads`` costs about twice the scan itself."""
-    if not text:
-        return {}
-    try:
-        value, end = _scan(text, 0)
-    except StopIteration:  # blanks first, or not JSON: json.loads says how
-        return json.loads(text)
-    return value if end == len(text) else json.loads(text)
+    """A JSON map as ``json.loads`` reads it (``{}`` for none)."""
+    return loads(text) if text else {}
 
 
 class CheckIn:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from rmdesk.domain.entities import (
 )
 from rmdesk.domain.generations import generation_of
 from rmdesk.domain.health import SIDES, Alert, LateGoal, Member, alerts, pair_on
-from rmdesk.store.codec import from_rows, made_at_once
+from rmdesk.store.codec import from_rows, loads, made_at_once
 from rmdesk.store.document import Document
 
 E = TypeVar("E", bound=Entity)
@@ -127,10 +126,12 @@ class TalentRow(NamedTuple):
             job_title=self.job_title or "",
             department=self.department or "",
             birth_year=self.birth_year,
-            topics_offered=(
-                json.loads(self.topics_offered) if topics and self.topics_offered not in BLANK_JSON else {}
-            ),
+            topics_offered=self.topics() if topics else {},
         )
+
+    def topics(self) -> dict[str, int]:
+        """The topics offered and their levels, decoded."""
+        return {} if self.topics_offered in BLANK_JSON else loads(self.topics_offered)
 
 
 def talent(doc: Document) -> list[TalentRow]:
@@ -379,7 +380,7 @@ def _json_or(text: str | None, blank: Any) -> Any:
     if text in BLANK_JSON:
         return blank
     try:
-        return json.loads(text)
+        return loads(text)
     except ValueError:
         return blank
 

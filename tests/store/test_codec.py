@@ -31,3 +31,20 @@ def test_nulls_and_columns_not_read_become_the_defaults():
     assert goal == dataclasses.replace(Goal(id="g"), target_date=goal.target_date, status=goal.status)
     assert goal.target_date is not None and goal.target_date.isoformat() == "2026-01-31"
     assert goal.status.value == "done"
+
+
+def test_stored_json_reads_as_the_standard_reader_reads_it_damage_included():
+    import json
+
+    import pytest
+
+    from rmdesk.store.codec import loads
+
+    for text in ['{"AI tools": 3, "Ĺ\\u00e9 名前 🙂": 5}', '["a", "b"]', "  {}", '{"a": 1}  ', "7", '"x"', "null"]:
+        assert loads(text) == json.loads(text)
+    for damaged in ['{"a": 1', '{"a": 1} trailing', "", "   ", "{'a': 1}", "NaN-ish"]:
+        with pytest.raises(json.JSONDecodeError) as standard:
+            json.loads(damaged)
+        with pytest.raises(json.JSONDecodeError) as ours:
+            loads(damaged)
+        assert (ours.value.msg, ours.value.pos) == (standard.value.msg, standard.value.pos)

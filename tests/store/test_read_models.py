@@ -52,7 +52,7 @@ def test_program_alerts_read_in_sql_are_those_of_the_whole_entities(demo_file):
 
 def test_talent_rows_are_the_active_people_in_name_order_with_what_the_rules_need(demo_file):
     from rmdesk.domain import Participant
-    from rmdesk.domain.talent import is_candidate_mentor, is_junior
+    from rmdesk.domain.talent import is_candidate, is_candidate_mentor, is_junior, is_junior_grade
 
     with Document.open(demo_file, readonly=True) as doc:
         program = queries.programs(doc)[0]
@@ -77,8 +77,11 @@ def test_talent_rows_are_the_active_people_in_name_order_with_what_the_rules_nee
         )
         role = roles.get(person.id)
         assert is_candidate_mentor(shown, role) == is_candidate_mentor(person, role)
+        assert is_candidate(row.grade, row.potential, row.topics(), role) == is_candidate_mentor(person, role)
         assert is_junior(row.person(topics=False), role) == is_junior(person, role)
+        assert is_junior_grade(row.grade, role) == is_junior(person, role)
     assert any(is_candidate_mentor(row.person(), roles.get(row.id)) for row in rows)
+    assert not all(is_candidate(row.grade, row.potential, row.topics(), roles.get(row.id)) for row in rows)
 
 
 def test_pairs_on_a_day_are_the_program_pairs_as_they_stood_with_who_status_and_dates(demo_file):

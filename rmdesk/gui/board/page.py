@@ -7,7 +7,6 @@ another, the target shows the score the pair would have, or the rule it breaks.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable
 from functools import partial
 from typing import NamedTuple
@@ -45,6 +44,7 @@ from rmdesk.matching.program import (
 from rmdesk.matching.proposals import Objective, Proposal, Suggestion
 from rmdesk.matching.score import explain
 from rmdesk.store import Document, lifecycle, queries
+from rmdesk.store.codec import loads
 
 AREAS = ("mentor", "mentee", "pair")
 BLANK = (None, "", "[]")
@@ -111,7 +111,7 @@ def pair_cards(lines: Iterable[PairLine], cohort: Cohort) -> list[Card]:
 def pair_card(line: PairLine, cohort: Cohort, words: PairWords | None = None) -> Card:
     """A pair's card; a pair made before scoring existed gets its score computed now."""
     words = words or PairWords.now()
-    score, explanation = line.score, json.loads(line.explanation) if line.explanation not in BLANK else []
+    score, explanation = line.score, loads(line.explanation) if line.explanation not in BLANK else []
     if score is None:
         score, explanation = explain(
             cohort.person(line.mentor_id), cohort.person(line.mentee_id), cohort.ctx.settings

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rmdesk.domain.entities import Participant, Program, Role
-from rmdesk.domain.talent import box_name, is_candidate_mentor, is_junior, level_name
+from rmdesk.domain.talent import box_name, is_candidate, is_junior_grade, level_name
 from rmdesk.gui.models import Index
 from rmdesk.gui.page import Page
 from rmdesk.gui.work import attempt
@@ -216,7 +216,7 @@ class TalentMapPage(Page):
             everyone = queries.talent(self.doc)
             roles = queries.roles(self.doc, self.program.id if self.program else None)
         if self.juniors_only.isChecked():
-            everyone = [p for p in everyone if is_junior(p.person(topics=False), roles.get(p.id))]
+            everyone = [p for p in everyone if is_junior_grade(p.grade, roles.get(p.id))]
         self.people = {p.id: p for p in everyone}
         in_box: dict[Box, list[TalentRow]] = {box: [] for box in self.boxes}
         candidates: set[str] = set()
@@ -226,7 +226,9 @@ class TalentMapPage(Page):
                 box = (person.performance, person.potential)
             in_box[box].append(person)
             # Only high potential can be a candidate: the rules see the others' topics never.
-            if person.potential == HIGH and is_candidate_mentor(person.person(), roles.get(person.id)):
+            if person.potential == HIGH and is_candidate(
+                person.grade, person.potential, person.topics(), roles.get(person.id)
+            ):
                 candidates.add(person.id)
         for box, cell in self.boxes.items():
             cell.people.set_people(in_box[box], candidates)
