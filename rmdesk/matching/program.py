@@ -251,14 +251,15 @@ def load(doc: Document, program: Program, *, as_needed: bool = False) -> Cohort:
     pairs, not people). Pairs are decoded when first used; with ``as_needed`` people too, read
     through ``doc`` while it stays open (the board: it shows a few hundred people's details)."""
     mentor_ids, mentee_ids = [], []
+    as_mentor, as_mentee = Role.MENTOR.value, Role.MENTEE.value  # read once: ``.value`` is a slow descriptor
     for person_id, role in doc.conn.execute(
         "SELECT p.id, e.role FROM enrolments e JOIN participants p ON p.id = e.participant_id "
         "WHERE e.program_id = ? AND NOT coalesce(p.archived, 0) ORDER BY p.rowid",
         [program.id],
     ):
-        if role == Role.MENTOR.value:
+        if role == as_mentor:
             mentor_ids.append(person_id)
-        elif role == Role.MENTEE.value:
+        elif role == as_mentee:
             mentee_ids.append(person_id)
     names = dict(doc.conn.execute("SELECT id, name FROM programs").fetchall())
     earlier = {

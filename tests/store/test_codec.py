@@ -40,7 +40,15 @@ def test_stored_json_reads_as_the_standard_reader_reads_it_damage_included():
 
     from rmdesk.store.codec import loads
 
-    for text in ['{"AI tools": 3, "Ĺ\\u00e9 名前 🙂": 5}', '["a", "b"]', "  {}", '{"a": 1}  ', "7", '"x"', "null"]:
+    for text in [
+        '{"AI tools": 3, "Ĺ\\u00e9 名前 🙂": 5}',
+        '["a", "b"]',
+        "  {}",
+        '{"a": 1}  ',
+        "7",
+        '"x"',
+        "null",
+    ]:
         assert loads(text) == json.loads(text)
     for damaged in ['{"a": 1', '{"a": 1} trailing', "", "   ", "{'a': 1}", "NaN-ish"]:
         with pytest.raises(json.JSONDecodeError) as standard:

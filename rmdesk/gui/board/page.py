@@ -144,11 +144,14 @@ def pair_card(line: PairLine, cohort: Cohort, words: PairWords | None = None) ->
     )
 
 
+ACTIVE = PairStatus.ACTIVE.value  # as stored; read once (``.value`` is a slow descriptor)
+
+
 def status_text(status: str, started_on: object, ended_on: object, words: PairWords) -> str:
     """The status in words, with its date: "Active since 2026-06-07"."""
-    if status == PairStatus.ACTIVE.value and started_on:
+    if status == ACTIVE and started_on:
         return words.active_since.format(date=started_on)
-    if ended_on and status != PairStatus.ACTIVE.value:
+    if ended_on and status != ACTIVE:
         return f"{words.statuses[status]} {ended_on}"
     return words.statuses[status]
 
