@@ -121,6 +121,15 @@ def test_a_whole_program_from_file_new_to_closing_it(run, qtbot, tmp_path, monke
             doc.get(Participant, people["Siti Rahma"].id).performance,
             doc.get(Participant, people["Siti Rahma"].id).potential,
         ) == (3, 3)
+    # A junior with high potential and a topic to teach at 5 is a candidate reverse mentor: starred.
+    star_box, unrated = win.talent.boxes[(3, 3)], win.talent.boxes[None]
+    qtbot.waitUntil(lambda: star_box.count() == 1)
+    assert star_box.item(0).data() == "★ Siti Rahma"
+    assert sorted(unrated.item(i).data() for i in range(unrated.count())) == [
+        "Budi Santoso",
+        "Hendra Wijaya",
+        "Rina Putri",
+    ]
 
     # Pairing board: one pair by a drop, the other by suggestions.
     win.go_to(win.pairing)
