@@ -330,3 +330,32 @@ def test_a_board_shown_again_remakes_only_the_cards_of_people_who_changed(board,
     window.close_document()
     assert board._cards == {} and board.models["mentee"].cards == []  # nothing of a closed file kept
     assert window.participants.model.rowCount() == 0
+
+
+@pytest.mark.parametrize(
+    ("stored", "warning", "reason"),
+    [
+        ('["Same department", "Offers AI tools 5"]', "", "Same department"),
+        ('["Warning: 3 years apart", "Offers AI tools 5"]', "3 years apart", "Offers AI tools 5"),
+        (
+            '["Offers AI tools 5", "Warning: w", "Rule overridden: manager and report"]',
+            "Rule overridden: manager and report",
+            "Offers AI tools 5",
+        ),
+        ('["\\u0057arning: written escaped", "Offers AI tools 5"]', "written escaped", "Offers AI tools 5"),
+        ('["Reason: \\"quoted\\""]', "", 'Reason: "quoted"'),
+        ("[]", "", ""),
+    ],
+)
+def test_a_pair_card_shows_the_first_rule_overridden_else_warning_and_the_first_reason(
+    qapp, stored, warning, reason
+):
+    from rmdesk.gui.board.page import pair_card
+    from rmdesk.matching.program import PairLine
+
+    line = PairLine(
+        "p1", None, "g1", "a", "b", "proposed", None, 0, 7.5, stored, None, None, "Ana", "IT", "Budi", "Sales"
+    )
+    card = pair_card(line, cohort=None)  # type: ignore[arg-type]  # a stored score: no cohort asked
+    assert (card.warning, card.topics, card.score) == (warning, reason, 7.5)
+    assert card.title == "Ana → Budi" and card.detail == "IT → Sales"

@@ -60,8 +60,11 @@ STATUS_COLORS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed once made; hashed by the painted-card cache
 class Card:
+    """One card's words. Boards make thousands at once: a frozen dataclass would set each field
+    through ``object.__setattr__``, three times the cost of making this one."""
+
     kind: str  # "mentor", "mentee" or "pair"
     id: str  # participant id, or pair id
     title: str

@@ -48,6 +48,7 @@ from rmdesk.store.codec import loads
 
 AREAS = ("mentor", "mentee", "pair")
 BLANK = (None, "", "[]")
+OVERRIDDEN, WARNING = "Rule overridden: ", "Warning: "  # how a stored explanation marks its texts
 
 
 def _topics(levels: dict[str, int]) -> str:
@@ -111,18 +112,24 @@ def pair_cards(lines: Iterable[PairLine], cohort: Cohort) -> list[Card]:
 def pair_card(line: PairLine, cohort: Cohort, words: PairWords | None = None) -> Card:
     """A pair's card; a pair made before scoring existed gets its score computed now."""
     words = words or PairWords.now()
-    score, explanation = line.score, loads(line.explanation) if line.explanation not in BLANK else []
+    stored = line.explanation
+    score, explanation = line.score, loads(stored) if stored not in BLANK else []
     if score is None:
         score, explanation = explain(
             cohort.person(line.mentor_id), cohort.person(line.mentee_id), cohort.ctx.settings
         )
+        stored = None
     warning = reason = ""
+    if stored is not None and OVERRIDDEN not in stored and WARNING not in stored and "\\" not in stored:
+        # Most pairs: no mark anywhere in the stored text (none escaped either), so none to look for.
+        reason = explanation[0] if explanation else ""
+        explanation = []
     for text in explanation:  # the first rule overridden, else the first warning; the first reason
-        if text.startswith("Rule overridden: "):  # the stored marks stay English; shown translated
+        if text.startswith(OVERRIDDEN):  # the stored marks stay English; shown translated
             if not warning.startswith(words.overridden):
-                warning = words.overridden + text[len("Rule overridden: ") :]
-        elif text.startswith("Warning: "):
-            warning = warning or text[len("Warning: ") :]
+                warning = words.overridden + text[len(OVERRIDDEN) :]
+        elif text.startswith(WARNING):
+            warning = warning or text[len(WARNING) :]
         elif not reason:
             reason = text
     locked = bool(line.locked)
