@@ -218,9 +218,11 @@ def goals(doc: Document, program_id: str) -> list[GoalRow]:
     """The program's goals with their pair's names, read in one query (nothing decoded), in the
     file's order: the table sorts them (as the meetings and evaluations below)."""
     cursor = doc.conn.execute(
-        "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, r.topic, r.specific, "
-        "coalesce(r.target_date, ''), r.status, r.progress, r.measure "
-        f"FROM goals r {PAIR_NAMES} WHERE p.program_id = ?",
+        with_pair_names(
+            "goals",
+            "r.id, r.pair_id, n.pair, r.topic, r.specific, coalesce(r.target_date, ''), r.status, "
+            "r.progress, r.measure",
+        ),
         [program_id],
     )
     return list(map(GoalRow._make, cursor))
@@ -367,11 +369,17 @@ class MeetingRow(NamedTuple):
         return ", ".join(map(str, _json_or(self.topics_json, [])))
 
 
-PAIR_NAMES = """
-JOIN pairs p ON p.id = r.pair_id
-JOIN participants mentor ON mentor.id = p.mentor_id
-JOIN participants mentee ON mentee.id = p.mentee_id
-"""
+def with_pair_names(table: str, columns: str) -> str:
+    """SQL for a program's rows of ``table`` (as ``r``) with their pair's names (``n.pair``,
+    "Mentor → Mentee"), the program's id its one parameter. The names are made once per pair and
+    then joined to its rows, in the pairs' order as a plain join gives them: naming every row
+    through the two people's records took a third longer."""
+    return (
+        "WITH n(id, pair) AS MATERIALIZED (SELECT p.id, mentor.name || ' → ' || mentee.name FROM pairs p "
+        "JOIN participants mentor ON mentor.id = p.mentor_id "
+        "JOIN participants mentee ON mentee.id = p.mentee_id WHERE p.program_id = ?) "
+        f"SELECT {columns} FROM n JOIN {table} r ON r.pair_id = n.id"
+    )
 
 
 def _json_or(text: str | None, blank: Any) -> Any:
@@ -387,8 +395,10 @@ def _json_or(text: str | None, blank: Any) -> Any:
 
 def meetings(doc: Document, program_id: str) -> list[MeetingRow]:
     cursor = doc.conn.execute(
-        "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), r.duration_min, "
-        f"r.mode, r.topics, r.notes FROM meetings r {PAIR_NAMES} WHERE p.program_id = ?",
+        with_pair_names(
+            "meetings",
+            "r.id, r.pair_id, n.pair, coalesce(r.date, ''), r.duration_min, r.mode, r.topics, r.notes",
+        ),
         [program_id],
     )
     return list(map(MeetingRow._make, cursor))
@@ -419,8 +429,10 @@ class EvaluationRow(NamedTuple):
 
 def evaluations(doc: Document, program_id: str) -> list[EvaluationRow]:
     cursor = doc.conn.execute(
-        "SELECT r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), r.stage, "
-        f"r.respondent, r.answers, r.comments FROM evaluations r {PAIR_NAMES} WHERE p.program_id = ?",
+        with_pair_names(
+            "evaluations",
+            "r.id, r.pair_id, n.pair, coalesce(r.date, ''), r.stage, r.respondent, r.answers, r.comments",
+        ),
         [program_id],
     )
     return list(map(EvaluationRow._make, cursor))

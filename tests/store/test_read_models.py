@@ -156,3 +156,52 @@ def test_the_participants_list_is_read_from_its_index_alone(demo_file, tmp_path)
         assert doc.schema_version == 6
         first = queries.people(doc, None).people[:3]
     assert [p.name.casefold() for p in first] == sorted(p.name.casefold() for p in first)
+
+
+def test_record_rows_are_their_program_s_with_pair_names_in_the_order_a_plain_join_reads(demo_file, doc):
+    import datetime as dt
+
+    from rmdesk.domain import Evaluation, Goal, Meeting, Pair, Participant, Program, Respondent, Stage
+
+    plain = {  # the rows as the straightforward join gives them, and in its order
+        "goals": "r.id, r.pair_id, mentor.name || ' → ' || mentee.name, r.topic, r.specific, "
+        "coalesce(r.target_date, ''), r.status, r.progress, r.measure",
+        "meetings": "r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), "
+        "r.duration_min, r.mode, r.topics, r.notes",
+        "evaluations": "r.id, r.pair_id, mentor.name || ' → ' || mentee.name, coalesce(r.date, ''), "
+        "r.stage, r.respondent, r.answers, r.comments",
+    }
+    read = {"goals": queries.goals, "meetings": queries.meetings, "evaluations": queries.evaluations}
+
+    def joined(d: Document, table: str, program_id: str) -> list[tuple]:
+        return d.conn.execute(
+            f"SELECT {plain[table]} FROM {table} r JOIN pairs p ON p.id = r.pair_id "
+            "JOIN participants mentor ON mentor.id = p.mentor_id "
+            "JOIN participants mentee ON mentee.id = p.mentee_id WHERE p.program_id = ?",
+            [program_id],
+        ).fetchall()
+
+    with Document.open(demo_file, readonly=True) as demo:
+        program = queries.programs(demo)[0]
+        for table, rows in read.items():
+            found = [tuple(row) for row in rows(demo, program.id)]
+            assert len(found) > 10 and found == joined(demo, table, program.id)
+
+    # Two programs in a new file, names hostile: each program's list holds its own rows only.
+    ours, theirs = doc.add(Program(name="Ours")), doc.add(Program(name="Theirs"))
+    names = ["=1+1 / مرحبا", "名前 🙂\x00", "x" * 10_000, "Ana"]
+    people = [doc.add(Participant(name=name)) for name in names]
+    pairs = [
+        doc.add(Pair(program_id=program.id, mentor_id=mentor.id, mentee_id=mentee.id))
+        for program, mentor, mentee in ((ours, people[0], people[1]), (theirs, people[2], people[3]))
+    ]
+    for pair in pairs:
+        doc.add(Goal(pair_id=pair.id, specific="Use AI for minutes"))
+        doc.add(Meeting(pair_id=pair.id, date=dt.date(2026, 3, 2)))
+        doc.add(Evaluation(pair_id=pair.id, respondent=Respondent.MENTEE, stage=Stage.BASELINE))
+    for program, pair, mentor, mentee in ((ours, pairs[0], *names[:2]), (theirs, pairs[1], *names[2:])):
+        for table, rows in read.items():
+            found = rows(doc, program.id)
+            assert [(row.pair_id, row.pair) for row in found] == [(pair.id, f"{mentor} → {mentee}")]
+            assert [tuple(row) for row in found] == joined(doc, table, program.id)
+    assert all(rows(doc, doc.add(Program(name="Empty")).id) == [] for rows in read.values())
