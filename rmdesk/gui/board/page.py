@@ -120,11 +120,12 @@ def pair_card(line: PairLine, cohort: Cohort, words: PairWords | None = None) ->
         )
         stored = None
     warning = reason = ""
-    if stored is not None and OVERRIDDEN not in stored and WARNING not in stored and "\\" not in stored:
-        # Most pairs: no mark anywhere in the stored text (none escaped either), so none to look for.
-        reason = explanation[0] if explanation else ""
-        explanation = []
-    for text in explanation:  # the first rule overridden, else the first warning; the first reason
+    # Most stored texts carry no mark anywhere (none escaped either): their first text is the reason.
+    unmarked = (
+        stored is not None and OVERRIDDEN not in stored and WARNING not in stored and "\\" not in stored
+    )
+    for text in explanation[:1] if unmarked else explanation:
+        # the first rule overridden, else the first warning; the first reason
         if text.startswith(OVERRIDDEN):  # the stored marks stay English; shown translated
             if not warning.startswith(words.overridden):
                 warning = words.overridden + text[len(OVERRIDDEN) :]
