@@ -66,7 +66,7 @@ def render(out: Path, file: Path | None = None, language: str = "en") -> list[Pa
     labels = queries.pairs(doc, program.id)
     first_goal = doc.get(Goal, queries.goals(doc, program.id)[0].id)
     shot(GoalDialog(doc, program, labels, first_goal, window), "goal-form")
-    shot(MeetingDialog(doc, program, labels, pair_id=labels[0].pair.id, parent=window), "meeting-form")
+    shot(MeetingDialog(doc, program, labels, pair_id=labels[0].id, parent=window), "meeting-form")
     evaluation = doc.all(Evaluation, "stage = 'midpoint'")[0]
     shot(EvaluationDialog(doc, program, labels, evaluation, parent=window), "evaluation-form")
     shot(QuestionnaireDialog(doc, program, window), "questionnaire")

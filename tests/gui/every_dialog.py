@@ -68,7 +68,7 @@ def open_every_dialog(window: MainWindow) -> dict[str, QDialog]:
         "participant": ParticipantDialog(doc, people, program, outsourced, window),
         "program": ProgramDialog(doc, program, window),
         "goal": GoalDialog(doc, program, labels, doc.get(Goal, queries.goals(doc, program.id)[0].id), window),
-        "meeting": MeetingDialog(doc, program, labels, pair_id=labels[0].pair.id, parent=window),
+        "meeting": MeetingDialog(doc, program, labels, pair_id=labels[0].id, parent=window),
         "evaluation": EvaluationDialog(
             doc, program, labels, doc.all(Evaluation, "stage = 'midpoint'")[0], parent=window
         ),

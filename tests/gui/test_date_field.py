@@ -203,7 +203,7 @@ def test_a_date_cleared_with_delete_is_stored_as_no_date(window, demo_file, qtbo
 def test_a_meeting_date_is_required_and_starts_at_today(window, qtbot):
     page = window.meetings
     window.go_to(page)
-    dialog = MeetingDialog(window.document, window.program, page.pairs, pair_id=page.pairs[0].pair.id)
+    dialog = MeetingDialog(window.document, window.program, page.pairs, pair_id=page.pairs[0].id)
     qtbot.addWidget(dialog)
     assert dialog.dateEdit.date() == TODAY
     ok = dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok)

@@ -5,12 +5,14 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from rmdesk.domain import Evaluation, Meeting, MeetingMode, Respondent, Stage
+from rmdesk.domain import Evaluation, Meeting, MeetingMode, Pair, Participant, Program, Respondent, Stage
 from rmdesk.domain.health import Action
 from rmdesk.gui.dialogs.evaluation import EvaluationDialog
 from rmdesk.gui.dialogs.meeting import MeetingDialog
 from rmdesk.gui.pages.alerts import AlertsPage
-from rmdesk.store import queries
+from rmdesk.gui.widgets.fields import LONG_LIST
+from rmdesk.store import Document, queries
+from rmdesk.store.lifecycle import start_pairs
 
 from .conftest import finish_work, reopen
 
@@ -20,7 +22,7 @@ def test_log_a_meeting_with_topics_and_goals(window, demo_file, qtbot):
     page = window.meetings
     before = page.model.rowCount()
     label = page.pairs[0]
-    dialog = MeetingDialog(window.document, window.program, page.pairs, pair_id=label.pair.id)
+    dialog = MeetingDialog(window.document, window.program, page.pairs, pair_id=label.id)
     qtbot.addWidget(dialog)
     dialog.dateEdit.selectAll()
     qtbot.keyClicks(dialog.dateEdit, "20/11/2026")
@@ -36,7 +38,7 @@ def test_log_a_meeting_with_topics_and_goals(window, demo_file, qtbot):
     assert window.actionUndo.text() == "&Undo Log Meeting"
     with reopen(demo_file) as doc:
         [saved] = doc.all(Meeting, "notes = ?", ["Built a first prompt library."])
-    assert (saved.pair_id, saved.date, saved.duration_min) == (label.pair.id, dt.date(2026, 11, 20), 45)
+    assert (saved.pair_id, saved.date, saved.duration_min) == (label.id, dt.date(2026, 11, 20), 45)
     assert saved.mode is MeetingMode.ONLINE and saved.topics == ["AI tools"]
     assert len(saved.goal_ids) == 1
 
@@ -45,7 +47,7 @@ def test_evaluation_form_follows_the_questionnaire_and_reads_back(window, demo_f
     window.go_to(window.evaluations)
     page = window.evaluations
     dialog = EvaluationDialog(
-        window.document, window.program, page.pairs, pair_id=page.pairs[1].pair.id, stage=Stage.MIDPOINT
+        window.document, window.program, page.pairs, pair_id=page.pairs[1].id, stage=Stage.MIDPOINT
     )
     qtbot.addWidget(dialog)
     assert list(dialog.answers) == [
@@ -219,3 +221,45 @@ def test_meetings_and_evaluations_open_newest_first_and_goals_soonest_first(wind
     due = shown[window.goals]
     dated = [day for day in due if day]
     assert dated == sorted(dated) and due[: len(dated)] == dated  # undated goals come last
+
+
+def test_a_form_offers_every_pair_of_a_large_program_and_saves_the_one_chosen(tmp_path, qtbot):
+    """A long pick list is handed to the box whole, not measured name by name: every pair is
+    offered in order, hostile names as they are, the pair asked for is chosen, the one picked saved."""
+    path = tmp_path / "large.rmdesk"
+    hostile = ["=1+1 / مرحبا", "名前 🙂\x00", "x" * 10_000, "a/b"]
+    count = LONG_LIST + 30
+    with Document.create(path, organisation="PT Besar") as doc:
+        with doc.action("Plan the program"):
+            program = doc.add(Program(name="Large"))
+            made = []
+            for n in range(count):
+                mentor = doc.add(Participant(name=hostile[n] if n < len(hostile) else f"Mentor {n:03}"))
+                mentee = doc.add(Participant(name=f"Mentee {n:03}"))
+                made.append(doc.add(Pair(program_id=program.id, mentor_id=mentor.id, mentee_id=mentee.id)))
+        start_pairs(doc, made, dt.date(2026, 3, 2))
+    with Document.open(path) as doc:
+        pairs = queries.pairs(doc, program.id)
+        wanted = pairs[-3]
+        dialog = MeetingDialog(doc, program, pairs, pair_id=wanted.id)
+        qtbot.addWidget(dialog)
+        combo = dialog.pairCombo
+        assert [combo.itemText(i) for i in range(combo.count())] == [label.text for label in pairs]
+        assert [combo.itemData(i) for i in range(combo.count())] == [label.id for label in pairs]
+        assert combo.count() == count and combo.currentData() == wanted.id
+        assert any("名前 🙂\x00" in combo.itemText(i) for i in range(count))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # As tall as the other boxes of the form, and as wide as the form's column (no name measured).
+        assert combo.height() == dialog.modeCombo.height()
+        assert combo.width() >= dialog.modeCombo.width()
+        qtbot.keyClicks(combo, "xx")  # typed on the closed box: the first pair it starts with
+        assert combo.currentText() == f"{'x' * 10_000} → Mentee 002"
+        chosen = combo.currentData()
+        dialog.notesEdit.setPlainText("Picked from a long list.")
+        qtbot.mouseClick(
+            dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    with reopen(path) as doc:
+        [saved] = doc.all(Meeting, "notes = ?", ["Picked from a long list."])
+    assert saved.pair_id == chosen != wanted.id

@@ -109,7 +109,7 @@ def test_goal_from_a_template_is_saved_and_reads_back(window, demo_file, qtbot):
         [goal] = doc.all(
             Goal, "progress = 30 AND specific LIKE 'Use an AI assistant%'", order_by="rowid DESC"
         )[:1]
-    assert goal.pair_id == page.pairs[0].pair.id
+    assert goal.pair_id == page.pairs[0].id
     assert goal.status is GoalStatus.ON_TRACK
     assert goal.target_date is not None and goal.target_date > dt.date.today()
     assert window.actionUndo.text() == "&Undo Add Goal"

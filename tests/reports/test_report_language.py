@@ -12,7 +12,7 @@ import shutil
 
 from pypdf import PdfReader
 
-from rmdesk.domain import Meeting, Program, i18n
+from rmdesk.domain import Meeting, Pair, Program, i18n
 from rmdesk.reports.agency_report import write_agency_report
 from rmdesk.reports.batch import pair_files, write_pair_reports
 from rmdesk.reports.pair_report import write_pair_report
@@ -59,7 +59,7 @@ def test_two_clients_two_languages(demo_file, tmp_path):
         written = {}
         for name, doc in (("id", indonesian), ("en", english)):
             program = queries.programs(doc)[0]
-            pair = queries.pairs(doc, program.id)[0].pair
+            pair = doc.get(Pair, queries.pairs(doc, program.id)[0].id)
             written[name] = (
                 write_program_report(doc, program, tmp_path / f"program-{name}.pdf", today=AS_OF).path,
                 write_pair_report(doc, pair.id, tmp_path / f"pair-{name}.pdf", today=AS_OF).path,
@@ -278,7 +278,7 @@ def test_the_pair_report_and_its_file_names_speak_the_files_language(demo_file, 
     doc = in_language(demo_file, "id")
     try:
         program = queries.programs(doc)[0]
-        pair = queries.pairs(doc, program.id)[0].pair
+        pair = doc.get(Pair, queries.pairs(doc, program.id)[0].id)
         doc.add(Meeting(pair_id=pair.id, date=dt.date(2026, 8, 3), duration_min=75, notes="Catatan."))
         written = write_pair_report(doc, pair.id, tmp_path / "pair-id.pdf", today=AS_OF)
         named = pair_files(doc, [pair.id], tmp_path)
@@ -373,9 +373,7 @@ def test_the_files_language_wins_over_the_windows(demo_file, tmp_path):
     try:
         program = queries.programs(doc)[0]
         english = flat(write_program_report(doc, program, tmp_path / "en.pdf", today=AS_OF).path)
-        batch = write_pair_reports(
-            doc, pair_files(doc, [queries.pairs(doc, program.id)[0].pair.id], tmp_path)
-        )
+        batch = write_pair_reports(doc, pair_files(doc, [queries.pairs(doc, program.id)[0].id], tmp_path))
         assert i18n.current().language == "id"
     finally:
         i18n.use("en")

@@ -1,17 +1,24 @@
 """Read models built in SQL with only the shown columns, on real files: each gives what the
 entities it replaces would give."""
 
-from rmdesk.domain import PairStatus
+from rmdesk.domain import Pair, PairStatus
 from rmdesk.store import Document, queries
 
 
 def test_started_pairs_are_the_pairs_past_proposal_with_their_names_in_name_order(demo_file):
     with Document.open(demo_file, readonly=True) as doc:
         program = queries.programs(doc)[0]
+        labels = queries.pairs(doc, program.id)
+        names = dict(doc.conn.execute("SELECT id, name FROM participants").fetchall())
+        whole = [
+            (p.id, p.status, names[p.mentor_id], names[p.mentee_id])
+            for p in doc.all(Pair, "program_id = ?", [program.id])
+        ]
+        assert [tuple(label) for label in labels] == sorted(whole, key=lambda p: f"{p[2]} → {p[3]}".lower())
         expected = [
-            (label.pair.id, label.text, label.pair.status)
-            for label in queries.pairs(doc, program.id)
-            if label.pair.status is not PairStatus.PROPOSED
+            (label.id, label.text, label.status)
+            for label in labels
+            if label.status is not PairStatus.PROPOSED
         ]
         found = queries.started_pairs(doc, program.id)
     assert found == expected

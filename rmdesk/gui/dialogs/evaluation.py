@@ -66,12 +66,12 @@ class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
         self.is_new = evaluation is None
         self.questionnaire = Questionnaire.of(program.settings)
         self.original = evaluation or Evaluation(
-            pair_id=pair_id or (pairs[0].pair.id if pairs else ""),
+            pair_id=pair_id or (pairs[0].id if pairs else ""),
             stage=stage or Stage.BASELINE,
             date=dt.date.today(),
         )
         self.setWindowTitle(self.tr("New evaluation") if self.is_new else self.tr("Edit evaluation"))
-        fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
+        fill_choices(self.pairCombo, [(label.text, label.id) for label in pairs])
         fill_enum(self.respondentCombo, Respondent)
         fill_enum(self.stageCombo, Stage)
         self.errors = ErrorLabels({"date": self.dateEdit})

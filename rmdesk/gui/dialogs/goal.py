@@ -46,9 +46,9 @@ class GoalDialog(FormDialog, Ui_GoalDialog):
         self.setupUi(self)
         self.doc = doc
         self.is_new = goal is None
-        self.original = goal or Goal(pair_id=pairs[0].pair.id if pairs else "")
+        self.original = goal or Goal(pair_id=pairs[0].id if pairs else "")
         self.setWindowTitle(self.tr("New goal") if self.is_new else self.tr("Edit goal"))
-        fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
+        fill_choices(self.pairCombo, [(label.text, label.id) for label in pairs])
         fill_choices(
             self.templateCombo, [(self.tr("No template"), None)] + [(t.specific, t) for t in GOAL_TEMPLATES]
         )

@@ -64,10 +64,10 @@ class MeetingDialog(FormDialog, Ui_MeetingDialog):
         self.doc = doc
         self.is_new = meeting is None
         self.original = meeting or Meeting(
-            pair_id=pair_id or (pairs[0].pair.id if pairs else ""), date=dt.date.today()
+            pair_id=pair_id or (pairs[0].id if pairs else ""), date=dt.date.today()
         )
         self.setWindowTitle(self.tr("Log a meeting") if self.is_new else self.tr("Edit meeting"))
-        fill_choices(self.pairCombo, [(label.text, label.pair.id) for label in pairs])
+        fill_choices(self.pairCombo, [(label.text, label.id) for label in pairs])
         fill_enum(self.modeCombo, MeetingMode)
         self.errors = ErrorLabels({"date": self.dateEdit, "duration_min": self.durationSpin})
         m = self.original

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
-from rmdesk.domain.entities import Evaluation, PairStatus, Program, Respondent, Stage, labels
+from rmdesk.domain.entities import Evaluation, Pair, PairStatus, Program, Respondent, Stage, labels
 from rmdesk.gui.dialogs.evaluation import EvaluationDialog
 from rmdesk.gui.models import EvaluationTableModel
 from rmdesk.gui.pages.records import RecordsPage, RecordWords
@@ -73,7 +73,7 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
         doc, program = self.doc, self.program
         if doc is None or program is None:
             return
-        active = [label for label in self.pairs if label.pair.status is PairStatus.ACTIVE]
+        active = [label for label in self.pairs if label.status is PairStatus.ACTIVE]
         if not active:
             self.report(
                 self.tr("Export blank workbooks"), self.tr("There is no active pair to evaluate yet.")
@@ -89,12 +89,13 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
         def write(progress: Progress) -> list[Path]:
             from rmdesk.sheets import evaluations as sheets  # openpyxl is slow to import: not at start-up
 
-            files = sheets.blank_file_names([(a.pair.id, a.mentor, a.mentee) for a in active], stage)
-            names = [(label.pair, files[label.pair.id]) for label in active]
+            files = sheets.blank_file_names([(a.id, a.mentor, a.mentee) for a in active], stage)
+            names = [(label.id, files[label.id]) for label in active]
             written = []
             with doc.twin(readonly=True) as reader:
-                for number, (pair, name) in enumerate(names):
+                for number, (pair_id, name) in enumerate(names):
                     progress(100 * number // len(names), writing.format(name=name))
+                    pair = reader.get(Pair, pair_id)
                     written.append(sheets.export_blank(reader, program, pair, stage, folder / name))
             return written
 

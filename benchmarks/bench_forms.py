@@ -1,0 +1,238 @@
+"""The record forms (a goal, a meeting, an evaluation) opened from their pages on the demo file,
+until painted, against a bare form of the same fields.
+
+Run: python benchmarks/bench_forms.py [--participants N] [--rounds K]   (offscreen)
+
+- rmdesk: the page's "Add" (``page.add()``) in the main window, the file open for editing and the
+  page shown afresh (its list of pairs not read yet, as for the first form after opening the page),
+  until the form has painted; the form is then closed, untimed.
+- baseline: one bare SELECT of the program's pair names (a plain ``sqlcipher3`` connection), then a
+  plain ``QDialog`` of the same size holding the same kinds and numbers of fields in a
+  ``QFormLayout``, each beside the same label text (rich text and word wrap as in the form): each
+  combo box given the same texts at once through a ``QStringListModel`` and sized by a number of
+  characters (never measured text by text), each list the same items, the others empty; an OK /
+  Cancel button box; shown until painted.
+
+Target as for a page: within 2x of the baseline and under 100 ms.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+import painting
+from bench_pages import Window
+from common import SIZE, Figure, arguments, bare_connect, collect, copy_of, demo, figure, print_figures
+
+ROUNDS = 7
+FORMS = {"Goals": "a goal", "Meetings": "a meeting", "Evaluations": "an evaluation"}
+PAIR_NAMES = (
+    "SELECT m.name || ' → ' || e.name FROM pairs x JOIN participants m ON m.id = x.mentor_id "
+    "JOIN participants e ON e.id = x.mentee_id WHERE x.program_id = ?"
+)
+
+
+Field = tuple[str, Any, str, bool]  # kind, content, the label's text, whether it wraps
+
+
+def fields_of(dialog: Any) -> list[Field]:
+    """The form's fields in order with their labels: what the bare form is made of."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QComboBox,
+        QFormLayout,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    labels: dict[Any, tuple[str, bool]] = {}
+    for form in dialog.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and field and isinstance(label.widget(), QLabel) and field.widget():
+                labels[field.widget()] = (label.widget().text(), label.widget().wordWrap())
+    found: list[Field] = []
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue  # the line edit inside an editable box or a spin box
+        text, wraps = labels.get(widget, ("Field", False))
+        if isinstance(widget, QComboBox):
+            found.append(("combo", [widget.itemText(i) for i in range(widget.count())], text, wraps))
+        elif isinstance(widget, QListWidget):
+            found.append(("list", [widget.item(i).text() for i in range(widget.count())], text, wraps))
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            found.append(("text", None, text, wraps))
+        elif isinstance(widget, QAbstractSpinBox):
+            found.append(("spin", None, text, wraps))
+        elif isinstance(widget, QLineEdit):
+            found.append(("line", None, text, wraps))
+    return found
+
+
+def bare_form(fields: list[Field], pair_names: list[str], width: int, height: int) -> Any:
+    """A plain dialog with ``fields``; the first combo box holds ``pair_names`` as read bare."""
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QDialog,
+        QDialogButtonBox,
+        QFormLayout,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+        QSpinBox,
+        QVBoxLayout,
+    )
+
+    dialog = QDialog()
+    dialog.resize(width, height)
+    outer = QVBoxLayout(dialog)
+    form = QFormLayout()
+    outer.addLayout(form)
+    pairs_given = False
+    for kind, content, text, wraps in fields:
+        widget: Any
+        if kind == "combo":
+            widget = QComboBox()
+            texts = content if pairs_given else pair_names
+            pairs_given = True
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(20)
+            widget.setModel(QStringListModel(texts, widget))
+        elif kind == "list":
+            widget = QListWidget()
+            widget.addItems(content)
+        elif kind == "text":
+            widget = QPlainTextEdit()
+        elif kind == "spin":
+            widget = QSpinBox()
+        else:
+            widget = QLineEdit()
+        label = QLabel(text)
+        label.setWordWrap(wraps)
+        form.addRow(label, widget)
+    outer.addWidget(
+        QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    )
+    return dialog
+
+
+def form_figure(win: Window, section: str, size: int, rounds: int) -> Figure:
+    from PySide6.QtWidgets import QDialog
+
+    window, watch = win.window, win.watch
+    row = win.sections.index(section)
+    window.navList.setCurrentRow(row)
+    watch.settle(painting.shown_parts(window.pages.currentWidget()))
+    page = window.pages.currentWidget()
+    opened: list[Any] = []
+
+    def shown_not_waited(dialog: Any) -> int:
+        """The form's exec: shown until painted, then left for the round to close, untimed."""
+        dialog.show()
+        watch.wait([dialog])
+        opened.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    @contextmanager
+    def add() -> Iterator[Callable[[], object]]:
+        page.set_document(window.document, window.program)  # the page afresh: its pairs not read yet
+        watch.settle(painting.shown_parts(page))
+        saved = QDialog.exec
+        QDialog.exec = shown_not_waited  # type: ignore[method-assign]
+        try:
+            yield page.add
+        finally:
+            QDialog.exec = saved  # type: ignore[method-assign]
+            for dialog in opened:
+                dialog.hide()
+                dialog.deleteLater()
+            opened.clear()
+
+    with add() as work:  # one form, untimed, to learn its fields and size
+        work()
+        sample = opened[0]
+        fields, width, height = fields_of(sample), sample.width(), sample.height()
+    conn = bare_connect(win.path)
+    program = window.program.id
+
+    @contextmanager
+    def plain() -> Iterator[Callable[[], object]]:
+        made: list[Any] = []
+        watch.settle()
+
+        def work() -> None:
+            names = [name for (name,) in conn.execute(PAIR_NAMES, [program])]
+            dialog = bare_form(fields, names, width, height)
+            made.append(dialog)
+            dialog.show()
+            watch.wait([dialog])
+
+        yield work
+        for dialog in made:
+            dialog.hide()
+            dialog.deleteLater()
+
+    kinds = ", ".join(
+        f"{sum(1 for field in fields if field[0] == kind)} {kind}"
+        for kind in sorted({field[0] for field in fields})
+    )
+    try:
+        made = figure(
+            f"form: {FORMS[section]}, opened",
+            add,
+            plain,
+            rounds,
+            target="2x, <100 ms",
+            within=2.0,
+            limit=0.1,
+            size=size,
+            baseline_is="a bare SELECT of the pair names + a plain QDialog of the same size and fields "
+            f"({kinds}) beside the same labels, the combo boxes filled at once through QStringListModel and "
+            "sized by characters; shown until painted",
+        )
+        made.note = f"{section} page's Add, the page afresh (its pairs read), until the form has painted"
+        return made
+    finally:
+        conn.close()
+
+
+def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
+    found: list[Figure] = []
+    path = copy_of(demo(size), f"forms-{size}.rmdesk")
+    win = Window(path)
+    try:
+        win.reopen(0)
+        for section in FORMS:
+            collect(
+                found,
+                f"form: {FORMS[section]}, opened",
+                lambda s=section: form_figure(win, s, size, rounds or ROUNDS),
+                size,
+            )
+    finally:
+        win.close()
+    return found
+
+
+growth = figures
+
+
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0])
+    print_figures(figures(args.participants, args.rounds))
+
+
+if __name__ == "__main__":
+    main()
