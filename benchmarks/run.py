@@ -13,8 +13,9 @@ the machine, its load and the date. A whole run (no ``--only``) writes that tabl
 docs/performance.md; ``--write`` does it for a partial run, ``--no-write`` never.
 
 ``--growth`` measures the operations that must stay fast as files grow (opening read-only, every
-page, the record forms, the board's build and a drop) at each size, and states the exponent of each: the slope of
-log(time) against log(participants) through the medians (1 grows as the file, 2 as its square).
+page, the record forms, the board's build and a drop) at each size, and states the exponent of
+each: the slope of log(time) against log(participants) through the medians (1 grows as the file,
+2 as its square).
 """
 
 from __future__ import annotations
