@@ -26,8 +26,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 import painting
-from bench_pages import Window
-from common import SIZE, Figure, arguments, bare_connect, collect, copy_of, demo, figure, print_figures
+from bench_pages import Window, per_section
+from common import SIZE, Figure, arguments, bare_connect, figure, print_figures
 
 ROUNDS = 7
 FORMS = {"Goals": "a goal", "Meetings": "a meeting", "Evaluations": "an evaluation"}
@@ -209,21 +209,8 @@ def form_figure(win: Window, section: str, size: int, rounds: int) -> Figure:
 
 
 def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
-    found: list[Figure] = []
-    path = copy_of(demo(size), f"forms-{size}.rmdesk")
-    win = Window(path)
-    try:
-        win.reopen(0)
-        for section in FORMS:
-            collect(
-                found,
-                f"form: {FORMS[section]}, opened",
-                lambda s=section: form_figure(win, s, size, rounds or ROUNDS),
-                size,
-            )
-    finally:
-        win.close()
-    return found
+    names = {section: f"form: {what}, opened" for section, what in FORMS.items()}
+    return per_section(size, "forms", names, lambda win, s: form_figure(win, s, size, rounds or ROUNDS))
 
 
 growth = figures

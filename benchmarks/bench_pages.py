@@ -111,6 +111,22 @@ class Window:
         self.window.close()
 
 
+def per_section(
+    size: int, copy_name: str, names: dict[str, str], measure: Callable[[Window, str], Figure]
+) -> list[Figure]:
+    """``measure(window, section)`` for each section of ``names`` (section: figure name), in one
+    window on a copy of the demo file; a figure that fails is kept as a failure."""
+    found: list[Figure] = []
+    win = Window(copy_of(demo(size), f"{copy_name}-{size}.rmdesk"))
+    try:
+        win.reopen(0)
+        for section, name in names.items():
+            collect(found, name, lambda section=section: measure(win, section), size)
+    finally:
+        win.close()
+    return found
+
+
 def page_figure(win: Window, row: int, size: int, rounds: int) -> Figure:
     name = win.sections[row]
     spec = bare.PAGES.get(name)

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from rmdesk.gui.models import GoalTableModel, ParticipantTableModel
+from rmdesk.gui.models import EvaluationTableModel, GoalTableModel, MeetingTableModel, ParticipantTableModel
 from rmdesk.store import Document, queries
 
 
@@ -99,3 +99,28 @@ def test_headers_are_shown_in_the_language_in_use_and_sorting_and_filtering_stil
     finally:
         app.use_language("en")
         QLocale.setDefault(before)
+
+
+def test_a_search_in_the_record_tables_finds_the_rows_whose_shown_text_holds_it(demo_file):
+    """Goals, meetings and evaluations are searched in every text their row shows (the average
+    answer too), in any case: the rows found are those whose shown cells hold the words."""
+    with Document.open(demo_file, readonly=True) as doc:
+        program = queries.programs(doc)[0]
+        tables = (
+            (GoalTableModel(), queries.goals(doc, program.id), ["AI", "on track", "linkedin"]),
+            (MeetingTableModel(), queries.meetings(doc, program.id), ["ONLINE", "ai tools", "2026-0"]),
+            (EvaluationTableModel(), queries.evaluations(doc, program.id), ["MIDPOINT", "mentor", "3.5"]),
+        )
+    for model, rows, needles in tables:
+        model.set_rows(rows)
+        shown = [
+            [model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())
+        ]
+        for needle in needles:
+            model.set_filter(needle)
+            expected = [cells for cells in shown if needle.lower() in " ".join(cells).lower()]
+            found = [
+                [model.index(r, c).data() for c in range(model.columnCount())]
+                for r in range(model.rowCount())
+            ]
+            assert 0 < len(found) < len(shown) and found == expected, (type(model).__name__, needle)
