@@ -377,6 +377,13 @@ def classes() -> dict[str, Any]:
 _CLASSES: dict[str, Any] = {}
 
 
+def table_window(rows: Rows, width: int, height: int) -> BareWindow:
+    """A plain window of that size showing ``rows`` in one table."""
+    window = BareWindow(Bare("table", lambda *_: [], "", columns=len(rows[0]) if rows else 1), width, height)
+    window.show([rows])
+    return window
+
+
 class BareWindow:
     """A plain top-level window of a page's size: a blank pane, and the views of the bare page."""
 

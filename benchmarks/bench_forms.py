@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
+import bare
 import painting
 from bench_pages import Window, per_section
 from common import SIZE, Figure, arguments, bare_connect, figure, print_figures
@@ -128,6 +129,17 @@ def bare_form(fields: list[Field], pair_names: list[str], width: int, height: in
     return dialog
 
 
+def shown_bare_form(
+    conn: Any, program: str, fields: list[Field], size: tuple[int, int], watch: Any
+) -> tuple[list[str], Any]:
+    """The pair names read bare and the bare form holding them, shown until painted."""
+    names = [name for (name,) in conn.execute(PAIR_NAMES, [program])]
+    dialog = bare_form(fields, names, *size)
+    dialog.show()
+    watch.wait([dialog])
+    return names, dialog
+
+
 def form_figure(win: Window, section: str, size: int, rounds: int) -> Figure:
     from PySide6.QtWidgets import QDialog
 
@@ -173,11 +185,7 @@ def form_figure(win: Window, section: str, size: int, rounds: int) -> Figure:
         watch.settle()
 
         def work() -> None:
-            names = [name for (name,) in conn.execute(PAIR_NAMES, [program])]
-            dialog = bare_form(fields, names, width, height)
-            made.append(dialog)
-            dialog.show()
-            watch.wait([dialog])
+            made.append(shown_bare_form(conn, program, fields, (width, height), watch)[1])
 
         yield work
         for dialog in made:
@@ -208,9 +216,139 @@ def form_figure(win: Window, section: str, size: int, rounds: int) -> Figure:
         conn.close()
 
 
+def logged_figure(win: Window, size: int, rounds: int) -> Figure:
+    """A meeting logged from the meetings page: the form opened, its notes written, OK, and the
+    table showing the new meeting (selected)."""
+    import uuid
+
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    window, watch = win.window, win.watch
+    window.navList.setCurrentRow(win.sections.index("Meetings"))
+    page = window.pages.currentWidget()
+    parts = painting.shown_parts(page)
+    page.set_document(window.document, window.program)
+    watch.settle(parts)
+    saved: list[int] = []
+
+    def filled_and_ok(dialog: Any) -> int:
+        """The form's exec: shown until painted, notes written, OK clicked (it saves and closes)."""
+        dialog.show()
+        watch.wait([dialog])
+        dialog.notesEdit.setPlainText("Tried three prompt templates on the weekly report.")
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        saved.append(dialog.result())
+        return dialog.result()
+
+    @contextmanager
+    def logged() -> Iterator[Callable[[], object]]:
+        watch.settle()
+        before = page.model.rowCount()
+        saved_exec = QDialog.exec
+        QDialog.exec = filled_and_ok  # type: ignore[method-assign]
+        try:
+
+            def work() -> None:
+                page.add()
+                watch.wait(parts)
+
+            yield work
+        finally:
+            QDialog.exec = saved_exec  # type: ignore[method-assign]
+        assert saved[-1] == QDialog.DialogCode.Accepted and page.model.rowCount() == before + 1
+
+    conn = bare_connect(win.path)
+    program = window.program.id
+    columns = [d[0] for d in conn.execute("SELECT * FROM meetings LIMIT 1").description]
+    template = dict(zip(columns, conn.execute("SELECT * FROM meetings LIMIT 1").fetchone(), strict=True))
+    insert = f"INSERT INTO meetings ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    rows = conn.execute(bare.MEETINGS, bare.context(conn)).fetchall()
+    sample: list[Any] = []
+    with _one_form(page, sample):
+        fields, width, height = fields_of(sample[0]), sample[0].width(), sample[0].height()
+    size_of = page.size()
+    plain = bare.table_window(rows, size_of.width(), size_of.height())
+    table = plain.models[0]
+
+    @contextmanager
+    def plain_logged() -> Iterator[Callable[[], object]]:
+        made: list[Any] = []
+        table.set_rows(rows)
+        watch.settle(plain.parts())
+
+        def work() -> None:
+            names, dialog = shown_bare_form(conn, program, fields, (width, height), watch)
+            made.append(dialog)
+            row = {**template, "id": str(uuid.uuid4()), "notes": "Tried three prompt templates."}
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(insert, [row[c] for c in columns])
+            conn.execute("COMMIT")
+            dialog.hide()
+            table.set_rows(
+                [
+                    (row["date"], names[0], row["duration_min"], row["mode"], row["topics"], row["notes"]),
+                    *rows,
+                ]
+            )
+            watch.wait(plain.parts())
+
+        yield work
+        for dialog in made:
+            dialog.deleteLater()
+
+    try:
+        made = figure(
+            "meetings: a meeting logged, saved and shown",
+            logged,
+            plain_logged,
+            rounds,
+            target="2x, <100 ms",
+            within=2.0,
+            limit=0.1,
+            size=size,
+            baseline_is="the bare form as above, shown until painted; a bare INSERT of a meeting row (own "
+            "transaction, synchronous FULL); the page's bare rows (read before the clock) with the new "
+            "one on top, a plain QTableView reset + repainted",
+        )
+        made.note = "Log Meeting..., notes written, OK, until the table shows the meeting (selected)"
+        return made
+    finally:
+        plain.close()
+        conn.close()
+
+
+@contextmanager
+def _one_form(page: Any, opened: list[Any]) -> Iterator[None]:
+    """The page's form opened once, untimed, to learn its fields and size."""
+    from PySide6.QtWidgets import QDialog
+
+    def shown(dialog: Any) -> int:
+        dialog.show()
+        opened.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    saved = QDialog.exec
+    QDialog.exec = shown  # type: ignore[method-assign]
+    try:
+        page.add()
+        yield
+    finally:
+        QDialog.exec = saved  # type: ignore[method-assign]
+        for dialog in opened:
+            dialog.hide()
+            dialog.deleteLater()
+
+
 def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
     names = {section: f"form: {what}, opened" for section, what in FORMS.items()}
-    return per_section(size, "forms", names, lambda win, s: form_figure(win, s, size, rounds or ROUNDS))
+    names["Logged"] = "meetings: a meeting logged, saved and shown"
+
+    def measure(win: Window, section: str) -> Figure:
+        if section == "Logged":
+            return logged_figure(win, size, rounds or ROUNDS)
+        return form_figure(win, section, size, rounds or ROUNDS)
+
+    return per_section(size, "forms", names, measure)
 
 
 growth = figures

@@ -59,10 +59,7 @@ def search_figure(win: Window, section: str, size: int, rounds: int) -> Figure:
     finally:
         conn.close()
     size_of = page.size()
-    plain = bare.BareWindow(
-        bare.Bare("table", lambda *_: [], "", columns=len(rows[0])), size_of.width(), size_of.height()
-    )
-    plain.show([rows])
+    plain = bare.table_window(rows, size_of.width(), size_of.height())
     listed = plain.models[0]
 
     @contextmanager

@@ -7,7 +7,7 @@ search text. No proxy model calls ``data()`` for every row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -22,6 +22,10 @@ from rmdesk.store.queries import EvaluationRow, GoalRow, MeetingRow, People, Per
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _id(row: Any) -> Any:
+    return row.id
 
 
 def _none_last(value: Any) -> tuple[int, Any]:
@@ -83,6 +87,39 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         texts = [[column.text(row) for row in rows] for column in self.columns]
         return [" ".join(parts).lower() for parts in zip(*texts, strict=True)]
 
+    def patch(self, fresh: Sequence[R], ids: Collection[Any]) -> None:
+        """Show the rows of ``ids`` as ``fresh`` gives them: in place of the rows they were, after
+        the others when new, gone when ``fresh`` lacks them. The other rows keep their sort keys and
+        search texts: a saved meeting is shown without working out 10,000 rows again."""
+        old, replaced = self._rows, {_id(row): row for row in fresh}
+        kept = [i for i, row in enumerate(old) if _id(row) not in ids or _id(row) in replaced]
+        rows = [replaced.pop(_id(old[i]), old[i]) for i in kept]
+        new = [n for n, i in enumerate(kept) if rows[n] is not old[i]] + list(
+            range(len(kept), len(kept) + len(replaced))
+        )
+        rows += replaced.values()
+        keys = {
+            column: [values[i] for i in kept] + [None] * len(replaced)
+            for column, values in self._keys.items()
+        }
+        searched = len(self._search) == len(old)
+        search = [self._search[i] for i in kept] + [""] * len(replaced) if searched else []
+        for n in new:
+            for column, values in keys.items():
+                values[n] = self._sort_key(column, rows[n])
+            if searched:
+                search[n] = self.search_text(rows[n]).lower()
+        self.beginResetModel()
+        self._rows, self._keys, self._search = rows, keys, search
+        self._order = self._sorted(*self._sort) if self._sort else list(range(len(rows)))
+        self._view = self._filtered()
+        self.endResetModel()
+
+    def first_shown(self, rows: Sequence[R]) -> int:
+        """Where the first of ``rows`` (by id) that the filter lets through is shown; -1 for none."""
+        wanted = {_id(row) for row in rows}
+        return next((n for n, i in enumerate(self._view) if _id(self._rows[i]) in wanted), -1)
+
     def set_filter(self, needle: str = "", keep: Callable[[R], bool] | None = None) -> None:
         """Show rows whose text contains ``needle`` (any case) and that ``keep`` accepts."""
         self.beginResetModel()
@@ -100,15 +137,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return [i for i in self._order if keep(rows[i])]
         return [i for i in self._order if needle in search[i] and keep(rows[i])]
 
+    def _sort_key(self, column: int, row: R) -> Any:
+        spec = self.columns[column]
+        return _none_last(spec.key(row)) if spec.key is not None else spec.text(row).lower()
+
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
         keys = self._keys.get(column)
         if keys is None:
-            spec = self.columns[column]
-            if spec.key is not None:
-                keys = [_none_last(spec.key(row)) for row in self._rows]
-            else:
-                keys = [spec.text(row).lower() for row in self._rows]
-            self._keys[column] = keys
+            keys = self._keys[column] = [self._sort_key(column, row) for row in self._rows]
         return sorted(
             range(len(self._rows)),
             key=keys.__getitem__,

@@ -1037,6 +1037,25 @@ class Document:
         names = list(row)
         self.conn.execute(_upsert(table, names), [row[n] for n in names])
 
+    # ------------------------------------------------------------- what changed
+
+    def newest_action(self) -> int:
+        """The number of the newest action in the file (0 before any): what is done after it is
+        told by :meth:`rows_changed_since`."""
+        return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM actions").fetchone()[0])
+
+    def rows_changed_since(self, action: int) -> dict[str, set[str]]:
+        """The ids of the rows each table had added, changed or deleted by the actions done after
+        ``action`` (from the change log): a page shows those rows anew instead of reading all."""
+        found: dict[str, set[str]] = {}
+        for table, row_id in self.conn.execute(
+            "SELECT c.tbl, c.row_id FROM changes c JOIN actions a ON a.id = c.action_id "
+            "WHERE c.action_id > ? AND a.state = 'done'",
+            [action],
+        ):
+            found.setdefault(table, set()).add(row_id)
+        return found
+
     # ------------------------------------------------------------- undo / redo
 
     def undo_label(self) -> str | None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
@@ -225,16 +226,17 @@ class GoalRow(NamedTuple):
     measure: str
 
 
-def goals(doc: Document, program_id: str) -> list[GoalRow]:
-    """The program's goals with their pair's names, read in one query (nothing decoded), in the
-    file's order: the table sorts them (as the meetings and evaluations below)."""
-    cursor = doc.conn.execute(
-        with_pair_names(
-            "goals",
-            "r.id, r.pair_id, n.pair, r.topic, r.specific, coalesce(r.target_date, ''), r.status, "
-            "r.progress, r.measure",
-        ),
-        [program_id],
+def goals(doc: Document, program_id: str, ids: Collection[str] | None = None) -> list[GoalRow]:
+    """The program's goals with their pair's names (those of ``ids`` only, when given), read in one
+    query (nothing decoded), in the file's order: the table sorts them (as the meetings and
+    evaluations below)."""
+    cursor = _records(
+        doc,
+        "goals",
+        "r.id, r.pair_id, n.pair, r.topic, r.specific, coalesce(r.target_date, ''), r.status, r.progress, "
+        "r.measure",
+        program_id,
+        ids,
     )
     return list(map(GoalRow._make, cursor))
 
@@ -380,16 +382,30 @@ class MeetingRow(NamedTuple):
         return ", ".join(map(str, _json_or(self.topics_json, [])))
 
 
-def with_pair_names(table: str, columns: str) -> str:
+def with_pair_names(table: str, columns: str, chosen: bool = False) -> str:
     """SQL for a program's rows of ``table`` (as ``r``) with their pair's names (``n.pair``,
-    "Mentor → Mentee"), the program's id its one parameter. The names are made once per pair and
+    "Mentor → Mentee"), the program's id its first parameter. The names are made once per pair and
     then joined to its rows, in the pairs' order as a plain join gives them: naming every row
-    through the two people's records took a third longer."""
+    through the two people's records took a third longer. ``chosen``: only the rows whose ids a
+    second parameter lists, as a JSON array (the rows an action changed)."""
+    ids = "(SELECT value FROM json_each(?2))"
     return (
         "WITH n(id, pair) AS MATERIALIZED (SELECT p.id, mentor.name || ' → ' || mentee.name FROM pairs p "
         "JOIN participants mentor ON mentor.id = p.mentor_id "
-        "JOIN participants mentee ON mentee.id = p.mentee_id WHERE p.program_id = ?) "
-        f"SELECT {columns} FROM n JOIN {table} r ON r.pair_id = n.id"
+        "JOIN participants mentee ON mentee.id = p.mentee_id WHERE p.program_id = ?1"
+        + (f" AND p.id IN (SELECT pair_id FROM {table} WHERE id IN {ids})" if chosen else "")
+        + f") SELECT {columns} FROM n JOIN {table} r ON r.pair_id = n.id"
+        + (f" WHERE r.id IN {ids}" if chosen else "")
+    )
+
+
+def _records(doc: Document, table: str, columns: str, program_id: str, ids: Collection[str] | None) -> Any:
+    """The cursor over a program's rows of ``table`` with their pair's names (those of ``ids``
+    only, when given)."""
+    if ids is None:
+        return doc.conn.execute(with_pair_names(table, columns), [program_id])
+    return doc.conn.execute(
+        with_pair_names(table, columns, chosen=True), [program_id, json.dumps(sorted(ids))]
     )
 
 
@@ -404,13 +420,13 @@ def _json_or(text: str | None, blank: Any) -> Any:
         return blank
 
 
-def meetings(doc: Document, program_id: str) -> list[MeetingRow]:
-    cursor = doc.conn.execute(
-        with_pair_names(
-            "meetings",
-            "r.id, r.pair_id, n.pair, coalesce(r.date, ''), r.duration_min, r.mode, r.topics, r.notes",
-        ),
-        [program_id],
+def meetings(doc: Document, program_id: str, ids: Collection[str] | None = None) -> list[MeetingRow]:
+    cursor = _records(
+        doc,
+        "meetings",
+        "r.id, r.pair_id, n.pair, coalesce(r.date, ''), r.duration_min, r.mode, r.topics, r.notes",
+        program_id,
+        ids,
     )
     return list(map(MeetingRow._make, cursor))
 
@@ -438,13 +454,13 @@ class EvaluationRow(NamedTuple):
         return math.floor(sum(values) / len(values) * 10 + 0.5) / 10 if values else None
 
 
-def evaluations(doc: Document, program_id: str) -> list[EvaluationRow]:
-    cursor = doc.conn.execute(
-        with_pair_names(
-            "evaluations",
-            "r.id, r.pair_id, n.pair, coalesce(r.date, ''), r.stage, r.respondent, r.answers, r.comments",
-        ),
-        [program_id],
+def evaluations(doc: Document, program_id: str, ids: Collection[str] | None = None) -> list[EvaluationRow]:
+    cursor = _records(
+        doc,
+        "evaluations",
+        "r.id, r.pair_id, n.pair, coalesce(r.date, ''), r.stage, r.respondent, r.answers, r.comments",
+        program_id,
+        ids,
     )
     return list(map(EvaluationRow._make, cursor))
 

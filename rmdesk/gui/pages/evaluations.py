@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 class EvaluationsPage(RecordsPage[EvaluationRow]):
+    table_name = "evaluations"
+
     def __init__(self, parent: QWidget | None = None):
         choices = [(QCoreApplication.translate("EvaluationsPage", "All stages"), None)] + [
             (s.label, s.value) for s in Stage
@@ -150,8 +152,10 @@ class EvaluationsPage(RecordsPage[EvaluationRow]):
             self, self.tr("Import filled workbooks"), read, done, still_current=lambda: self.doc is doc
         ).start()
 
-    def rows(self, doc: Document, program: Program) -> list[EvaluationRow]:
-        return queries.evaluations(doc, program.id)
+    def rows(
+        self, doc: Document, program: Program, ids: Collection[str] | None = None
+    ) -> list[EvaluationRow]:
+        return queries.evaluations(doc, program.id, ids)
 
     def keep(self, choice: Any) -> Callable[[EvaluationRow], bool] | None:
         return None if choice is None else (lambda row: row.stage == choice)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +17,8 @@ from rmdesk.store.queries import GoalRow
 
 
 class GoalsPage(RecordsPage[GoalRow]):
+    table_name = "goals"
+
     def __init__(self, parent: QWidget | None = None):
         choices = [(QCoreApplication.translate("GoalsPage", "All statuses"), None)] + [
             (s.label, s.value) for s in GoalStatus
@@ -31,8 +33,8 @@ class GoalsPage(RecordsPage[GoalRow]):
             delete=self.tr("Delete goal"),
         )
 
-    def rows(self, doc: Document, program: Program) -> list[GoalRow]:
-        return queries.goals(doc, program.id)
+    def rows(self, doc: Document, program: Program, ids: Collection[str] | None = None) -> list[GoalRow]:
+        return queries.goals(doc, program.id, ids)
 
     def keep(self, choice: Any) -> Callable[[GoalRow], bool] | None:
         return None if choice is None else (lambda row: row.status == choice)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +17,8 @@ from rmdesk.store.queries import MeetingRow
 
 
 class MeetingsPage(RecordsPage[MeetingRow]):
+    table_name = "meetings"
+
     def __init__(self, parent: QWidget | None = None):
         choices = [(QCoreApplication.translate("MeetingsPage", "In person or online"), None)] + [
             (m.label, m.value) for m in MeetingMode
@@ -31,8 +33,8 @@ class MeetingsPage(RecordsPage[MeetingRow]):
             delete=self.tr("Delete meeting"),
         )
 
-    def rows(self, doc: Document, program: Program) -> list[MeetingRow]:
-        return queries.meetings(doc, program.id)
+    def rows(self, doc: Document, program: Program, ids: Collection[str] | None = None) -> list[MeetingRow]:
+        return queries.meetings(doc, program.id, ids)
 
     def keep(self, choice: Any) -> Callable[[MeetingRow], bool] | None:
         return None if choice is None else (lambda row: row.mode == choice)

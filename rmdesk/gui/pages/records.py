@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import Qt
@@ -70,7 +70,10 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
     def record_words(self) -> RecordWords:
         raise NotImplementedError
 
-    def rows(self, doc: Document, program: Program) -> list[R]:
+    table_name = ""  # the file's table of the records listed
+
+    def rows(self, doc: Document, program: Program, ids: Collection[str] | None = None) -> list[R]:
+        """The program's records (those of ``ids`` only, when given)."""
         raise NotImplementedError
 
     def keep(self, choice: Any) -> Callable[[R], bool] | None:
@@ -128,13 +131,39 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         self.searchEdit.selectAll()
 
     def add(self) -> None:
-        if self.doc and self.program and self.pairs and self.open_form(None):
-            self.changed.emit()
+        if self.doc and self.program and self.pairs:
+            before = self.doc.newest_action()
+            if self.open_form(None):
+                self.show_saved(before)
 
     def edit(self) -> None:
         row = self.selected()
-        if self.doc and row is not None and self.open_form(row):
+        if self.doc and row is not None:
+            before = self.doc.newest_action()
+            if self.open_form(row):
+                self.show_saved(before)
+
+    def show_saved(self, before: int) -> None:
+        """Show what the actions after ``before`` did. When they changed this page's records only,
+        those rows are read again and the first of them selected (the window is told ``edited``);
+        when they changed more (a first meeting may start its pair), everything is reloaded."""
+        doc, program = self.doc, self.program
+        assert doc is not None and program is not None
+        changed = doc.rows_changed_since(before)
+        mine = changed.pop(self.table_name, set())
+        if changed:
             self.changed.emit()
+            return
+        if not mine:
+            return
+        fresh = self.rows(doc, program, mine)
+        self.model.patch(fresh, mine)
+        shown = self.model.first_shown(fresh)
+        if shown >= 0:
+            self.table.selectRow(shown)
+            self.table.scrollTo(self.model.index(shown, 0))
+        self._update_buttons()
+        self.edited.emit()
 
     def confirm(self, question: str) -> bool:
         return QMessageBox.question(self, self.words.delete, question) == QMessageBox.StandardButton.Yes
@@ -147,5 +176,6 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
             and self.confirm(self.tr("Delete {record}? You can undo this.").format(record=self.describe(row)))
         ):
             doc, record = self.doc, self.record(row)
+            before = doc.newest_action()
             if attempt(self, self.words.delete, lambda: doc.delete(record)):
-                self.changed.emit()
+                self.show_saved(before)
