@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -24,8 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _id(row: Any) -> Any:
-    return row.id
+_id = attrgetter("id")  # a row's id: every row kind has one
 
 
 def _none_last(value: Any) -> tuple[int, Any]:
@@ -61,11 +61,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._needle = ""
         self._keep: Callable[[R], bool] | None = None
+        self._where: dict[Any, int] | None = None  # each row's index by its id, made at the first patch
 
     # -- data in
     def set_rows(self, rows: list[R]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._where = rows, None
         self._keys = {}
         self._search = []  # built at the first search: a page opens without it
         self._order = list(range(len(rows)))
@@ -91,34 +92,52 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """Show the rows of ``ids`` as ``fresh`` gives them: in place of the rows they were, after
         the others when new, gone when ``fresh`` lacks them. The other rows keep their sort keys and
         search texts: a saved meeting is shown without working out 10,000 rows again."""
-        old, replaced = self._rows, {_id(row): row for row in fresh}
-        kept = [i for i, row in enumerate(old) if _id(row) not in ids or _id(row) in replaced]
-        rows = [replaced.pop(_id(old[i]), old[i]) for i in kept]
-        new = [n for n, i in enumerate(kept) if rows[n] is not old[i]] + list(
-            range(len(kept), len(kept) + len(replaced))
-        )
-        rows += replaced.values()
-        keys = {
-            column: [values[i] for i in kept] + [None] * len(replaced)
-            for column, values in self._keys.items()
-        }
-        searched = len(self._search) == len(old)
-        search = [self._search[i] for i in kept] + [""] * len(replaced) if searched else []
-        for n in new:
+        replaced = {_id(row): row for row in fresh}
+        rows, keys = list(self._rows), {column: list(values) for column, values in self._keys.items()}
+        search = list(self._search) if len(self._search) == len(rows) else None
+        where = self._positions()
+        touched = sorted(where[row_id] for row_id in set(ids) if row_id in where)
+        changed = [i for i in touched if _id(rows[i]) in replaced]
+        gone = {i for i in touched if _id(rows[i]) not in replaced}
+        for i in changed:
+            rows[i] = replaced.pop(_id(rows[i]))
+        if gone:  # a deleted row: the lists close up over it
+            kept = [i for i in range(len(rows)) if i not in gone]
+            rows = [rows[i] for i in kept]
+            keys = {column: [values[i] for i in kept] for column, values in keys.items()}
+            search = [search[i] for i in kept] if search is not None else None
+            was_changed = set(changed)
+            changed = [n for n, i in enumerate(kept) if i in was_changed]
+        changed += range(len(rows), len(rows) + len(replaced))
+        moved = bool(gone)  # the rows after a deleted one moved up: their indexes are made again
+        where.update((row_id, len(rows) + n) for n, row_id in enumerate(replaced))
+        rows += replaced.values()  # new rows, after the others
+        for values in keys.values():
+            values += [None] * len(replaced)
+        if search is not None:
+            search += [""] * len(replaced)
+        for n in changed:
             for column, values in keys.items():
                 values[n] = self._sort_key(column, rows[n])
-            if searched:
+            if search is not None:
                 search[n] = self.search_text(rows[n]).lower()
         self.beginResetModel()
-        self._rows, self._keys, self._search = rows, keys, search
+        self._rows, self._keys, self._search = rows, keys, search or []
+        self._where = None if moved else where
         self._order = self._sorted(*self._sort) if self._sort else list(range(len(rows)))
         self._view = self._filtered()
         self.endResetModel()
 
     def first_shown(self, rows: Sequence[R]) -> int:
         """Where the first of ``rows`` (by id) that the filter lets through is shown; -1 for none."""
-        wanted = {_id(row) for row in rows}
-        return next((n for n, i in enumerate(self._view) if _id(self._rows[i]) in wanted), -1)
+        where, view = self._positions(), self._view
+        at = [where[row_id] for row_id in map(_id, rows) if row_id in where]
+        return min((view.index(i) for i in at if i in view), default=-1)
+
+    def _positions(self) -> dict[Any, int]:
+        if self._where is None:
+            self._where = {row_id: i for i, row_id in enumerate(map(_id, self._rows))}
+        return self._where
 
     def set_filter(self, needle: str = "", keep: Callable[[R], bool] | None = None) -> None:
         """Show rows whose text contains ``needle`` (any case) and that ``keep`` accepts."""

@@ -124,3 +124,33 @@ def test_a_search_in_the_record_tables_finds_the_rows_whose_shown_text_holds_it(
                 for r in range(model.rowCount())
             ]
             assert 0 < len(found) < len(shown) and found == expected, (type(model).__name__, needle)
+
+
+def test_patching_rows_shows_what_setting_them_all_shows_under_sort_and_search(demo_file):
+    """Rows changed, deleted and added in place (twice: after a deletion the rows move up) are
+    shown as a model given the whole new list shows them, with the same sort and search."""
+    _, goals = load(demo_file)
+
+    def cells(model):
+        return [
+            tuple(model.index(r, c).data() for c in range(model.columnCount()))
+            for r in range(model.rowCount())
+        ]
+
+    patched, rows = GoalTableModel(), list(goals)
+    patched.set_rows(rows)
+    patched.sort(2, Qt.SortOrder.DescendingOrder)
+    patched.set_filter("linkedin")
+    for round_no in range(2):
+        found = [r for r in rows if "linkedin" in r.specific.lower() and not r.id.startswith("new")]
+        changed, deleted = found[round_no], found[-1 - round_no]  # both shown under the search
+        new = changed._replace(id=f"new-{round_no}", specific=f"Weekly LinkedIn post {round_no}")
+        renamed = changed._replace(specific=f"Monthly LinkedIn digest {round_no}")
+        rows = [renamed if r is changed else r for r in rows if r is not deleted] + [new]
+        patched.patch([renamed, new], {changed.id, deleted.id, new.id})
+        whole = GoalTableModel()
+        whole.set_rows(rows)
+        whole.sort(2, Qt.SortOrder.DescendingOrder)
+        whole.set_filter("linkedin")
+        assert cells(patched) == cells(whole) and whole.rowCount() > 2
+        assert patched.first_shown([new]) == [r[2] for r in cells(whole)].index(new.specific)
