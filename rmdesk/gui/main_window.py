@@ -817,8 +817,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         doc = self.document
         done: list[str] = []
         title = self.tr("Undo") if which == "undo" else self.tr("Redo")
+        step = doc.undo_step() if which == "undo" else doc.redo_step()
         if attempt(self, title, lambda: done.append(doc.undo() if which == "undo" else doc.redo())):
             self.statusbar.showMessage(self.tr("{action}: {step}").format(action=title, step=done[0]), 4000)
+            page = self.pages.currentWidget()
+            if step is not None and isinstance(page, Page) and page.show_changes(doc.rows_changed_by(step)):
+                self._page_edited(page)  # the page shows the step itself: the rest is refreshed
+                return
         self.document_changed()
 
     def _page_edited(self, page: Page) -> None:

@@ -8,7 +8,7 @@ search text. No proxy model calls ``data()`` for every row.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
@@ -298,6 +298,10 @@ class ParticipantTableModel(RowTableModel[PersonRow]):
     def set_people(self, people: People) -> None:
         self.people = people
         self.set_rows(people.people)
+
+    def patch(self, fresh: Sequence[PersonRow], ids: Collection[Any]) -> None:
+        super().patch(fresh, ids)
+        self.people = replace(self.people, people=self._rows)  # what the next form lists follows
 
     def role(self, person: PersonRow) -> Role | None:
         return self.people.roles.get(person.id)

@@ -1047,16 +1047,37 @@ class Document:
     def rows_changed_since(self, action: int) -> dict[str, set[str]]:
         """The ids of the rows each table had added, changed or deleted by the actions done after
         ``action`` (from the change log): a page shows those rows anew instead of reading all."""
+        return self._rows_changed("c.action_id > ? AND a.state = 'done'", action)
+
+    def rows_changed_by(self, action: int) -> dict[str, set[str]]:
+        """The ids of the rows each table had changed by ``action`` (what undoing or redoing it
+        changes again)."""
+        return self._rows_changed("c.action_id = ?", action)
+
+    def _rows_changed(self, where: str, action: int) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
         for table, row_id in self.conn.execute(
-            "SELECT c.tbl, c.row_id FROM changes c JOIN actions a ON a.id = c.action_id "
-            "WHERE c.action_id > ? AND a.state = 'done'",
+            f"SELECT c.tbl, c.row_id FROM changes c JOIN actions a ON a.id = c.action_id WHERE {where}",
             [action],
         ):
             found.setdefault(table, set()).add(row_id)
         return found
 
     # ------------------------------------------------------------- undo / redo
+
+    def undo_step(self) -> int | None:
+        """The action :meth:`undo` would reverse (None when there is none)."""
+        row = self.conn.execute(
+            "SELECT id FROM actions WHERE state = 'done' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def redo_step(self) -> int | None:
+        """The action :meth:`redo` would apply again (None when there is none)."""
+        row = self.conn.execute(
+            "SELECT id FROM actions WHERE state = 'undone' ORDER BY id ASC LIMIT 1"
+        ).fetchone()
+        return int(row[0]) if row else None
 
     def undo_label(self) -> str | None:
         row = self.conn.execute(

@@ -75,6 +75,16 @@ def people(doc: Document, program_id: str | None) -> People:
     return People(everyone, roles, paired)
 
 
+def person_rows(doc: Document, ids: Collection[str]) -> list[PersonRow]:
+    """The list's columns of the people of ``ids`` (those still in the file)."""
+    cursor = doc.conn.execute(
+        f"SELECT {', '.join(PersonRow._fields)} FROM participants "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted(ids))],
+    )
+    return list(map(PersonRow._make, cursor))
+
+
 def roles(doc: Document, program_id: str | None) -> dict[str, Role]:
     """Who is a mentor or mentee in the program."""
     if not program_id:

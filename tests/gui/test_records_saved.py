@@ -10,6 +10,7 @@ from rmdesk.domain import Pair, PairStatus
 from rmdesk.gui.dialogs.evaluation import EvaluationDialog
 from rmdesk.gui.dialogs.goal import GoalDialog
 from rmdesk.gui.dialogs.meeting import MeetingDialog
+from rmdesk.gui.dialogs.participant import ParticipantDialog
 from rmdesk.store import queries
 
 from .conftest import reopen
@@ -125,16 +126,29 @@ def test_a_meeting_and_an_evaluation_show_in_place_and_a_first_meeting_reads_all
     count = len(shown(page))
     page.addButton.click()
     assert one_row_added(page, reads, count)
-    assert (
-        page.selected().notes == "Tried prompt templates together." and page.selected().pair_id == active.id
-    )
+    logged = page.selected()
+    assert logged.notes == "Tried prompt templates together." and logged.pair_id == active.id
     assert shown(page) == as_read_afresh(page)
+
+    reads.clear()
+    window.actionUndo.trigger()  # the meeting undone: gone in place
+    assert reads == [{logged.id}] and len(shown(page)) == count and shown(page) == as_read_afresh(page)
+    assert window.actionRedo.text() == "&Redo Log Meeting"
+    reads.clear()
+    window.actionRedo.trigger()  # and back, selected
+    assert reads == [{logged.id}] and page.selected() == logged and len(shown(page)) == count + 1
+    assert window.actionUndo.text() == "&Undo Log Meeting"
 
     reads.clear()
     page.addButton.click()  # the proposal's first meeting starts it: the whole window reads anew
     assert None in reads and len(shown(page)) == count + 2
     with reopen(demo_file) as doc:
         assert doc.get(Pair, proposal.id).status is PairStatus.ACTIVE
+    reads.clear()
+    window.actionUndo.trigger()  # undoing it changes the pair too: everything is read again
+    assert None in reads and len(shown(page)) == count + 1
+    with reopen(demo_file) as doc:
+        assert doc.get(Pair, proposal.id).status is PairStatus.PROPOSED
 
     window.go_to(window.evaluations)
     page = window.evaluations
@@ -154,3 +168,41 @@ def test_a_meeting_and_an_evaluation_show_in_place_and_a_first_meeting_reads_all
     assert one_row_added(page, reads, count)
     assert page.selected().comments == "Useful from the first session."
     assert shown(page) == as_read_afresh(page)
+
+
+def test_people_archived_edited_and_undone_are_shown_in_place(window, demo_file, qtbot, monkeypatch):
+    page = window.participants
+    reads = []
+    real = queries.people
+    monkeypatch.setattr(
+        queries, "people", lambda doc, program_id: reads.append(program_id) or real(doc, program_id)
+    )
+    page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by department
+    before = shown(page)
+    page.table.selectRow(5)
+    [chosen] = page.selected()
+    page.archiveButton.click()  # archived: gone from "Active people", nothing else read
+    assert reads == [] and len(shown(page)) == len(before) - 1 and page.selected() == []
+    assert window.actionUndo.text() == "&Undo Archive Participant"
+    after = shown(page)
+    assert after == as_read_afresh(page)
+    reads.clear()
+    window.actionUndo.trigger()  # back, selected
+    assert reads == [] and shown(page) == before and [p.id for p in page.selected()] == [chosen.id]
+
+    def form(person):
+        dialog = ParticipantDialog(page.doc, page.model.people, page.program, person, page)
+        qtbot.addWidget(dialog)
+        dialog.departmentCombo.setCurrentText("Sustainability Office")  # a department new to the file
+        dialog.save()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "open_form", form)
+    page.edit()
+    assert reads == [] and page.selected()[0].department == "Sustainability Office"
+    assert page.departmentFilter.findData("Sustainability Office") >= 0  # the filter offers it
+    held = {p.id: p for p in page.model.people.people}  # what the next form lists
+    assert len(held) == 60 and held[chosen.id].department == "Sustainability Office"
+    assert shown(page) == as_read_afresh(page)
+    with reopen(demo_file) as doc:
+        assert [p.department for p in queries.person_rows(doc, [chosen.id])] == ["Sustainability Office"]

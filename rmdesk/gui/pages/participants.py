@@ -98,14 +98,33 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         if self.doc is None:
             self.model.set_people(queries.People([]))
             return
-        self._refill(
-            self.departmentFilter, self.tr("All departments"), queries.distinct(self.doc, "department")
-        )
-        self._refill(self.agencyFilter, self.tr("All agencies"), queries.distinct(self.doc, "agency"))
+        self._refill_places(self.doc)
         for combo in (self.roleFilter, self.pairedFilter):
             combo.setEnabled(self.program is not None)
         self.model.set_people(queries.people(self.doc, self.program.id if self.program else None))
         self.apply_filter()
+
+    def show_changes(self, changed: dict[str, set[str]]) -> bool:
+        """People edited, archived or restored (only their own rows changed): those rows read
+        again and put in place, the first still shown selected."""
+        doc = self.doc
+        if doc is None or set(changed) != {"participants"}:
+            return False
+        ids = changed["participants"]
+        self._refill_places(doc)
+        fresh = queries.person_rows(doc, ids)
+        self.model.patch(fresh, ids)
+        self.apply_filter()
+        shown = self.model.first_shown(fresh)
+        if shown >= 0:
+            self.table.selectRow(shown)
+            self.table.scrollTo(self.model.index(shown, 0))
+        return True
+
+    def _refill_places(self, doc: Document) -> None:
+        """The department and agency filters offer what the file holds."""
+        self._refill(self.departmentFilter, self.tr("All departments"), queries.distinct(doc, "department"))
+        self._refill(self.agencyFilter, self.tr("All agencies"), queries.distinct(doc, "agency"))
 
     def _refill(self, combo: QComboBox, everything: str, values: list[str]) -> None:
         current = combo.currentData()
@@ -185,13 +204,17 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def add(self) -> None:
-        if self.doc and self.open_form(None):
-            self.changed.emit()
+        if self.doc:
+            before = self.doc.newest_action()
+            if self.open_form(None):
+                self.shown_after(self.doc, before)
 
     def edit(self) -> None:
         chosen = self.selected()
-        if self.doc and len(chosen) == 1 and self.open_form(self._whole(chosen)[0]):
-            self.changed.emit()
+        if self.doc and len(chosen) == 1:
+            before = self.doc.newest_action()
+            if self.open_form(self._whole(chosen)[0]):
+                self.shown_after(self.doc, before)
 
     def toggle_archived(self) -> None:
         chosen = self.selected()
@@ -199,12 +222,13 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
             return
         doc, people = self.doc, self._whole(chosen)
         archive = not all(p.archived for p in chosen)
+        before = doc.newest_action()
         if attempt(
             self,
             self.tr("Archive") if archive else self.tr("Restore"),
             lambda: edits.set_archived(doc, people, archive),
         ):
-            self.changed.emit()
+            self.shown_after(doc, before)
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Delete"), question)
@@ -225,5 +249,6 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
             ).format(who=who)
         ):
             doc, people = self.doc, self._whole(chosen)
+            before = doc.newest_action()
             if attempt(self, self.tr("Delete"), lambda: edits.delete_participants(doc, people)):
-                self.changed.emit()
+                self.shown_after(doc, before)

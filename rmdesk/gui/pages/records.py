@@ -134,36 +134,30 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         if self.doc and self.program and self.pairs:
             before = self.doc.newest_action()
             if self.open_form(None):
-                self.show_saved(before)
+                self.shown_after(self.doc, before)
 
     def edit(self) -> None:
         row = self.selected()
         if self.doc and row is not None:
             before = self.doc.newest_action()
             if self.open_form(row):
-                self.show_saved(before)
+                self.shown_after(self.doc, before)
 
-    def show_saved(self, before: int) -> None:
-        """Show what the actions after ``before`` did. When they changed this page's records only,
-        those rows are read again and the first of them selected (the window is told ``edited``);
-        when they changed more (a first meeting may start its pair), everything is reloaded."""
+    def show_changes(self, changed: dict[str, set[str]]) -> bool:
+        """When only this page's records changed (``changed``: ids by table; a first meeting may
+        start its pair too), read those rows again, put them in place and select the first shown."""
         doc, program = self.doc, self.program
-        assert doc is not None and program is not None
-        changed = doc.rows_changed_since(before)
-        mine = changed.pop(self.table_name, set())
-        if changed:
-            self.changed.emit()
-            return
-        if not mine:
-            return
-        fresh = self.rows(doc, program, mine)
-        self.model.patch(fresh, mine)
+        if doc is None or program is None or set(changed) != {self.table_name}:
+            return False
+        ids = changed[self.table_name]
+        fresh = self.rows(doc, program, ids)
+        self.model.patch(fresh, ids)
         shown = self.model.first_shown(fresh)
         if shown >= 0:
             self.table.selectRow(shown)
             self.table.scrollTo(self.model.index(shown, 0))
         self._update_buttons()
-        self.edited.emit()
+        return True
 
     def confirm(self, question: str) -> bool:
         return QMessageBox.question(self, self.words.delete, question) == QMessageBox.StandardButton.Yes
@@ -178,4 +172,4 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
             doc, record = self.doc, self.record(row)
             before = doc.newest_action()
             if attempt(self, self.words.delete, lambda: doc.delete(record)):
-                self.show_saved(before)
+                self.shown_after(doc, before)
