@@ -194,7 +194,8 @@ class PaintWatch:
                 raise TimeoutError(f"not painted within {timeout:.0f} s: {', '.join(missing)}")
 
     def settle(self, widgets: Iterable[Any] = ()) -> None:
-        """Untimed: everything shown and painted, nothing left in the event queue."""
+        """Untimed: everything shown and painted, nothing left in the event queue, and nothing
+        counted as painted since (a timed wait that follows waits for a paint of its own)."""
         from PySide6.QtWidgets import QApplication
 
         self.clear()
@@ -202,6 +203,7 @@ class PaintWatch:
             self.wait(widgets)
         for _ in range(3):
             QApplication.processEvents()
+        self.clear()
 
 
 def pause(seconds: float) -> None:

@@ -13,7 +13,7 @@ the machine, its load and the date. A whole run (no ``--only``) writes that tabl
 docs/performance.md; ``--write`` does it for a partial run, ``--no-write`` never.
 
 ``--growth`` measures the operations that must stay fast as files grow (opening read-only, every
-page, the record forms and first searches, the board's build and a drop) at each size, and states
+page, the record forms, first searches and edits, the board's build and a drop) at each size, and states
 the exponent of each: the slope of log(time) against log(participants) through the medians (1 grows
 as the file, 2 as its square).
 """
@@ -46,9 +46,9 @@ import painting  # noqa: E402
 from common import SCRATCH, SIZE, Figure, Growth, amount  # noqa: E402
 
 # The order of the table: what a user meets first, first. Scripts not named here come after.
-ORDER = ["gui", "pages", "forms", "search", "board", "dashboard", "store", "lifecycle", "reports",
+ORDER = ["gui", "pages", "forms", "search", "edits", "board", "dashboard", "store", "lifecycle", "reports",
          "import", "sheets", "matching", "agencies"]  # fmt: skip
-GROWTH = ["store", "pages", "forms", "search", "board"]
+GROWTH = ["store", "pages", "forms", "search", "edits", "board"]
 GROWTH_SIZES = [1000, 5000, 20_000]
 CHILD_TIMEOUT = 60 * 60
 NOISE = ("propagateSizeHints",)  # what Qt's offscreen platform says of every window

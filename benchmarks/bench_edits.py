@@ -1,0 +1,208 @@
+"""Edits shown in place on the demo file: a person archived from the participants page, and a
+logged meeting undone (Edit > Undo) on the meetings page, each until the table has repainted.
+
+Run: python benchmarks/bench_edits.py [--participants N] [--rounds K]   (offscreen)
+
+- archive: one active person selected (untimed), the Archive button clicked until the table, which
+  shows active people, has repainted without them; restored by Undo after the round, untimed.
+  Baseline: a bare UPDATE of that person's ``archived`` (own transaction, synchronous FULL), the
+  page's bare rows (``bare.PEOPLE``, read before the clock) kept by a list comprehension without
+  them, a plain ``QTableView`` reset + repainted; the person restored after the round, untimed.
+- undo: a meeting logged through the page's form (untimed), then Edit > Undo until the table has
+  repainted without it. Baseline: a bare INSERT of a meeting (untimed), then a bare DELETE of it
+  (own transaction), the page's bare rows without it, a plain ``QTableView`` reset + repainted.
+
+Target as for a page: within 2x of the baseline and under 100 ms.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+import bare
+import painting
+from bench_pages import Window, per_section
+from common import SIZE, Figure, arguments, bare_connect, copy_of, figure, print_figures
+
+ROUNDS = 9
+NAMES = {
+    "Participants": "participants: a person archived and shown",
+    "Meetings": "meetings: a meeting undone",
+}
+
+
+def shown_page(win: Window, section: str) -> tuple[Any, list[Any]]:
+    """The section in view, loaded afresh and painted: its page and the widgets that show rows."""
+    window = win.window
+    window.navList.setCurrentRow(win.sections.index(section))
+    page = window.pages.currentWidget()
+    page.set_document(window.document, window.program)
+    parts = painting.shown_parts(page)
+    win.watch.settle(parts)
+    return page, parts
+
+
+def archive_figure(win: Window, size: int, rounds: int) -> Figure:
+    window, watch = win.window, win.watch
+    page, parts = shown_page(win, "Participants")
+    chosen: list[str] = []
+
+    @contextmanager
+    def archived() -> Iterator[Callable[[], object]]:
+        page.table.selectRow(7)
+        chosen.append(page.selected()[0].id)
+        watch.settle()
+        before = page.model.rowCount()
+
+        def work() -> None:
+            page.archiveButton.click()
+            watch.wait(parts)
+
+        yield work
+        assert page.model.rowCount() == before - 1, "the person archived is still listed"
+        window.actionUndo.trigger()
+        watch.settle(parts)
+
+    conn = bare_connect(copy_of(win.path, f"archive-bare-{size}.rmdesk"))  # never the window's file
+    ctx = bare.context(conn)
+    ids = [
+        row[0] for row in conn.execute(bare.PEOPLE.replace("SELECT p.name,", "SELECT p.id, p.name,", 1), ctx)
+    ]
+    rows = conn.execute(bare.PEOPLE, ctx).fetchall()
+    size_of = page.size()
+    plain = bare.table_window(rows, size_of.width(), size_of.height())
+    table = plain.models[0]
+
+    @contextmanager
+    def plain_archived() -> Iterator[Callable[[], object]]:
+        person = chosen[-1]
+        table.set_rows(rows)
+        watch.settle(plain.parts())
+
+        def work() -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("UPDATE participants SET archived = 1 WHERE id = ?", [person])
+            conn.execute("COMMIT")
+            table.set_rows([row for row, row_id in zip(rows, ids, strict=True) if row_id != person])
+            watch.wait(plain.parts())
+
+        yield work
+        conn.execute("UPDATE participants SET archived = 0 WHERE id = ?", [person])
+        conn.commit()
+
+    try:
+        return figure(
+            NAMES["Participants"],
+            archived,
+            plain_archived,
+            rounds,
+            target="2x, <100 ms",
+            within=2.0,
+            limit=0.1,
+            size=size,
+            baseline_is="a bare UPDATE of the person's archived flag (own transaction, synchronous FULL); "
+            "the page's bare rows (read before the clock) without them, a plain QTableView reset + repainted",
+        )
+    finally:
+        plain.close()
+        conn.close()
+
+
+def undo_figure(win: Window, size: int, rounds: int) -> Figure:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    window, watch = win.window, win.watch
+    page, parts = shown_page(win, "Meetings")
+
+    def logged(dialog: Any) -> int:
+        dialog.notesEdit.setPlainText("Tried three prompt templates on the weekly report.")
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    @contextmanager
+    def undone() -> Iterator[Callable[[], object]]:
+        saved = QDialog.exec
+        QDialog.exec = logged  # type: ignore[method-assign]
+        try:
+            page.add()
+        finally:
+            QDialog.exec = saved  # type: ignore[method-assign]
+        watch.settle(parts)
+        before = page.model.rowCount()
+
+        def work() -> None:
+            window.actionUndo.trigger()
+            watch.wait(parts)
+
+        yield work
+        assert page.model.rowCount() == before - 1, "the meeting undone is still listed"
+
+    conn = bare_connect(copy_of(win.path, f"undo-bare-{size}.rmdesk"))
+    columns = [d[0] for d in conn.execute("SELECT * FROM meetings LIMIT 1").description]
+    template = dict(zip(columns, conn.execute("SELECT * FROM meetings LIMIT 1").fetchone(), strict=True))
+    insert = f"INSERT INTO meetings ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    rows = conn.execute(bare.MEETINGS, bare.context(conn)).fetchall()
+    size_of = page.size()
+    plain = bare.table_window(rows, size_of.width(), size_of.height())
+    table = plain.models[0]
+
+    @contextmanager
+    def plain_undone() -> Iterator[Callable[[], object]]:
+        meeting = {**template, "id": str(uuid.uuid4())}
+        conn.execute(insert, [meeting[c] for c in columns])
+        conn.commit()
+        table.set_rows([(meeting["date"], "", meeting["duration_min"], "", "", meeting["notes"]), *rows])
+        watch.settle(plain.parts())
+
+        def work() -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM meetings WHERE id = ?", [meeting["id"]])
+            conn.execute("COMMIT")
+            table.set_rows(rows)
+            watch.wait(plain.parts())
+
+        yield work
+
+    try:
+        return figure(
+            NAMES["Meetings"],
+            undone,
+            plain_undone,
+            rounds,
+            target="2x, <100 ms",
+            within=2.0,
+            limit=0.1,
+            size=size,
+            baseline_is="a bare DELETE of a meeting inserted before the clock (own transaction, synchronous "
+            "FULL); the page's bare rows without it, a plain QTableView reset + repainted",
+        )
+    finally:
+        plain.close()
+        conn.close()
+
+
+def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
+    def measure(win: Window, section: str) -> Figure:
+        if section == "Participants":
+            return archive_figure(win, size, rounds or ROUNDS)
+        return undo_figure(win, size, rounds or ROUNDS)
+
+    return per_section(size, "edits", NAMES, measure)
+
+
+growth = figures
+
+
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0])
+    print_figures(figures(args.participants, args.rounds))
+
+
+if __name__ == "__main__":
+    main()
