@@ -1,5 +1,6 @@
-"""Edits shown in place on the demo file: a person archived from the participants page, and a
-logged meeting undone (Edit > Undo) on the meetings page, each until the table has repainted.
+"""Edits shown in place on the demo file: a person archived from the participants page, a
+logged meeting undone (Edit > Undo) on the meetings page, and a person dropped into another box
+of the talent map, each until what shows it has repainted.
 
 Run: python benchmarks/bench_edits.py [--participants N] [--rounds K]   (offscreen)
 
@@ -11,6 +12,10 @@ Run: python benchmarks/bench_edits.py [--participants N] [--rounds K]   (offscre
 - undo: a meeting logged through the page's form (untimed), then Edit > Undo until the table has
   repainted without it. Baseline: a bare INSERT of a meeting (untimed), then a bare DELETE of it
   (own transaction), the page's bare rows without it, a plain ``QTableView`` reset + repainted.
+- re-rate: the first person of the "Core player" box dropped on the "Star" box (a ``QDropEvent`` given
+  to the box, as Qt does at a drop) until both boxes have repainted; undone after the round,
+  untimed. Baseline: a bare UPDATE of the two ratings, two plain ``QListView``s reset with the
+  names of the box left and the box entered, repainted.
 
 Target as for a page: within 2x of the baseline and under 100 ms.
 """
@@ -34,6 +39,7 @@ ROUNDS = 9
 NAMES = {
     "Participants": "participants: a person archived and shown",
     "Meetings": "meetings: a meeting undone",
+    "Talent map": "talent map: a person re-rated by a drop",
 }
 
 
@@ -187,10 +193,91 @@ def undo_figure(win: Window, size: int, rounds: int) -> Figure:
         conn.close()
 
 
+def rated_figure(win: Window, size: int, rounds: int) -> Figure:
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    from rmdesk.gui.pages.talent_map import MIME
+
+    window, watch = win.window, win.watch
+    page, _ = shown_page(win, "Talent map")
+    source, target = page.boxes[(2, 2)], page.boxes[(3, 3)]
+    parts = [source.viewport(), target.viewport()]
+    moved: list[str] = []
+
+    @contextmanager
+    def rated() -> Iterator[Callable[[], object]]:
+        person = source.item(0).data(Qt.ItemDataRole.UserRole)
+        moved.append(person)
+        data = QMimeData()
+        data.setData(MIME, person.encode())
+        event = QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        watch.settle()
+
+        def work() -> None:
+            target.dropEvent(event)  # what Qt calls at the drop; the map shows it once the drag has ended
+            watch.wait(parts)
+
+        yield work
+        assert person in [target.item(i).data(Qt.ItemDataRole.UserRole) for i in range(target.count())]
+        window.actionUndo.trigger()
+        watch.settle()
+
+    conn = bare_connect(copy_of(win.path, f"rate-bare-{size}.rmdesk"))
+    names = {
+        box: [(cell.item(i).data(Qt.ItemDataRole.DisplayRole),) for i in range(cell.count())]
+        for box, cell in ((2, source), (3, target))
+    }
+    plain = bare.BareWindow(bare.Bare("lists", lambda *_: [], "", grid=((0, 0), (0, 1))), 900, 500)
+    plain.show([names[2], names[3]])
+
+    @contextmanager
+    def plain_rated() -> Iterator[Callable[[], object]]:
+        person = moved[-1]
+        plain.show([names[2], names[3]])
+        watch.settle(plain.parts())
+
+        def work() -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("UPDATE participants SET performance = 3, potential = 3 WHERE id = ?", [person])
+            conn.execute("COMMIT")
+            plain.show([names[2][1:], sorted([*names[3], names[2][0]])])
+            watch.wait(plain.parts())
+
+        yield work
+        conn.execute("UPDATE participants SET performance = 2, potential = 2 WHERE id = ?", [person])
+        conn.commit()
+
+    try:
+        return figure(
+            NAMES["Talent map"],
+            rated,
+            plain_rated,
+            rounds,
+            target="2x, <100 ms",
+            within=2.0,
+            limit=0.1,
+            size=size,
+            baseline_is="a bare UPDATE of the person's two ratings (own transaction, synchronous FULL); two "
+            "plain QListViews (the boxes left and entered) reset with their names + repainted",
+        )
+    finally:
+        plain.close()
+        conn.close()
+
+
 def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
     def measure(win: Window, section: str) -> Figure:
         if section == "Participants":
             return archive_figure(win, size, rounds or ROUNDS)
+        if section == "Talent map":
+            return rated_figure(win, size, rounds or ROUNDS)
         return undo_figure(win, size, rounds or ROUNDS)
 
     return per_section(size, "edits", NAMES, measure)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from rmdesk.domain import Goal, GoalStatus, Participant
 from rmdesk.gui.dialogs.goal import GoalDialog
 from rmdesk.gui.pages.talent_map import MIME
+from rmdesk.store import queries
 
 from .conftest import reopen
 
@@ -133,3 +134,33 @@ def test_goals_page_filters_by_status_and_text(window):
     page.kindFilter.setCurrentIndex(0)
     page.searchEdit.setText("dashboard")
     assert all("dashboard" in (r.specific + r.topic).lower() for r in page.model.rows_shown())
+
+
+def test_a_re_rated_person_moves_in_place_and_the_other_boxes_stay_as_they_are(window, qtbot, monkeypatch):
+    window.go_to(window.talent)
+    talent = window.talent
+
+    def boxes():
+        return {
+            box: [cell.item(i).data(Qt.ItemDataRole.DisplayRole) for i in range(cell.count())]
+            for box, cell in talent.boxes.items()
+        }
+
+    reads, reset = [], []
+    real = queries.talent
+    monkeypatch.setattr(queries, "talent", lambda doc, ids=None: reads.append(ids) or real(doc, ids))
+    for box, cell in talent.boxes.items():
+        cell.model().modelReset.connect(lambda box=box: reset.append(box))
+    source, target = talent.boxes[(1, 1)], talent.boxes[(2, 3)]
+    person_id = source.item(0).data(Qt.ItemDataRole.UserRole)
+    drop(target, [person_id])
+    qtbot.waitUntil(lambda: reads != [])
+    assert reads == [{person_id}] and sorted(reset) == sorted([(1, 1), (2, 3)])
+    moved = boxes()
+    assert person_id in [target.item(i).data(Qt.ItemDataRole.UserRole) for i in range(target.count())]
+    talent.set_document(talent.doc, talent.program)
+    assert boxes() == moved  # what a whole read shows, in name order
+    reads.clear()
+    window.actionUndo.trigger()  # back to where they were, in place
+    assert reads == [{person_id}]
+    assert person_id == source.item(0).data(Qt.ItemDataRole.UserRole)

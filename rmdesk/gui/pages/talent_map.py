@@ -153,7 +153,9 @@ class TalentMapPage(Page):
         super().__init__(parent)
         self.doc: Document | None = None
         self.program: Program | None = None
-        self.people: dict[str, TalentRow] = {}
+        self.people: dict[str, TalentRow] = {}  # on the map, in name order
+        self.roles: dict[str, Role] = {}
+        self.candidates: set[str] = set()
         self.juniors_only = QCheckBox(self.tr("&Juniors only"))
         self.juniors_only.setToolTip(self.tr("Reverse mentors in this program, and people at grades 1 to 6"))
         self.juniors_only.toggled.connect(self.reload)
@@ -211,27 +213,62 @@ class TalentMapPage(Page):
 
     def reload(self) -> None:
         everyone: list[TalentRow] = []
-        roles: dict[str, Role] = {}
+        self.roles = {}
         if self.doc is not None:
             everyone = queries.talent(self.doc)
-            roles = queries.roles(self.doc, self.program.id if self.program else None)
-        if self.juniors_only.isChecked():
-            everyone = [p for p in everyone if is_junior_grade(p.grade, roles.get(p.id))]
-        self.people = {p.id: p for p in everyone}
+            self.roles = queries.roles(self.doc, self.program.id if self.program else None)
+        self.people = {p.id: p for p in everyone if self._listed(p)}
+        self.candidates = {p.id for p in self.people.values() if self._candidate(p)}
+        self._fill()
+
+    def show_changes(self, changed: dict[str, set[str]]) -> bool:
+        """People re-rated (or otherwise edited) in place: their rows read again and moved to their
+        boxes; only the boxes whose people changed are redrawn. Someone new to the map (restored
+        from the archive, added) has it read whole."""
+        doc = self.doc
+        if doc is None or set(changed) != {"participants"}:
+            return False
+        ids = changed["participants"]
+        fresh = {row.id: row for row in queries.talent(doc, ids) if self._listed(row)}
+        if any(pid not in self.people for pid in fresh):
+            return False
+        renamed = False
+        for pid in ids:
+            row = fresh.get(pid)
+            if row is None:
+                self.people.pop(pid, None)
+                continue
+            renamed |= row.name != self.people[pid].name
+            self.people[pid] = row
+            (self.candidates.add if self._candidate(row) else self.candidates.discard)(pid)
+        if renamed:  # name order, as a whole read gives it
+            self.people = dict(sorted(self.people.items(), key=lambda item: item[1].name.lower()))
+        self._fill()
+        return True
+
+    def _listed(self, person: TalentRow) -> bool:
+        return not self.juniors_only.isChecked() or is_junior_grade(person.grade, self.roles.get(person.id))
+
+    def _candidate(self, person: TalentRow) -> bool:
+        # Only high potential can be a candidate: the rules see the others' topics never.
+        return person.potential == HIGH and is_candidate(
+            person.grade, person.potential, person.topics(), self.roles.get(person.id)
+        )
+
+    def _fill(self) -> None:
+        """Each box holds its people in name order; a box whose people are the same is left as it is."""
         in_box: dict[Box, list[TalentRow]] = {box: [] for box in self.boxes}
-        candidates: set[str] = set()
-        for person in everyone:
+        for person in self.people.values():
             box: Box = None
             if person.performance is not None and person.potential is not None:
                 box = (person.performance, person.potential)
             in_box[box].append(person)
-            # Only high potential can be a candidate: the rules see the others' topics never.
-            if person.potential == HIGH and is_candidate(
-                person.grade, person.potential, person.topics(), roles.get(person.id)
-            ):
-                candidates.add(person.id)
         for box, cell in self.boxes.items():
-            cell.people.set_people(in_box[box], candidates)
+            model = cell.people
+            if model.people != in_box[box] or model.candidates is not self.candidates:
+                model.set_people(
+                    in_box[box], self.candidates
+                )  # one set: a person's star moves with their row
         for box, title in self.titles.items():
             name = self.tr("Not rated (drag into a box to rate)") if box is None else box_name(*box)
             title.setText(f"{name} ({self.boxes[box].count()})")
@@ -241,6 +278,7 @@ class TalentMapPage(Page):
         if self.doc is None:
             return
         performance, potential = box if box else (None, None)
+        before = self.doc.newest_action()
         moved = False
         for pid in ids:
             shown = self.people.get(pid)
@@ -251,8 +289,9 @@ class TalentMapPage(Page):
                 moved |= attempt(
                     self, "Re-rate", partial(edits.rate, self.doc, person, performance, potential)
                 )
-        if moved:
-            QTimer.singleShot(0, self.changed.emit)  # redraw after the drag has fully ended
+        if moved:  # shown once the drag has fully ended
+            doc = self.doc
+            QTimer.singleShot(0, lambda: self.shown_after(doc, before))
 
     def focus_search(self) -> None:
         self.juniors_only.setFocus()
