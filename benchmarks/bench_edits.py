@@ -16,6 +16,10 @@ Run: python benchmarks/bench_edits.py [--participants N] [--rounds K]   (offscre
   to the box, as Qt does at a drop) until both boxes have repainted; undone after the round,
   untimed. Baseline: a bare UPDATE of the two ratings, two plain ``QListView``s reset with the
   names of the box left and the box entered, repainted.
+- act on an alert: the first "no meeting" alert acted on (its meeting form opened, notes written,
+  OK) until the list of alerts has repainted without it. Baseline: the bare form of the forms'
+  figures shown until painted, a bare INSERT of a meeting, the alerts' texts (prepared before
+  the clock) less one in a plain ``QTableView``, reset and repainted.
 
 Target as for a page: within 2x of the baseline and under 100 ms.
 """
@@ -32,6 +36,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 import bare
 import painting
+from bench_forms import fields_of, shown_bare_form
 from bench_pages import Window, per_section
 from common import SIZE, Figure, arguments, bare_connect, copy_of, figure, print_figures
 
@@ -40,6 +45,7 @@ NAMES = {
     "Participants": "participants: a person archived and shown",
     "Meetings": "meetings: a meeting undone",
     "Talent map": "talent map: a person re-rated by a drop",
+    "Alerts": "alerts: a missing meeting logged from its alert",
 }
 
 
@@ -272,12 +278,100 @@ def rated_figure(win: Window, size: int, rounds: int) -> Figure:
         conn.close()
 
 
+def acted_figure(win: Window, size: int, rounds: int) -> Figure:
+    """The first "no meeting for N days" alert acted on: the meeting form opened from it, notes
+    written, OK, until the list of alerts has repainted without it."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from rmdesk.domain.health import Action
+
+    window, watch = win.window, win.watch
+    page, parts = shown_page(win, "Alerts")
+    sample: list[Any] = []
+
+    def answered(dialog: Any) -> bool:
+        dialog.show()
+        watch.wait([dialog])
+        sample.append(dialog)
+        dialog.notesEdit.setPlainText("Caught up on the backlog.")
+        dialog.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    page.open_dialog = answered
+
+    @contextmanager
+    def acted() -> Iterator[Callable[[], object]]:
+        alert = next(a for a in page.model.rows_shown() if a.action is Action.LOG_MEETING)
+        watch.settle()
+
+        def work() -> None:
+            page.act(alert)
+            watch.wait(parts)
+
+        yield work
+        assert alert not in page.model.every_row(), "the alert acted on is still listed"
+
+    with acted() as once:  # one, untimed, to learn the form's fields and size
+        once()
+    fields, width, height = fields_of(sample[0]), sample[0].width(), sample[0].height()
+    conn = bare_connect(copy_of(win.path, f"act-bare-{size}.rmdesk"))
+    columns = [d[0] for d in conn.execute("SELECT * FROM meetings LIMIT 1").description]
+    template = dict(zip(columns, conn.execute("SELECT * FROM meetings LIMIT 1").fetchone(), strict=True))
+    insert = f"INSERT INTO meetings ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    rows = [(alert.due, alert.message, alert.action.value) for alert in page.model.rows_shown()]
+    size_of = page.size()
+    plain = bare.table_window(rows, size_of.width(), size_of.height())
+    table = plain.models[0]
+    program = window.program.id
+
+    @contextmanager
+    def plain_acted() -> Iterator[Callable[[], object]]:
+        made: list[Any] = []
+        table.set_rows(rows)
+        watch.settle(plain.parts())
+
+        def work() -> None:
+            _, dialog = shown_bare_form(conn, program, fields, (width, height), watch)
+            made.append(dialog)
+            meeting = {**template, "id": str(uuid.uuid4()), "notes": "Caught up on the backlog."}
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(insert, [meeting[c] for c in columns])
+            conn.execute("COMMIT")
+            dialog.hide()
+            table.set_rows(rows[1:])
+            watch.wait(plain.parts())
+
+        yield work
+        for dialog in made:
+            dialog.deleteLater()
+
+    try:
+        return figure(
+            NAMES["Alerts"],
+            acted,
+            plain_acted,
+            rounds,
+            target="2x, <100 ms",
+            within=2.0,
+            limit=0.1,
+            size=size,
+            baseline_is="the bare meeting form (the forms' figures), shown until painted; a bare INSERT of a "
+            "meeting; the alerts' texts (prepared before the clock) less one, a plain QTableView reset + "
+            "repainted",
+        )
+    finally:
+        plain.close()
+        conn.close()
+
+
 def figures(size: int = SIZE, rounds: int | None = None) -> list[Figure]:
     def measure(win: Window, section: str) -> Figure:
         if section == "Participants":
             return archive_figure(win, size, rounds or ROUNDS)
         if section == "Talent map":
             return rated_figure(win, size, rounds or ROUNDS)
+        if section == "Alerts":
+            return acted_figure(win, size, rounds or ROUNDS)
         return undo_figure(win, size, rounds or ROUNDS)
 
     return per_section(size, "edits", NAMES, measure)

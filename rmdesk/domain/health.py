@@ -315,6 +315,11 @@ def alerts(
                         person.contract_end,
                     )
                 )
-    found.sort(key=attrgetter("message"))  # two stable sorts in C: by message within severity
+    return most_urgent_first(found)
+
+
+def most_urgent_first(found: list[Alert]) -> list[Alert]:
+    """``found`` in the order the officer reads alerts: the most severe first, by message within."""
+    found.sort(key=attrgetter("message"))  # two stable sorts in C
     found.sort(key=attrgetter("severity"), reverse=True)
     return found

@@ -191,6 +191,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def row_at(self, index: Index) -> R:
         return self._rows[self._view[index.row()]]
 
+    def every_row(self) -> list[R]:
+        """The rows given, shown or not."""
+        return list(self._rows)
+
     def rows_shown(self) -> list[R]:
         return [self._rows[i] for i in self._view]
 

@@ -263,12 +263,23 @@ def distinct(doc: Document, column: str) -> list[str]:
     return [value for (value,) in rows]
 
 
-def last_meetings(doc: Document, program_id: str, until: dt.date | None = None) -> dict[str, dt.date]:
-    """Each pair's latest meeting date (on or before ``until`` when given)."""
+def _only(column: str, ids: Collection[str] | None) -> tuple[str, list[str]]:
+    """A condition keeping the rows whose ``column`` is one of ``ids`` (none when None), and its
+    parameter: the few pairs an edit touched are read, not the program's thousands."""
+    if ids is None:
+        return "", []
+    return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))]
+
+
+def last_meetings(
+    doc: Document, program_id: str, until: dt.date | None = None, only: Collection[str] | None = None
+) -> dict[str, dt.date]:
+    """Each pair's latest meeting date (on or before ``until`` when given; of the pairs ``only``)."""
+    among, chosen = _only("p.id", only)
     rows = doc.conn.execute(
         "SELECT m.pair_id, max(m.date) FROM meetings m JOIN pairs p ON p.id = m.pair_id "
-        "WHERE p.program_id = ? AND m.date IS NOT NULL AND m.date <= ? GROUP BY m.pair_id",
-        [program_id, (until or dt.date.max).isoformat()],
+        f"WHERE p.program_id = ? AND m.date IS NOT NULL AND m.date <= ?{among} GROUP BY m.pair_id",
+        [program_id, (until or dt.date.max).isoformat(), *chosen],
     )
     return {pair_id: dt.date.fromisoformat(day) for pair_id, day in rows}
 
@@ -303,17 +314,18 @@ def pairs_on(doc: Document, program_id: str, day: dt.date) -> list[Pair]:
 
 
 def _pairs_and_members(
-    doc: Document, program_id: str, today: dt.date
+    doc: Document, program_id: str, today: dt.date, only: Collection[str] | None = None
 ) -> tuple[list[Pair], dict[str, Member]]:
-    """The program's pairs as ``pairs_on`` reads them and their members as ``alert_people`` does,
-    in one query."""
+    """The program's pairs (those ``only``) as ``pairs_on`` reads them and their members as
+    ``alert_people`` does, in one query."""
     members: dict[str, Member] = {}
+    among, chosen = _only("x.id", only)
     rows = doc.conn.execute(
         "SELECT x.id, x.program_id, x.mentor_id, x.mentee_id, x.status, x.started_on, x.ended_on, "
         "m.name, m.archived, m.agency, m.contract_end, e.name, e.archived, e.agency, e.contract_end "
         "FROM pairs x JOIN participants m ON m.id = x.mentor_id JOIN participants e ON e.id = x.mentee_id "
-        "WHERE x.program_id = ? ORDER BY x.rowid",
-        [program_id],
+        f"WHERE x.program_id = ?{among} ORDER BY x.rowid",
+        [program_id, *chosen],
     ).fetchall()
     for row in rows:
         for person_id, columns in ((row[2], row[7:11]), (row[3], row[11:15])):
@@ -323,20 +335,53 @@ def _pairs_and_members(
     return pairs, members
 
 
+ALERT_TABLES = frozenset({"pairs", "meetings", "goals", "evaluations", "participants"})  # what alerts read
+
+
+def pairs_touched(doc: Document, changed: Mapping[str, Collection[str]]) -> set[str] | None:
+    """The pairs whose alerts the changed rows (ids by table) may change: the pairs themselves, the
+    pairs of their records and of their people. None when a record is gone (its pair unknown) or a
+    table alerts do not read changed."""
+    if set(changed) - ALERT_TABLES:
+        return None
+    found = set(changed.get("pairs", ()))
+    for table in ("meetings", "goals", "evaluations"):
+        ids = changed.get(table)
+        if ids:
+            among, chosen = _only("id", ids)
+            rows = doc.conn.execute(f"SELECT pair_id FROM {table} WHERE 1{among}", chosen).fetchall()
+            if len(rows) < len(ids):
+                return None
+            found.update(pair_id for (pair_id,) in rows)
+    people = changed.get("participants")
+    if people:
+        among, chosen = _only("mentor_id", people)
+        also, again = _only("mentee_id", people)
+        rows = doc.conn.execute(f"SELECT id FROM pairs WHERE 1{among} OR 1{also}", [*chosen, *again])
+        found.update(pair_id for (pair_id,) in rows)
+    return found
+
+
 @made_at_once()
 def program_alerts(
-    doc: Document, program: Program, today: dt.date, people: Mapping[str, Participant | Member] | None = None
+    doc: Document,
+    program: Program,
+    today: dt.date,
+    people: Mapping[str, Participant | Member] | None = None,
+    only: Collection[str] | None = None,
 ) -> list[Alert]:
     """The alerts of ``program`` as of ``today``, from one read of its pairs and their records
     (``people``: the pair members, when the caller has them; else read as ``alert_people``), each
-    with only the columns an alert uses: no JSON decoded, nobody read whole.
+    with only the columns an alert uses: no JSON decoded, nobody read whole. ``only``: the alerts
+    of these pairs alone (what an edit of theirs may have changed).
 
     Nothing dated after ``today`` counts: a meeting or check-in entered ahead of its date is not
     held yet, and a pair that ends later was still running."""
+    among, chosen = _only("p.id", only)
     if people is None:
-        pairs, people = _pairs_and_members(doc, program.id, today)
+        pairs, people = _pairs_and_members(doc, program.id, today, only)
     else:
-        pairs = pairs_on(doc, program.id, today)
+        pairs = [pair for pair in pairs_on(doc, program.id, today) if only is None or pair.id in only]
     goals: dict[str, list[LateGoal]] = {}
     answered: dict[str, set[tuple[Stage, Respondent]]] = {}
     if pairs:
@@ -345,8 +390,8 @@ def program_alerts(
         for goal_id, pair_id, specific, target, progress, status in doc.conn.execute(
             "SELECT g.id, g.pair_id, g.specific, g.target_date, g.progress, g.status FROM goals g "
             "JOIN pairs p ON p.id = g.pair_id WHERE p.program_id = ? AND g.target_date < ? "
-            "AND g.status NOT IN ('done', 'not_achieved')",
-            [program.id, today.isoformat()],
+            f"AND g.status NOT IN ('done', 'not_achieved'){among}",
+            [program.id, today.isoformat(), *chosen],
         ):  # the few columns an alert names of the goals it can name, not every goal decoded whole
             late = LateGoal(goal_id, specific, day(target), progress, statuses[status])
             if pair_id in goals:
@@ -365,15 +410,16 @@ def program_alerts(
         for pair_id, stage, mentor, mentee in doc.conn.execute(
             "SELECT e.pair_id, e.stage, max(e.respondent = 'mentor'), max(e.respondent = 'mentee') "
             "FROM evaluations e JOIN pairs p ON p.id = e.pair_id "
-            "WHERE p.program_id = ? AND (e.date IS NULL OR e.date <= ?) GROUP BY e.pair_id, e.stage",
-            [program.id, today.isoformat()],
+            f"WHERE p.program_id = ? AND (e.date IS NULL OR e.date <= ?){among} GROUP BY e.pair_id, e.stage",
+            [program.id, today.isoformat(), *chosen],
         ):  # one row per pair and stage, which sides answered it counted in SQL
             if mentor or mentee:
                 if pair_id in answered:
                     answered[pair_id].update(sides[stage, mentor, mentee])
                 else:
                     answered[pair_id] = set(sides[stage, mentor, mentee])
-    return alerts(program, pairs, people, last_meetings(doc, program.id, today), goals, answered, today)
+    held = last_meetings(doc, program.id, today, only)
+    return alerts(program, pairs, people, held, goals, answered, today)
 
 
 class MeetingRow(NamedTuple):

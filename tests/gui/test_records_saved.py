@@ -206,3 +206,36 @@ def test_people_archived_edited_and_undone_are_shown_in_place(window, demo_file,
     assert shown(page) == as_read_afresh(page)
     with reopen(demo_file) as doc:
         assert [p.department for p in queries.person_rows(doc, [chosen.id])] == ["Sustainability Office"]
+
+
+def test_acting_on_alerts_works_out_the_alerts_of_that_pair_alone(window, demo_file, qtbot, monkeypatch):
+    """A meeting logged and a goal marked done from their alerts: the alerts of that pair are
+    worked out again (the others kept), and the list is what a fresh look gives."""
+    window.go_to(window.alerts)
+    page = window.alerts
+    looks = []
+    real = queries.program_alerts
+    monkeypatch.setattr(
+        queries, "program_alerts", lambda *a, **k: looks.append(k.get("only")) or real(*a, **k)
+    )
+
+    def answer(dialog):
+        qtbot.addWidget(dialog)
+        if isinstance(dialog, MeetingDialog):
+            dialog.notesEdit.setPlainText("Caught up on the backlog.")
+        else:
+            dialog.statusCombo.setCurrentIndex(dialog.statusCombo.findData("done"))
+        return ok(dialog)
+
+    monkeypatch.setattr(page, "open_dialog", answer)
+    for action in ("log_meeting", "edit_goal"):
+        alert = next(a for a in page.model.rows_shown() if a.action.value == action)
+        before = [a for a in page.model.every_row() if a.pair_id != alert.pair_id]
+        looks.clear()
+        page.act(alert)
+        assert looks == [{alert.pair_id}]  # that pair's alerts alone
+        assert alert not in page.model.every_row()
+        assert [a for a in page.model.every_row() if a.pair_id != alert.pair_id] == before
+        after = page.model.every_row()
+        page.set_document(page.doc, page.program)
+        assert page.model.every_row() == after  # what a fresh look gives, in the same order

@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rmdesk.domain.entities import Goal, Participant, Program
-from rmdesk.domain.health import Action, Alert, when
+from rmdesk.domain.health import Action, Alert, most_urgent_first, when
 from rmdesk.domain.i18n import QT_TRANSLATE_NOOP
 from rmdesk.gui.dialogs.evaluation import EvaluationDialog
 from rmdesk.gui.dialogs.goal import GoalDialog
@@ -139,6 +139,22 @@ class AlertsPage(Page, Ui_RecordsPage):
             self.model.set_rows(queries.program_alerts(self.doc, self.program, today))
         self.apply_filter()
 
+    def show_changes(self, changed: dict[str, set[str]]) -> bool:
+        """An alert acted on (a meeting logged, a goal updated, an evaluation added...): the alerts
+        of the pairs it touched are worked out again, the program's thousands are kept."""
+        doc, program = self.doc, self.program
+        touched = queries.pairs_touched(doc, changed) if doc is not None else None
+        if doc is None or program is None or touched is None:
+            return False
+        today = self.today or dt.date.today()
+        if today != self.model.today:  # a new day: every "overdue" counts from it
+            return False
+        fresh = queries.program_alerts(doc, program, today, only=touched)
+        kept = [alert for alert in self.model.every_row() if alert.pair_id not in touched]
+        self.model.set_rows(most_urgent_first(kept + fresh))
+        self.apply_filter()
+        return True
+
     def apply_filter(self) -> None:
         action = self.kindFilter.currentData()
         keep = None if action is None else (lambda alert: alert.action == action)
@@ -170,6 +186,7 @@ class AlertsPage(Page, Ui_RecordsPage):
         if doc is None or program is None:
             return
         pairs = queries.pairs(doc, program.id)
+        before = doc.newest_action()
         dialog: QDialog
         if alert.action is Action.LOG_MEETING:
             dialog = MeetingDialog(doc, program, pairs, pair_id=alert.pair_id, parent=self)
@@ -179,7 +196,7 @@ class AlertsPage(Page, Ui_RecordsPage):
             from rmdesk.gui.dialogs.contract_end import end_for_contract
 
             if end_for_contract(self, doc, program, alert.pair_id, alert.target_id):
-                self.changed.emit()
+                self.shown_after(doc, before)
             return
         elif alert.action is Action.ADD_EVALUATION:
             dialog = EvaluationDialog(
@@ -189,4 +206,4 @@ class AlertsPage(Page, Ui_RecordsPage):
             people = queries.people(doc, program.id)
             dialog = ParticipantDialog(doc, people, program, doc.get(Participant, alert.target_id), self)
         if self.open_dialog(dialog):
-            self.changed.emit()
+            self.shown_after(doc, before)
