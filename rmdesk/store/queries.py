@@ -173,10 +173,7 @@ class PairLabel(NamedTuple):
     status: PairStatus
     mentor: str
     mentee: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.mentor} → {self.mentee}"
+    text: str  # "Mentor → Mentee", made once: a form lists thousands
 
 
 def pairs(doc: Document, program_id: str) -> list[PairLabel]:
@@ -190,9 +187,10 @@ def pairs(doc: Document, program_id: str) -> list[PairLabel]:
         [program_id],
     )
     labels = [
-        PairLabel(pair_id, status_of[status], mentor, mentee) for pair_id, status, mentor, mentee in rows
+        PairLabel(pair_id, status_of[status], mentor, mentee, f"{mentor} → {mentee}")
+        for pair_id, status, mentor, mentee in rows
     ]
-    return sorted(labels, key=lambda label: f"{label.mentor} → {label.mentee}".lower())
+    return sorted(labels, key=lambda label: label.text.lower())
 
 
 class StartedPair(NamedTuple):

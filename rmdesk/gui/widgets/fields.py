@@ -62,34 +62,31 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class ChoiceList(QAbstractListModel):
-    """A combo box's choices (text, value) as one Python list: filling a box with the 2,500 pairs of a
-    program is one assignment, and Qt asks only for the rows it shows."""
+    """A combo box's choices as two Python lists, texts and values: filling a box with the 10,000
+    pairs of a program is two assignments, and Qt asks only for the rows it shows."""
 
-    def __init__(self, choices: list[tuple[str, Any]], parent: QComboBox):
+    def __init__(self, texts: Sequence[str], values: Sequence[Any], parent: QComboBox):
         super().__init__(parent)
-        self.choices = choices
-        self._rows: dict[Any, int] | None = None
+        self.texts, self.values = texts, values
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.choices)
+        return 0 if parent.isValid() else len(self.texts)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if not index.isValid():
             return None
-        text, value = self.choices[index.row()]
         if role in (DISPLAY, Qt.ItemDataRole.EditRole):
-            return text
-        return value if role == Qt.ItemDataRole.UserRole else None
+            return self.texts[index.row()]
+        return self.values[index.row()] if role == Qt.ItemDataRole.UserRole else None
 
     def row_of(self, value: Any) -> int:
-        """The first row holding ``value`` (-1 for none), without asking Qt to search row by row."""
-        if self._rows is None:
-            self._rows = {}
-            for row, (_, each) in enumerate(self.choices):
-                self._rows.setdefault(each, row)
-        return self._rows.get(value, -1)
+        """The first row holding ``value`` (-1 for none), looked for in C, not row by row through Qt."""
+        try:
+            return self.values.index(value)
+        except ValueError:
+            return -1
 
 
 def fill_choices(combo: QComboBox, choices: Iterable[tuple[str, Any]]) -> None:
@@ -102,10 +99,11 @@ def fill_choices(combo: QComboBox, choices: Iterable[tuple[str, Any]]) -> None:
         for text, data in rows:
             combo.addItem(text, data)
         return
+    texts, values = zip(*rows, strict=True)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(min(WIDEST, max(len(text) for text, _ in rows)))
+    combo.setMinimumContentsLength(min(WIDEST, max(map(len, texts))))
     combo.setIconSize(QSize(0, 0))  # no icons: as tall as the other boxes of the form
-    combo.setModel(ChoiceList(rows, combo))  # the box deletes the list it held before
+    combo.setModel(ChoiceList(texts, values, combo))  # the box deletes the list it held before
 
 
 def fill_enum(combo: QComboBox, kind: type[Enum], blank: str | None = None) -> None:
