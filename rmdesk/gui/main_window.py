@@ -827,7 +827,12 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.document_changed()
 
     def _page_edited(self, page: Page) -> None:
-        """A page changed the file and shows it already: refresh everything but that page."""
+        """A page changed the file and shows it already: refresh everything but that page (or all of
+        the window when the program itself changed: the board's first pair started starts it)."""
+        doc, program = self.document, self.program
+        if doc is not None and program is not None and doc.find(Program, program.id) != program:
+            self.refresh()
+            return
         self._update_undo()
         self._show_counts()
         self._stale = set(self._built.values()) - {page}

@@ -194,3 +194,32 @@ def test_program_settings_show_the_phase_but_only_the_phase_moves_change_it(wind
     assert dialog.statusValue.text().startswith("Running")
     assert not hasattr(dialog, "statusCombo")
     dialog.reject()
+
+
+def test_the_first_pair_started_from_the_board_starts_a_planned_program_in_the_window(
+    qtbot, tmp_path, monkeypatch
+):
+    """The board shows its own moves in place; the window's phase follows the program all the same."""
+    from rmdesk.domain import Enrolment, Program, ProgramStatus, Role
+    from rmdesk.gui.main_window import MainWindow
+    from rmdesk.store import Document
+
+    path = tmp_path / "planned.rmdesk"
+    with Document.create(path, organisation="PT Baru") as doc, doc.action("Plan"):
+        program = doc.add(Program(name="Pilot", start_date=TODAY - dt.timedelta(days=3)))
+        mentor, mentee = doc.add(Participant(name="Rina Putri")), doc.add(Participant(name="Budi Santoso"))
+        doc.add(Enrolment(program_id=program.id, participant_id=mentor.id, role=Role.MENTOR))
+        doc.add(Enrolment(program_id=program.id, participant_id=mentee.id, role=Role.MENTEE))
+        proposal = doc.add(Pair(program_id=program.id, mentor_id=mentor.id, mentee_id=mentee.id))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show_document(Document.open(path))
+    assert win.program.status is ProgramStatus.PLANNED and win.phaseButton.text() == "Start Program..."
+    win.go_to(win.pairing)
+    board = win.pairing
+    select_pair(board, proposal.id)
+    monkeypatch.setattr(board, "open_dialog", answer(on=TODAY))
+    board.startButton.click()
+    assert win.program.status is ProgramStatus.RUNNING and win.phaseButton.text() == "Close Program..."
+    assert not win.actionStartProgram.isEnabled() and win.actionCloseProgram.isEnabled()
+    win.close_document()
