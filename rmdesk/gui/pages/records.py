@@ -144,8 +144,8 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
                 self.shown_after(self.doc, before)
 
     def show_changes(self, changed: dict[str, set[str]]) -> bool:
-        """When only this page's records changed (``changed``: ids by table; a first meeting may
-        start its pair too), read those rows again, put them in place and select the first shown."""
+        """When only this page's records changed (``changed``: ids by table), read those rows again,
+        put them in place and select the first still shown."""
         doc, program = self.doc, self.program
         if doc is None or program is None or set(changed) != {self.table_name}:
             return False

@@ -263,12 +263,10 @@ class TalentMapPage(Page):
             if person.performance is not None and person.potential is not None:
                 box = (person.performance, person.potential)
             in_box[box].append(person)
-        for box, cell in self.boxes.items():
+        for box, cell in self.boxes.items():  # one set of candidates: a person's star moves with their row
             model = cell.people
             if model.people != in_box[box] or model.candidates is not self.candidates:
-                model.set_people(
-                    in_box[box], self.candidates
-                )  # one set: a person's star moves with their row
+                model.set_people(in_box[box], self.candidates)
         for box, title in self.titles.items():
             name = self.tr("Not rated (drag into a box to rate)") if box is None else box_name(*box)
             title.setText(f"{name} ({self.boxes[box].count()})")
