@@ -7,6 +7,7 @@ search text. No proxy model calls ``data()`` for every row.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
@@ -26,6 +27,21 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 _id = attrgetter("id")  # a row's id: every row kind has one
+
+
+def _place(order: list[int], keys: list[Any], row: int, descending: bool) -> int:
+    """Where ``row`` goes in ``order``, rows sorted by ``keys`` as ``sorted`` sorts them (equal keys
+    in row order, either way)."""
+    key, low, high = keys[row], 0, len(order)
+    while low < high:
+        middle = (low + high) // 2
+        other = order[middle]
+        before = keys[other] > key if descending else keys[other] < key
+        if before or (keys[other] == key and other < row):
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _none_last(value: Any) -> tuple[int, Any]:
@@ -90,26 +106,34 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def patch(self, fresh: Sequence[R], ids: Collection[Any]) -> None:
         """Show the rows of ``ids`` as ``fresh`` gives them: in place of the rows they were, after
-        the others when new, gone when ``fresh`` lacks them. The other rows keep their sort keys and
-        search texts: a saved meeting is shown without working out 10,000 rows again."""
+        the others when new, gone when ``fresh`` lacks them. The other rows keep their sort keys,
+        search texts and order: a saved meeting is put in its place among 40,000 by a binary
+        search, not by sorting them again."""
         replaced = {_id(row): row for row in fresh}
         rows, keys = list(self._rows), {column: list(values) for column, values in self._keys.items()}
         search = list(self._search) if len(self._search) == len(rows) else None
         where = self._positions()
         touched = sorted(where[row_id] for row_id in set(ids) if row_id in where)
         changed = [i for i in touched if _id(rows[i]) in replaced]
-        gone = {i for i in touched if _id(rows[i]) not in replaced}
+        gone = [i for i in touched if _id(rows[i]) not in replaced]
+        order = list(self._order)
+        for i in touched:  # out of the order; the changed come back by their new keys
+            order.remove(i)
         for i in changed:
             rows[i] = replaced.pop(_id(rows[i]))
-        if gone:  # a deleted row: the lists close up over it
-            kept = [i for i in range(len(rows)) if i not in gone]
-            rows = [rows[i] for i in kept]
-            keys = {column: [values[i] for i in kept] for column, values in keys.items()}
-            search = [search[i] for i in kept] if search is not None else None
-            was_changed = set(changed)
-            changed = [n for n, i in enumerate(kept) if i in was_changed]
+        for i in reversed(gone):  # a deleted row: the lists close up over it
+            del rows[i]
+            for values in keys.values():
+                del values[i]
+            if search is not None:
+                del search[i]
+        if len(gone) == 1:  # the rows after it move up one
+            order = [i - (i > gone[0]) for i in order]
+            changed = [i - (i > gone[0]) for i in changed]
+        elif gone:
+            order = [i - bisect_left(gone, i) for i in order]
+            changed = [i - bisect_left(gone, i) for i in changed]
         changed += range(len(rows), len(rows) + len(replaced))
-        moved = bool(gone)  # the rows after a deleted one moved up: their indexes are made again
         where.update((row_id, len(rows) + n) for n, row_id in enumerate(replaced))
         rows += replaced.values()  # new rows, after the others
         for values in keys.values():
@@ -121,15 +145,22 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                 values[n] = self._sort_key(column, rows[n])
             if search is not None:
                 search[n] = self.search_text(rows[n]).lower()
+        if self._sort is None:
+            order = list(range(len(rows)))
+        else:
+            column, direction = self._sort
+            for n in changed:
+                order.insert(_place(order, keys[column], n, direction == Qt.SortOrder.DescendingOrder), n)
         self.beginResetModel()
-        self._rows, self._keys, self._search = rows, keys, search or []
-        self._where = None if moved else where
-        self._order = self._sorted(*self._sort) if self._sort else list(range(len(rows)))
+        self._rows, self._keys, self._search, self._order = rows, keys, search or [], order
+        self._where = None if gone else where  # after a deleted row, the indexes are made again
         self._view = self._filtered()
         self.endResetModel()
 
     def first_shown(self, rows: Sequence[R]) -> int:
         """Where the first of ``rows`` (by id) that the filter lets through is shown; -1 for none."""
+        if not rows:
+            return -1
         where, view = self._positions(), self._view
         at = [where[row_id] for row_id in map(_id, rows) if row_id in where]
         return min((view.index(i) for i in at if i in view), default=-1)
