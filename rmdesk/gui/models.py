@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont
 from rmdesk.domain.entities import EmploymentType, GoalStatus, MeetingMode, Respondent, Role, Stage, labels
 from rmdesk.domain.talent import level_name
 from rmdesk.gui.words import QT_TRANSLATE_NOOP
+from rmdesk.store.codec import made_at_once
 from rmdesk.store.queries import EvaluationRow, GoalRow, MeetingRow, People, PersonRow
 
 R = TypeVar("R")
@@ -191,6 +192,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         spec = self.columns[column]
         return _none_last(spec.key(row)) if spec.key is not None else spec.text(row).lower()
 
+    @made_at_once()  # a key per row, tuples: the collector waits
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
         keys = self._keys.get(column)
         if keys is None:

@@ -65,6 +65,7 @@ class People:
     paired: set[str] = field(default_factory=set)
 
 
+@made_at_once()
 def people(doc: Document, program_id: str | None) -> People:
     """One query without JSON decoding: fast enough to list 5,000 people at start-up."""
     cursor = doc.conn.execute(
@@ -145,6 +146,7 @@ class TalentRow(NamedTuple):
         return {} if self.topics_offered in BLANK_JSON else loads(self.topics_offered)
 
 
+@made_at_once()
 def talent(doc: Document, ids: Collection[str] | None = None) -> list[TalentRow]:
     """The active people (of ``ids`` only, when given) in name order, in one query of the columns
     the 9-box uses."""
@@ -176,6 +178,7 @@ class PairLabel(NamedTuple):
     text: str  # "Mentor → Mentee", made once: a form lists thousands
 
 
+@made_at_once()
 def pairs(doc: Document, program_id: str) -> list[PairLabel]:
     """The program's pairs by their names, from one query with the four columns a form needs (a form
     opened for the first time waited 45 ms at 2,500 pairs while every pair was read whole)."""
@@ -237,6 +240,7 @@ class GoalRow(NamedTuple):
     measure: str
 
 
+@made_at_once()
 def goals(doc: Document, program_id: str, ids: Collection[str] | None = None) -> list[GoalRow]:
     """The program's goals with their pair's names (those of ``ids`` only, when given), read in one
     query (nothing decoded), in the file's order: the table sorts them (as the meetings and
@@ -477,6 +481,7 @@ def _json_or(text: str | None, blank: Any) -> Any:
         return blank
 
 
+@made_at_once()
 def meetings(doc: Document, program_id: str, ids: Collection[str] | None = None) -> list[MeetingRow]:
     cursor = _records(
         doc,
@@ -511,6 +516,7 @@ class EvaluationRow(NamedTuple):
         return math.floor(sum(values) / len(values) * 10 + 0.5) / 10 if values else None
 
 
+@made_at_once()
 def evaluations(doc: Document, program_id: str, ids: Collection[str] | None = None) -> list[EvaluationRow]:
     cursor = _records(
         doc,

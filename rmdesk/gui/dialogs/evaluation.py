@@ -20,6 +20,7 @@ from rmdesk.gui.widgets.fields import (
     error_style,
     fill_choices,
     fill_enum,
+    fill_texts,
     get_date,
     save_or_explain,
     select_data,
@@ -71,7 +72,7 @@ class EvaluationDialog(FormDialog, Ui_EvaluationDialog):
             date=dt.date.today(),
         )
         self.setWindowTitle(self.tr("New evaluation") if self.is_new else self.tr("Edit evaluation"))
-        fill_choices(self.pairCombo, [(label.text, label.id) for label in pairs])
+        fill_texts(self.pairCombo, [label.text for label in pairs], [label.id for label in pairs])
         fill_enum(self.respondentCombo, Respondent)
         fill_enum(self.stageCombo, Stage)
         self.errors = ErrorLabels({"date": self.dateEdit})

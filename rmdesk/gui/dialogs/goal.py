@@ -18,6 +18,7 @@ from rmdesk.gui.widgets.fields import (
     current,
     fill_choices,
     fill_enum,
+    fill_texts,
     get_date,
     save_or_explain,
     select_data,
@@ -48,7 +49,7 @@ class GoalDialog(FormDialog, Ui_GoalDialog):
         self.is_new = goal is None
         self.original = goal or Goal(pair_id=pairs[0].id if pairs else "")
         self.setWindowTitle(self.tr("New goal") if self.is_new else self.tr("Edit goal"))
-        fill_choices(self.pairCombo, [(label.text, label.id) for label in pairs])
+        fill_texts(self.pairCombo, [label.text for label in pairs], [label.id for label in pairs])
         fill_choices(
             self.templateCombo, [(self.tr("No template"), None)] + [(t.specific, t) for t in GOAL_TEMPLATES]
         )

@@ -15,8 +15,8 @@ from rmdesk.gui.forms.ui_meeting import Ui_MeetingDialog
 from rmdesk.gui.widgets.fields import (
     ErrorLabels,
     current,
-    fill_choices,
     fill_enum,
+    fill_texts,
     get_date,
     save_or_explain,
     select_data,
@@ -67,7 +67,7 @@ class MeetingDialog(FormDialog, Ui_MeetingDialog):
             pair_id=pair_id or (pairs[0].id if pairs else ""), date=dt.date.today()
         )
         self.setWindowTitle(self.tr("Log a meeting") if self.is_new else self.tr("Edit meeting"))
-        fill_choices(self.pairCombo, [(label.text, label.id) for label in pairs])
+        fill_texts(self.pairCombo, [label.text for label in pairs], [label.id for label in pairs])
         fill_enum(self.modeCombo, MeetingMode)
         self.errors = ErrorLabels({"date": self.dateEdit, "duration_min": self.durationSpin})
         m = self.original

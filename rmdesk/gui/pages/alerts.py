@@ -95,6 +95,7 @@ class AlertsPage(Page, Ui_RecordsPage):
         self.today = today  # None: the real date, read at each reload
         self.doc: Document | None = None
         self.program: Program | None = None
+        self._pairs: list[queries.PairLabel] | None = None  # the forms' pair lists, read at the first act
         self.model = AlertModel(self)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)
@@ -131,6 +132,7 @@ class AlertsPage(Page, Ui_RecordsPage):
         self.reload()
 
     def reload(self) -> None:
+        self._pairs = None
         if self.doc is None or self.program is None:
             self.model.set_rows([])
         else:
@@ -149,6 +151,8 @@ class AlertsPage(Page, Ui_RecordsPage):
         today = self.today or dt.date.today()
         if today != self.model.today:  # a new day: every "overdue" counts from it
             return False
+        if {"pairs", "participants"} & set(changed):
+            self._pairs = None  # a pair or a name in the forms' lists changed
         fresh = queries.program_alerts(doc, program, today, only=touched)
         kept = [alert for alert in self.model.every_row() if alert.pair_id not in touched]
         self.model.set_rows(most_urgent_first(kept + fresh))
@@ -185,7 +189,9 @@ class AlertsPage(Page, Ui_RecordsPage):
         doc, program = self.doc, self.program
         if doc is None or program is None:
             return
-        pairs = queries.pairs(doc, program.id)
+        if self._pairs is None:
+            self._pairs = queries.pairs(doc, program.id)
+        pairs = self._pairs
         before = doc.newest_action()
         dialog: QDialog
         if alert.action is Action.LOG_MEETING:

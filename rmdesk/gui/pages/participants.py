@@ -111,10 +111,12 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
         if doc is None or set(changed) != {"participants"}:
             return False
         ids = changed["participants"]
-        self._refill_places(doc)
         fresh = queries.person_rows(doc, ids)
-        self.model.patch(fresh, ids)
-        self.apply_filter()
+        offered = (self.departmentFilter.findData(p.department) >= 0 for p in fresh if p.department)
+        if not all(offered) or not all(self.agencyFilter.findData(p.agency) >= 0 for p in fresh if p.agency):
+            self._refill_places(doc)  # a department or agency new to the file
+        self.model.patch(fresh, ids)  # under the filters in force
+        self._show_count()
         shown = self.model.first_shown(fresh)
         if shown >= 0:
             self.table.selectRow(shown)
@@ -164,6 +166,9 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.searchEdit.text(), self.keep())
+        self._show_count()
+
+    def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         self.countLabel.setText(
             self.tr("{shown} of {people}").format(

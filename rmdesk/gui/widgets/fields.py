@@ -90,16 +90,22 @@ class ChoiceList(QAbstractListModel):
 
 
 def fill_choices(combo: QComboBox, choices: Iterable[tuple[str, Any]]) -> None:
-    """Give ``combo`` these choices. A long list is handed over whole and never measured text by
-    text (a form holding 2,500 pair names took 30 ms to measure them each time it opened): the box
-    is as wide as its longest text's number of characters, up to :data:`WIDEST`."""
+    """Give ``combo`` these (text, value) choices (see :func:`fill_texts`)."""
     rows = list(choices)
-    if len(rows) <= LONG_LIST:
+    texts, values = zip(*rows, strict=True) if rows else ((), ())
+    fill_texts(combo, texts, values)
+
+
+def fill_texts(combo: QComboBox, texts: Sequence[str], values: Sequence[Any]) -> None:
+    """Give ``combo`` these choices, each text with its value. A long list is handed over whole and
+    never measured text by text (a form holding 2,500 pair names took 30 ms to measure them each
+    time it opened): the box is as wide as its longest text's number of characters, up to
+    :data:`WIDEST`."""
+    if len(texts) <= LONG_LIST:
         combo.clear()
-        for text, data in rows:
-            combo.addItem(text, data)
+        for text, value in zip(texts, values, strict=True):
+            combo.addItem(text, value)
         return
-    texts, values = zip(*rows, strict=True)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(min(WIDEST, max(map(len, texts))))
     combo.setIconSize(QSize(0, 0))  # no icons: as tall as the other boxes of the form
