@@ -27,7 +27,6 @@ Target as for a page: within 2x of the baseline and under 100 ms.
 from __future__ import annotations
 
 import sys
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,7 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 import bare
 import painting
-from bench_forms import fields_of, shown_bare_form
+from bench_forms import fields_of, meeting_writer, shown_bare_form
 from bench_pages import Window, per_section
 from common import SIZE, Figure, arguments, bare_connect, copy_of, figure, print_figures
 
@@ -156,9 +155,7 @@ def undo_figure(win: Window, size: int, rounds: int) -> Figure:
         assert page.model.rowCount() == before - 1, "the meeting undone is still listed"
 
     conn = bare_connect(copy_of(win.path, f"undo-bare-{size}.rmdesk"))
-    columns = [d[0] for d in conn.execute("SELECT * FROM meetings LIMIT 1").description]
-    template = dict(zip(columns, conn.execute("SELECT * FROM meetings LIMIT 1").fetchone(), strict=True))
-    insert = f"INSERT INTO meetings ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    write_meeting = meeting_writer(conn)
     rows = conn.execute(bare.MEETINGS, bare.context(conn)).fetchall()
     size_of = page.size()
     plain = bare.table_window(rows, size_of.width(), size_of.height())
@@ -166,8 +163,7 @@ def undo_figure(win: Window, size: int, rounds: int) -> Figure:
 
     @contextmanager
     def plain_undone() -> Iterator[Callable[[], object]]:
-        meeting = {**template, "id": str(uuid.uuid4())}
-        conn.execute(insert, [meeting[c] for c in columns])
+        meeting = write_meeting()
         conn.commit()
         table.set_rows([(meeting["date"], "", meeting["duration_min"], "", "", meeting["notes"]), *rows])
         watch.settle(plain.parts())
@@ -315,9 +311,7 @@ def acted_figure(win: Window, size: int, rounds: int) -> Figure:
         once()
     fields, width, height = fields_of(sample[0]), sample[0].width(), sample[0].height()
     conn = bare_connect(copy_of(win.path, f"act-bare-{size}.rmdesk"))
-    columns = [d[0] for d in conn.execute("SELECT * FROM meetings LIMIT 1").description]
-    template = dict(zip(columns, conn.execute("SELECT * FROM meetings LIMIT 1").fetchone(), strict=True))
-    insert = f"INSERT INTO meetings ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    write_meeting = meeting_writer(conn)
     rows = [(alert.due, alert.message, alert.action.value) for alert in page.model.rows_shown()]
     size_of = page.size()
     plain = bare.table_window(rows, size_of.width(), size_of.height())
@@ -333,9 +327,8 @@ def acted_figure(win: Window, size: int, rounds: int) -> Figure:
         def work() -> None:
             _, dialog = shown_bare_form(conn, program, fields, (width, height), watch)
             made.append(dialog)
-            meeting = {**template, "id": str(uuid.uuid4()), "notes": "Caught up on the backlog."}
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute(insert, [meeting[c] for c in columns])
+            write_meeting(notes="Caught up on the backlog.")
             conn.execute("COMMIT")
             dialog.hide()
             table.set_rows(rows[1:])

@@ -19,6 +19,7 @@ Target as for a page: within 2x of the baseline and under 100 ms.
 from __future__ import annotations
 
 import sys
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import bare
 import painting
 from bench_pages import Window, per_section
-from common import SIZE, Figure, arguments, bare_connect, figure, print_figures
+from common import SIZE, Figure, arguments, bare_connect, copy_of, figure, print_figures
 
 ROUNDS = 7
 FORMS = {"Goals": "a goal", "Meetings": "a meeting", "Evaluations": "an evaluation"}
@@ -39,6 +40,21 @@ PAIR_NAMES = (
 
 
 Field = tuple[str, Any, str, bool]  # kind, content, the label's text, whether it wraps
+
+
+def meeting_writer(conn: Any) -> Callable[..., dict[str, Any]]:
+    """A bare writer of meetings: each a copy of the first one stored, with a new id and the
+    ``changes`` given; it returns the row written (the caller holds the transaction)."""
+    columns = [d[0] for d in conn.execute("SELECT * FROM meetings LIMIT 1").description]
+    template = dict(zip(columns, conn.execute("SELECT * FROM meetings LIMIT 1").fetchone(), strict=True))
+    insert = f"INSERT INTO meetings ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+    def write(**changes: Any) -> dict[str, Any]:
+        row = {**template, "id": str(uuid.uuid4()), **changes}
+        conn.execute(insert, [row[c] for c in columns])
+        return row
+
+    return write
 
 
 def fields_of(dialog: Any) -> list[Field]:
@@ -219,8 +235,6 @@ def form_figure(win: Window, section: str, size: int, rounds: int) -> Figure:
 def logged_figure(win: Window, size: int, rounds: int) -> Figure:
     """A meeting logged from the meetings page: the form opened, its notes written, OK, and the
     table showing the new meeting (selected)."""
-    import uuid
-
     from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
     window, watch = win.window, win.watch
@@ -257,11 +271,9 @@ def logged_figure(win: Window, size: int, rounds: int) -> Figure:
             QDialog.exec = saved_exec  # type: ignore[method-assign]
         assert saved[-1] == QDialog.DialogCode.Accepted and page.model.rowCount() == before + 1
 
-    conn = bare_connect(win.path)
+    conn = bare_connect(copy_of(win.path, f"logged-bare-{size}.rmdesk"))  # never the window's file
     program = window.program.id
-    columns = [d[0] for d in conn.execute("SELECT * FROM meetings LIMIT 1").description]
-    template = dict(zip(columns, conn.execute("SELECT * FROM meetings LIMIT 1").fetchone(), strict=True))
-    insert = f"INSERT INTO meetings ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    write_meeting = meeting_writer(conn)
     rows = conn.execute(bare.MEETINGS, bare.context(conn)).fetchall()
     sample: list[Any] = []
     with _one_form(page, sample):
@@ -279,9 +291,8 @@ def logged_figure(win: Window, size: int, rounds: int) -> Figure:
         def work() -> None:
             names, dialog = shown_bare_form(conn, program, fields, (width, height), watch)
             made.append(dialog)
-            row = {**template, "id": str(uuid.uuid4()), "notes": "Tried three prompt templates."}
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute(insert, [row[c] for c in columns])
+            row = write_meeting(notes="Tried three prompt templates.")
             conn.execute("COMMIT")
             dialog.hide()
             table.set_rows(

@@ -65,6 +65,14 @@ class People:
     paired: set[str] = field(default_factory=set)
 
 
+def _only(column: str, ids: Collection[str] | None) -> tuple[str, list[str]]:
+    """A condition keeping the rows whose ``column`` is one of ``ids`` (none when None), and its
+    parameter: the few rows an edit touched are read, not the program's thousands."""
+    if ids is None:
+        return "", []
+    return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))]
+
+
 @made_at_once()
 def people(doc: Document, program_id: str | None) -> People:
     """One query without JSON decoding: fast enough to list 5,000 people at start-up."""
@@ -78,10 +86,9 @@ def people(doc: Document, program_id: str | None) -> People:
 
 def person_rows(doc: Document, ids: Collection[str]) -> list[PersonRow]:
     """The list's columns of the people of ``ids`` (those still in the file)."""
+    among, chosen = _only("id", ids)
     cursor = doc.conn.execute(
-        f"SELECT {', '.join(PersonRow._fields)} FROM participants "
-        "WHERE id IN (SELECT value FROM json_each(?))",
-        [json.dumps(sorted(ids))],
+        f"SELECT {', '.join(PersonRow._fields)} FROM participants WHERE true{among}", chosen
     )
     return list(map(PersonRow._make, cursor))
 
@@ -150,11 +157,11 @@ class TalentRow(NamedTuple):
 def talent(doc: Document, ids: Collection[str] | None = None) -> list[TalentRow]:
     """The active people (of ``ids`` only, when given) in name order, in one query of the columns
     the 9-box uses."""
-    chosen = "" if ids is None else " AND id IN (SELECT value FROM json_each(?))"
+    among, chosen = _only("id", ids)
     rows = doc.conn.execute(
         f"SELECT {', '.join(TalentRow._fields)} FROM participants "
-        f"WHERE NOT coalesce(archived, 0){chosen} ORDER BY rowid",
-        [] if ids is None else [json.dumps(sorted(ids))],
+        f"WHERE NOT coalesce(archived, 0){among} ORDER BY rowid",
+        chosen,
     )
     return sorted(map(TalentRow._make, rows), key=lambda row: row.name.lower())
 
@@ -265,14 +272,6 @@ def distinct(doc: Document, column: str) -> list[str]:
     return [value for (value,) in rows]
 
 
-def _only(column: str, ids: Collection[str] | None) -> tuple[str, list[str]]:
-    """A condition keeping the rows whose ``column`` is one of ``ids`` (none when None), and its
-    parameter: the few pairs an edit touched are read, not the program's thousands."""
-    if ids is None:
-        return "", []
-    return f" AND {column} IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))]
-
-
 def last_meetings(
     doc: Document, program_id: str, until: dt.date | None = None, only: Collection[str] | None = None
 ) -> dict[str, dt.date]:
@@ -351,15 +350,17 @@ def pairs_touched(doc: Document, changed: Mapping[str, Collection[str]]) -> set[
         ids = changed.get(table)
         if ids:
             among, chosen = _only("id", ids)
-            rows = doc.conn.execute(f"SELECT pair_id FROM {table} WHERE 1{among}", chosen).fetchall()
+            rows = doc.conn.execute(f"SELECT pair_id FROM {table} WHERE true{among}", chosen).fetchall()
             if len(rows) < len(ids):
                 return None
             found.update(pair_id for (pair_id,) in rows)
     people = changed.get("participants")
     if people:
-        among, chosen = _only("mentor_id", people)
-        also, again = _only("mentee_id", people)
-        rows = doc.conn.execute(f"SELECT id FROM pairs WHERE 1{among} OR 1{also}", [*chosen, *again])
+        rows = doc.conn.execute(
+            "SELECT id FROM pairs WHERE mentor_id IN (SELECT value FROM json_each(?1)) "
+            "OR mentee_id IN (SELECT value FROM json_each(?1))",
+            [json.dumps(sorted(people))],
+        )
         found.update(pair_id for (pair_id,) in rows)
     return found
 

@@ -144,12 +144,11 @@ class AlertsPage(Page, Ui_RecordsPage):
     def show_changes(self, changed: dict[str, set[str]]) -> bool:
         """An alert acted on (a meeting logged, a goal updated, an evaluation added...): the alerts
         of the pairs it touched are worked out again, the program's thousands are kept."""
-        doc, program = self.doc, self.program
-        touched = queries.pairs_touched(doc, changed) if doc is not None else None
-        if doc is None or program is None or touched is None:
+        doc, program, today = self.doc, self.program, self.today or dt.date.today()
+        if doc is None or program is None or today != self.model.today:  # a new day: all count anew
             return False
-        today = self.today or dt.date.today()
-        if today != self.model.today:  # a new day: every "overdue" counts from it
+        touched = queries.pairs_touched(doc, changed)
+        if touched is None:
             return False
         if {"pairs", "participants"} & set(changed):
             self._pairs = None  # a pair or a name in the forms' lists changed

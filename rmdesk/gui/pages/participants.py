@@ -15,7 +15,7 @@ from rmdesk.domain.words import plural
 from rmdesk.gui.forms.ui_participants_page import Ui_ParticipantsPage
 from rmdesk.gui.models import ParticipantTableModel
 from rmdesk.gui.page import Page
-from rmdesk.gui.widgets.fields import edit_and_delete_keys, fill_choices, setup_table
+from rmdesk.gui.widgets.fields import edit_and_delete_keys, fill_choices, select_row, setup_table
 from rmdesk.gui.work import attempt
 from rmdesk.store import Document, edits, queries
 from rmdesk.store.queries import PersonRow
@@ -117,10 +117,7 @@ class ParticipantsPage(Page, Ui_ParticipantsPage):
             self._refill_places(doc)  # a department or agency new to the file
         self.model.patch(fresh, ids)  # under the filters in force
         self._show_count()
-        shown = self.model.first_shown(fresh)
-        if shown >= 0:
-            self.table.selectRow(shown)
-            self.table.scrollTo(self.model.index(shown, 0))
+        select_row(self.table, self.model.first_shown(fresh))
         return True
 
     def _refill_places(self, doc: Document) -> None:

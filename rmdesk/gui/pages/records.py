@@ -12,7 +12,7 @@ from rmdesk.domain.entities import Program
 from rmdesk.gui.forms.ui_records_page import Ui_RecordsPage
 from rmdesk.gui.models import RowTableModel
 from rmdesk.gui.page import Page
-from rmdesk.gui.widgets.fields import edit_and_delete_keys, fill_choices, setup_table
+from rmdesk.gui.widgets.fields import edit_and_delete_keys, fill_choices, select_row, setup_table
 from rmdesk.gui.work import attempt
 from rmdesk.store import Document, queries
 
@@ -152,10 +152,7 @@ class RecordsPage(Page, Ui_RecordsPage, Generic[R]):
         ids = changed[self.table_name]
         fresh = self.rows(doc, program, ids)
         self.model.patch(fresh, ids)
-        shown = self.model.first_shown(fresh)
-        if shown >= 0:
-            self.table.selectRow(shown)
-            self.table.scrollTo(self.model.index(shown, 0))
+        select_row(self.table, self.model.first_shown(fresh))
         self._update_buttons()
         return True
 

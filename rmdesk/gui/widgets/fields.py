@@ -131,6 +131,13 @@ def select_data(combo: QComboBox, data: Any) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+def select_row(table: QTableView, row: int) -> None:
+    """Select a table's ``row`` and scroll it into view (nothing for -1: not shown)."""
+    if row >= 0:
+        table.selectRow(row)
+        table.scrollTo(table.model().index(row, 0))
+
+
 class ErrorLabels:
     """A red message under each field that has a problem, hidden when it has none."""
 
