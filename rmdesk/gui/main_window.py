@@ -145,10 +145,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.phaseLabel = QLabel()
         self.phaseLabel.setAccessibleName(self.tr("Program status"))
         self.phaseLabel.setContentsMargins(12, 0, 6, 0)
-        self.programBar.addWidget(self.phaseLabel)
         self.phaseButton = QPushButton()
         self.phaseButton.clicked.connect(self._next_phase)
-        self.programBar.addWidget(self.phaseButton)
+        # A tool bar shows or hides its widgets through their actions, never the widgets themselves.
+        self._phase_shown = [self.programBar.addWidget(w) for w in (self.phaseLabel, self.phaseButton)]
         self.navList.setStyleSheet(NAV_STYLE)
         self.navList.setFixedWidth(170)
         self.statusLabel = QLabel()
@@ -789,8 +789,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionStartProgram.setEnabled(status is ProgramStatus.PLANNED)
         self.actionCloseProgram.setEnabled(status is ProgramStatus.RUNNING)
         self.actionReopenProgram.setEnabled(status is ProgramStatus.CLOSED)
-        self.phaseLabel.setVisible(status is not None)
-        self.phaseButton.setVisible(status is not None)
+        for action in self._phase_shown:
+            action.setVisible(status is not None)
         if status is None:
             return
         color = {"planned": "#3f51b5", "running": "#1b7f3b", "closed": "#546e7a"}[status.value]

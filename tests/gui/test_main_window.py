@@ -164,3 +164,22 @@ def test_restore_a_snapshot_from_the_file_menu(qtbot, demo_file, monkeypatch):
     kept = [s for s in snapshots.for_document(demo_file) if "before-restore" in s.path.name]
     assert len(kept) == 1  # the replaced version can be brought back the same way
     win.close_document()
+
+
+def test_a_file_without_a_program_shows_no_empty_phase_button(qtbot, tmp_path):
+    """The program bar offers a phase only for a program: none shown before one exists."""
+    path = tmp_path / "no program.rmdesk"
+    Document.create(path, organisation="PT Baru").close()
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.show_document(Document.open(path))
+    qtbot.wait(50)  # the tool bar lays itself out
+    assert not win.phaseButton.isVisible() and not win.phaseLabel.isVisible()
+    with win.document.action("New program"):
+        win.document.add(Program(name="Pilot"))
+    win.document_changed()
+    qtbot.waitUntil(win.phaseButton.isVisible)
+    assert win.phaseButton.text() == "Start Program..." and win.phaseLabel.isVisible()
+    win.close_document()
+    qtbot.waitUntil(lambda: not win.phaseButton.isVisible())
