@@ -7,6 +7,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
 from rmdesk.domain import Goal, GoalStatus, Participant
+from rmdesk.domain.talent import is_candidate_mentor, is_junior
 from rmdesk.gui.dialogs.goal import GoalDialog
 from rmdesk.gui.pages.talent_map import MIME
 from rmdesk.store import queries
@@ -73,6 +74,30 @@ def test_juniors_filter_and_candidates_are_highlighted(window):
         if box.item(i).data().startswith("★ ")
     ]
     assert starred_elsewhere == []  # only high potential can be a candidate
+
+
+def test_the_map_shows_everyone_and_stars_exactly_the_candidates_the_rule_finds(window):
+    """The boxes hold the active people (the juniors alone when asked), each starred if and only
+    if the whole person is a candidate reverse mentor in the program."""
+    window.go_to(window.talent)
+    talent, doc = window.talent, window.document
+    roles = queries.roles(doc, window.program.id)
+    active = [p for p in doc.all(Participant) if not p.archived]
+
+    def shown() -> dict[str, bool]:
+        return {
+            box.item(i).data(Qt.ItemDataRole.UserRole): box.item(i).data().startswith("★ ")
+            for box in talent.boxes.values()
+            for i in range(box.count())
+        }
+
+    expected = {p.id: is_candidate_mentor(p, roles.get(p.id)) for p in active}
+    assert shown() == expected and any(expected.values())
+    talent.juniors_only.setChecked(True)
+    juniors = {
+        pid: star for pid, star in expected.items() if is_junior(doc.get(Participant, pid), roles.get(pid))
+    }
+    assert shown() == juniors and len(juniors) < len(expected)
 
 
 def test_a_foreign_drag_is_ignored(window):

@@ -217,8 +217,11 @@ class TalentMapPage(Page):
         if self.doc is not None:
             everyone = queries.talent(self.doc)
             self.roles = queries.roles(self.doc, self.program.id if self.program else None)
-        self.people = {p.id: p for p in everyone if self._listed(p)}
-        self.candidates = {p.id for p in self.people.values() if self._candidate(p)}
+        if self.juniors_only.isChecked():
+            everyone = [p for p in everyone if self._listed(p)]
+        self.people = {p.id: p for p in everyone}
+        # Only high potential can be a candidate: the rule is asked of those alone.
+        self.candidates = {p.id for p in everyone if p.potential == HIGH and self._candidate(p)}
         self._fill()
 
     def show_changes(self, changed: dict[str, set[str]]) -> bool:
