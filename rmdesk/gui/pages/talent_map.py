@@ -217,10 +217,9 @@ class TalentMapPage(Page):
         if self.doc is not None:
             everyone = queries.talent(self.doc)
             self.roles = queries.roles(self.doc, self.program.id if self.program else None)
-        if self.juniors_only.isChecked():
-            everyone = [p for p in everyone if self._listed(p)]
+        if self.juniors_only.isChecked():  # asked once, not of each of thousands
+            everyone = [p for p in everyone if is_junior_grade(p.grade, self.roles.get(p.id))]
         self.people = {p.id: p for p in everyone}
-        # Only high potential can be a candidate: the rule is asked of those alone.
         self.candidates = {p.id for p in everyone if p.potential == HIGH and self._candidate(p)}
         self._fill()
 
